@@ -1,0 +1,148 @@
+/**
+ * Reads a `.touchmap` file. Never throws: every way a file can be wrong is a typed failure
+ * that says what and where, so each host (app, CLI, tests) can show it in its own way.
+ */
+import { CURRENT_VERSION, FORMAT_ID, type JourneyMap } from './model.ts';
+import { findJsonSyntaxError } from './json-syntax.ts';
+import {
+  FIRST_VERSION,
+  MIGRATIONS,
+  migrate,
+  type Migration,
+  type RawDocument,
+} from './migrations.ts';
+import { journeyMapSchema, schemaMatchesModel } from './schema.ts';
+import {
+  MAX_PROBLEMS,
+  describeIssue,
+  formatProblem,
+  problemsFromZod,
+  type Problem,
+} from './problems.ts';
+import { findReferenceProblems } from './references.ts';
+import { describeValue } from './describe.ts';
+
+export type ParseFailure =
+  | { kind: 'not-json'; line: number; column: number; message: string }
+  | { kind: 'not-touchmap'; message: string }
+  | { kind: 'too-new'; version: number; supportedVersion: number; message: string }
+  | { kind: 'migration-failed'; fromVersion: number; message: string }
+  | { kind: 'invalid'; problems: Problem[]; totalProblems: number; message: string };
+
+export type ParseResult =
+  { ok: true; map: JourneyMap; notes: string[] } | { ok: false; error: ParseFailure };
+
+export interface ParseOptions {
+  /** For tests of the migration machinery; defaults to the app's registry and version. */
+  migrations?: readonly Migration[];
+  currentVersion?: number;
+}
+
+const fail = (error: ParseFailure): ParseResult => ({ ok: false, error });
+
+const isObject = (v: unknown): v is RawDocument =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const currentVersion = options.currentVersion ?? CURRENT_VERSION;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const where = findJsonSyntaxError(body) ?? { line: 1, column: 1, message: String(error) };
+    return fail({
+      kind: 'not-json',
+      line: where.line,
+      column: where.column,
+      message: `The file is not valid JSON: ${where.message} (line ${where.line}, column ${where.column}).`,
+    });
+  }
+  if (!isObject(data)) {
+    const start = body.length - body.trimStart().length;
+    return fail({
+      kind: 'not-json',
+      line: 1 + (body.slice(0, start).match(/\n/g)?.length ?? 0),
+      column: start - body.lastIndexOf('\n', start - 1),
+      message: `The file holds ${describeValue(data)} where a JSON object was expected: not a Touchmap file.`,
+    });
+  }
+  if (data.format !== FORMAT_ID) {
+    const found =
+      data.format === undefined
+        ? 'it has no "format" key'
+        : `its "format" is ${describeValue(data.format)}`;
+    return fail({
+      kind: 'not-touchmap',
+      message: `This is not a Touchmap file: ${found} (expected "format": "touchmap").`,
+    });
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_VERSION) {
+    return fail(
+      invalid(
+        [
+          {
+            path: 'version',
+            message: `expected a whole number of at least ${FIRST_VERSION}, got ${describeValue(version)}`,
+          },
+        ],
+        1,
+      ),
+    );
+  }
+  if (version > currentVersion) {
+    return fail({
+      kind: 'too-new',
+      version,
+      supportedVersion: currentVersion,
+      message: `This map was saved in format version ${version}, and this copy of Touchmap reads up to version ${currentVersion}. Update Touchmap to open it; the file was not changed.`,
+    });
+  }
+
+  let document = data;
+  let notes: string[] = [];
+  if (version < currentVersion) {
+    const migrated = migrate(data, version, migrations);
+    if (!migrated.ok) {
+      return fail({
+        kind: 'migration-failed',
+        fromVersion: migrated.failedStep,
+        message: `This map could not be upgraded: ${migrated.message}. The file was not changed.`,
+      });
+    }
+    document = migrated.document;
+    notes = migrated.notes;
+  }
+
+  const checked = journeyMapSchema.safeParse(document, { reportInput: true, error: describeIssue });
+  const problems = [
+    ...(checked.success ? [] : problemsFromZod(checked.error)),
+    ...findReferenceProblems(document),
+  ];
+  if (problems.length > 0 || !checked.success) return fail(invalid(problems, problems.length));
+  return { ok: true, map: schemaMatchesModel(checked.data), notes };
+}
+
+function invalid(all: Problem[], total: number): ParseFailure {
+  const problems = all.slice(0, MAX_PROBLEMS);
+  const more = total > problems.length ? ` (showing the first ${problems.length})` : '';
+  return {
+    kind: 'invalid',
+    problems,
+    totalProblems: total,
+    message: `The map has ${total} problem${total === 1 ? '' : 's'}${more}.`,
+  };
+}
+
+/** One line per fact, for a dialog or a terminal. */
+export function describeParseFailure(failure: ParseFailure): string[] {
+  if (failure.kind !== 'invalid') return [failure.message];
+  const lines = [failure.message, ...failure.problems.map(formatProblem)];
+  if (failure.totalProblems > failure.problems.length) {
+    lines.push(`…and ${failure.totalProblems - failure.problems.length} more.`);
+  }
+  return lines;
+}

@@ -1,0 +1,146 @@
+/**
+ * The zod schema of file format v1. It checks shapes, types and ranges; the rules that span
+ * the whole file (unique ids, references) live in `references.ts`. Every object is loose so
+ * keys written by a newer version survive a round trip.
+ *
+ * Messages are written for people who edit maps, not for programmers: each names what was
+ * expected and what was found (see `problems.ts` for the generic ones).
+ */
+import * as z from 'zod';
+import {
+  CHANNELS,
+  EMOTIONS,
+  COLOR_PATTERN,
+  FORMAT_ID,
+  ID_PATTERN,
+  LIMITS,
+  SEVERITIES,
+  TOUCHPOINT_KINDS,
+  type JourneyMap,
+} from './model.ts';
+import { describeValue, listChoices } from './describe.ts';
+
+const idSchema = z.string().regex(ID_PATTERN, {
+  error: (issue) =>
+    `expected an id of 1 to ${LIMITS.idLength} characters from A-Z, a-z, 0-9, "_" and "-", got ${describeValue(issue.input)}`,
+});
+
+const text = (min: number, max: number) => z.string().min(min).max(max);
+
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => `expected ${listChoices(values)}, got ${describeValue(issue.input)}`,
+  });
+
+const finite = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
+
+/** A number in [min, max] (whole when `integer`), with one message for every way it can be wrong. */
+function ranged(min: number, max: number, integer: boolean, meaning = '') {
+  const what = integer ? 'a whole number' : 'a number';
+  const error = (issue: { input?: unknown }) =>
+    `expected ${what} from ${min} to ${max}${meaning}, got ${describeValue(issue.input)}`;
+  const base = z.number({ error }).min(min, { error }).max(max, { error });
+  return integer ? base.int({ error }) : base;
+}
+
+const dateTime = z.iso.datetime({
+  offset: true,
+  error: (issue) =>
+    `expected an ISO-8601 date-time such as "2026-01-31T09:30:00Z", got ${describeValue(issue.input)}`,
+});
+
+export const positionSchema = z.looseObject({ x: finite, y: finite });
+
+export const frictionSchema = z.looseObject({
+  id: idSchema,
+  text: text(1, LIMITS.itemTextLength),
+  severity: choice(SEVERITIES),
+});
+
+export const opportunitySchema = z.looseObject({
+  id: idSchema,
+  text: text(1, LIMITS.itemTextLength),
+});
+
+const emotionSchema = z
+  .literal(EMOTIONS, {
+    error: (issue) =>
+      `expected a whole number from -2 to 2 (or null when not rated), got ${describeValue(issue.input)}`,
+  })
+  .nullable()
+  .default(null)
+  .meta({
+    description: 'How the customer feels: -2 very negative .. +2 very positive; null: not rated.',
+  });
+
+export const touchpointSchema = z.looseObject({
+  id: idSchema,
+  title: text(1, LIMITS.titleLength),
+  description: z.string().optional(),
+  stageId: idSchema,
+  departmentId: idSchema,
+  kind: choice(TOUCHPOINT_KINDS),
+  channel: choice(CHANNELS),
+  emotion: emotionSchema,
+  emotionNote: z.string().optional(),
+  frictions: z.array(frictionSchema).default([]),
+  opportunities: z.array(opportunitySchema).default([]),
+  csat: ranged(LIMITS.csatMin, LIMITS.csatMax, false, ' (or null)').nullable().optional(),
+  position: positionSchema,
+});
+
+export const stageSchema = z.looseObject({
+  id: idSchema,
+  name: text(1, LIMITS.nameLength),
+  description: z.string().optional(),
+});
+
+export const departmentSchema = z.looseObject({
+  id: idSchema,
+  name: text(1, LIMITS.nameLength),
+  color: z.string().regex(COLOR_PATTERN, {
+    error: (issue) => `expected a colour like "#1f77b4", got ${describeValue(issue.input)}`,
+  }),
+});
+
+export const personaSchema = z.looseObject({
+  name: z.string(),
+  description: z.string().optional(),
+  goals: z.array(z.string()).optional(),
+  quote: z.string().optional(),
+});
+
+export const connectionSchema = z.looseObject({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  label: z.string().optional(),
+});
+
+export const journeyMapSchema = z
+  .looseObject({
+    format: z.literal(FORMAT_ID),
+    version: ranged(1, Number.MAX_SAFE_INTEGER, true),
+    id: idSchema,
+    title: text(1, LIMITS.titleLength),
+    description: z.string().optional(),
+    persona: personaSchema.optional(),
+    nps: ranged(LIMITS.npsMin, LIMITS.npsMax, true, ' (or null when not measured)')
+      .nullable()
+      .optional(),
+    createdAt: dateTime.optional(),
+    updatedAt: dateTime.optional(),
+    stages: z.array(stageSchema).min(1),
+    departments: z.array(departmentSchema).min(1),
+    touchpoints: z.array(touchpointSchema),
+    connections: z.array(connectionSchema).default([]),
+  })
+  .meta({
+    title: 'Touchmap map file, format version 1',
+    description:
+      'A customer-journey map. Besides this schema: ids are unique across the whole file, and every stageId, departmentId, from and to names an existing id.',
+  });
+
+/** Compile-time check that the schema's output is the domain model. */
+type SchemaOutput = z.output<typeof journeyMapSchema>;
+export const schemaMatchesModel = (value: SchemaOutput): JourneyMap => value;

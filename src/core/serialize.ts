@@ -1,0 +1,86 @@
+/**
+ * Writes a map in the canonical form of the format: known keys in the order of the format
+ * page, then any unknown keys in the order they were read, two-space indent, final newline.
+ * Two saves of the same map are byte-identical, and a small edit gives a small diff.
+ */
+import type { JourneyMap } from './model.ts';
+
+/** Known keys in order; a child shape for keys whose values are objects or lists of objects. */
+interface Shape {
+  keys: readonly string[];
+  children?: Readonly<Record<string, Shape>>;
+}
+
+const position: Shape = { keys: ['x', 'y'] };
+const friction: Shape = { keys: ['id', 'text', 'severity'] };
+const opportunity: Shape = { keys: ['id', 'text'] };
+const touchpoint: Shape = {
+  keys: [
+    'id',
+    'title',
+    'description',
+    'stageId',
+    'departmentId',
+    'kind',
+    'channel',
+    'emotion',
+    'emotionNote',
+    'frictions',
+    'opportunities',
+    'csat',
+    'position',
+  ],
+  children: { frictions: friction, opportunities: opportunity, position },
+};
+const MAP_SHAPE: Shape = {
+  keys: [
+    'format',
+    'version',
+    'id',
+    'title',
+    'description',
+    'persona',
+    'nps',
+    'createdAt',
+    'updatedAt',
+    'stages',
+    'departments',
+    'touchpoints',
+    'connections',
+  ],
+  children: {
+    persona: { keys: ['name', 'description', 'goals', 'quote'] },
+    stages: { keys: ['id', 'name', 'description'] },
+    departments: { keys: ['id', 'name', 'color'] },
+    touchpoints: touchpoint,
+    connections: { keys: ['id', 'from', 'to', 'label'] },
+  },
+};
+
+function order(value: unknown, shape: Shape): unknown {
+  if (Array.isArray(value)) return value.map((item) => order(item, shape));
+  if (typeof value !== 'object' || value === null) return value;
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of shape.keys) {
+    if (source[key] === undefined) continue;
+    const child = shape.children?.[key];
+    out[key] = child ? order(source[key], child) : source[key];
+  }
+  for (const key of Object.keys(source)) {
+    if (!shape.keys.includes(key) && source[key] !== undefined) {
+      // defineProperty, not assignment: an unknown key named "__proto__" must stay a key.
+      Object.defineProperty(out, key, {
+        value: source[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return out;
+}
+
+export function serialize(map: JourneyMap): string {
+  return `${JSON.stringify(order(map, MAP_SHAPE), null, 2)}\n`;
+}

@@ -1,0 +1,85 @@
+/**
+ * One config, three builds, chosen by `--mode`:
+ *   (default)  the React renderer -> dist/renderer (also the browser build used by e2e tests)
+ *   main       the Electron main process -> dist/electron/main.js (ESM)
+ *   preload    the Electron preload -> dist/electron/preload.cjs (CommonJS: sandboxed preloads cannot be ESM)
+ * and the vitest projects: unit (node), dom (jsdom), e2e (real Chromium via playwright-core).
+ */
+import { builtinModules } from 'node:module';
+import { defineConfig, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const nodeExternals = [
+  'electron',
+  'electron-store',
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+];
+
+function electronBuild(entry: string, fileName: string, format: 'es' | 'cjs'): UserConfig {
+  return {
+    build: {
+      outDir: 'dist/electron',
+      emptyOutDir: false,
+      target: 'node22',
+      minify: false,
+      sourcemap: true,
+      lib: { entry, formats: [format], fileName: () => fileName },
+      rollupOptions: { external: nodeExternals },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'main') return electronBuild('electron/main/index.ts', 'main.js', 'es');
+  if (mode === 'preload') return electronBuild('electron/preload/index.ts', 'preload.cjs', 'cjs');
+  return {
+    root: 'src/app',
+    base: './',
+    publicDir: false,
+    plugins: [react()],
+    build: {
+      outDir: '../../dist/renderer',
+      emptyOutDir: true,
+      target: 'chrome120',
+      sourcemap: true,
+    },
+    server: { fs: { allow: ['../..'] } },
+    test: {
+      root: '.',
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            root: '.',
+            include: ['test/unit/**/*.test.ts'],
+            environment: 'node',
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            root: '.',
+            include: ['test/dom/**/*.test.{ts,tsx}'],
+            environment: 'jsdom',
+            setupFiles: ['test/dom/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            root: '.',
+            include: ['test/e2e/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
