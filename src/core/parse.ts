@@ -11,7 +11,8 @@ import {
   type Migration,
   type RawDocument,
 } from './migrations.ts';
-import { journeyMapSchema, schemaMatchesModel } from './schema.ts';
+import { journeyMapSchema } from './schema.ts';
+import { restoreDefaults } from './restore.ts';
 import {
   MAX_PROBLEMS,
   describeIssue,
@@ -123,7 +124,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     ...findReferenceProblems(document),
   ];
   if (problems.length > 0 || !checked.success) return fail(invalid(problems, problems.length));
-  return { ok: true, map: schemaMatchesModel(checked.data), notes };
+  return { ok: true, map: restoreDefaults(document), notes };
 }
 
 function invalid(all: Problem[], total: number): ParseFailure {

@@ -141,6 +141,6 @@ export const journeyMapSchema = z
       'A customer-journey map. Besides this schema: ids are unique across the whole file, and every stageId, departmentId, from and to names an existing id.',
   });
 
-/** Compile-time check that the schema's output is the domain model. */
-type SchemaOutput = z.output<typeof journeyMapSchema>;
-export const schemaMatchesModel = (value: SchemaOutput): JourneyMap => value;
+/** Compile-time check that what the schema accepts is the domain model. */
+type AssertAssignable<T extends U, U> = T;
+export type SchemaMatchesModel = AssertAssignable<z.output<typeof journeyMapSchema>, JourneyMap>;

@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import type { TemplateEntry } from '../templates.ts';
+
+interface StartScreenProps {
+  templates: readonly TemplateEntry[];
+  onChoose: (entry: TemplateEntry) => void;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The first thing a facilitator sees: start blank or from a real journey. */
+export const StartScreen = memo(function StartScreen({ templates, onChoose }: StartScreenProps) {
+  return (
+    <main className="start">
+      <h1>New journey map</h1>
+      <p className="start-lead">
+        Start from a blank grid or from a real journey, then make it yours.
+      </p>
+      <ul className="template-list" aria-label="Templates">
+        {templates.map((entry) => {
+          const { map } = entry;
+          const service = map.touchpoints.filter((t) => t.kind === 'service').length;
+          return (
+            <li key={entry.key}>
+              <button type="button" className="template-card" onClick={() => onChoose(entry)}>
+                <span className="template-title">
+                  {entry.key === 'blank' ? 'Blank map' : map.title}
+                </span>
+                <span className="template-description">
+                  {map.description ?? 'The default stages and departments, no touchpoints yet.'}
+                </span>
+                <span className="template-meta">
+                  {count(map.stages.length, 'stage')} ·{' '}
+                  {count(map.departments.length, 'department')} ·{' '}
+                  {count(map.touchpoints.length, 'touchpoint')}
+                  {map.touchpoints.length > 0 ? ` (${service} service)` : ''}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </main>
+  );
+});

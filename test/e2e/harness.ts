@@ -1,0 +1,110 @@
+/**
+ * End-to-end harness: serves the built renderer (dist/renderer) on loopback and drives it
+ * in real headless Chromium through playwright-core.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from './chromium.ts';
+
+export const RENDERER_DIR = resolve('dist/renderer');
+export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json',
+};
+
+async function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        });
+        response.end(body);
+      },
+      () => response.writeHead(404).end('not found'),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+export interface App {
+  page: Page;
+  url: string;
+  /** Saves a screenshot under test-results/screenshots for a person to look at. */
+  screenshot: (name: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+export async function openApp(options: { width?: number; height?: number } = {}): Promise<App> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build:web` first (npm test does).');
+  }
+  const executablePath = findChromium();
+  const profile = await mkdtemp(join(tmpdir(), 'touchmap-e2e-'));
+  const { server, url } = await serve(RENDERER_DIR);
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (error) {
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return {
+    page,
+    url,
+    async screenshot(name) {
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      await rm(profile, { recursive: true, force: true });
+      if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+    },
+  };
+}
