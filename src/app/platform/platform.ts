@@ -1,0 +1,63 @@
+/**
+ * The one door between the editor and the machine it runs on. The editor never names a file
+ * path: a host hands it opaque `FileRef`s for files the user chose (dialog, drop, recent list,
+ * command line), and saves go back through the same refs.
+ *
+ * Adapters: electron (window.touchmap from the preload), web (browser file APIs and storage),
+ * memory (tests).
+ */
+
+/** A file the host granted to this window. `token` is meaningless outside the host. */
+export interface FileRef {
+  token: string;
+  /** The file name to show, e.g. "Hotel stay.touchmap". Never a path. */
+  name: string;
+}
+
+export interface OpenedFile {
+  file: FileRef;
+  text: string;
+}
+
+export type SaveOutcome =
+  | { status: 'saved'; file: FileRef }
+  | { status: 'cancelled' }
+  /** The file changed on disk since it was opened or last saved; nothing was written. */
+  | { status: 'conflict'; file: FileRef }
+  | { status: 'failed'; message: string };
+
+/** Unsaved work kept by the host so a crash or a closed tab loses nothing. */
+export interface Draft {
+  /** Stable per open document (not the map id: two windows may hold copies of one map). */
+  documentId: string;
+  title: string;
+  /** The file the draft belongs to, when it has one. */
+  file: FileRef | null;
+  text: string;
+  /** ISO-8601 */
+  savedAt: string;
+}
+
+export interface DraftStore {
+  write(draft: Draft): Promise<void>;
+  remove(documentId: string): Promise<void>;
+  list(): Promise<Draft[]>;
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'web' | 'memory';
+  /** Shows an open dialog; null when the user cancelled. */
+  openFile(): Promise<OpenedFile | null>;
+  /** Saves to `file`, or asks where when it is null (Save As). `force` overwrites a conflict. */
+  saveFile(
+    file: FileRef | null,
+    text: string,
+    suggestedName: string,
+    options?: { force?: boolean },
+  ): Promise<SaveOutcome>;
+  /** Writes an exported file (a PDF) where the user chooses. */
+  exportFile(bytes: Uint8Array, suggestedName: string, mimeType: string): Promise<SaveOutcome>;
+  drafts: DraftStore;
+  /** Window title and unsaved-changes marker. */
+  setDocumentState(state: { title: string; fileName: string | null; dirty: boolean }): void;
+}
