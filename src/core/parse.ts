@@ -21,6 +21,7 @@ import {
   type Problem,
 } from './problems.ts';
 import { findReferenceProblems } from './references.ts';
+import { findNonFiniteNumbers } from './finite-numbers.ts';
 import { describeValue } from './describe.ts';
 
 export type ParseFailure =
@@ -119,8 +120,15 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   }
 
   const checked = journeyMapSchema.safeParse(document, { reportInput: true, error: describeIssue });
+  // Non-finite numbers are found everywhere, unknown keys included; the schema's own report
+  // of the same places is dropped so each problem is listed once.
+  const nonFinite = findNonFiniteNumbers(document);
+  const nonFinitePaths = new Set(nonFinite.map((p) => p.path));
   const problems = [
-    ...(checked.success ? [] : problemsFromZod(checked.error)),
+    ...(checked.success ? [] : problemsFromZod(checked.error)).filter(
+      (p) => !nonFinitePaths.has(p.path),
+    ),
+    ...nonFinite,
     ...findReferenceProblems(document),
   ];
   if (problems.length > 0 || !checked.success) return fail(invalid(problems, problems.length));

@@ -322,6 +322,20 @@ describe('parse rule 7: numbers must be finite', () => {
   });
 });
 
+describe('rule 7 holds for unknown keys too', () => {
+  it('refuses Infinity hidden in a key this version does not know, so a save cannot turn it into null', () => {
+    const input = text({ ...sampleDocument(), future: { scale: 1 } }).replace(
+      '"scale": 1',
+      '"scale": 1e400',
+    );
+    const lines = describeParseFailure(failure(input));
+    expect(lines).toEqual([
+      'The map has 1 problem.',
+      'future.scale: expected a number, got a number too large to store',
+    ]);
+  });
+});
+
 describe('parse never throws', () => {
   it.each([
     ['\u0000'],
