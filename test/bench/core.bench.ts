@@ -1,0 +1,83 @@
+/** Speed and memory of the pure core on generated maps: parse, serialize, layout, insights. */
+import { parse } from '../../src/core/parse.ts';
+import { serialize } from '../../src/core/serialize.ts';
+import { computeLayout } from '../../src/core/layout.ts';
+import { computeInsights } from '../../src/core/insights.ts';
+import { CHANNELS, SEVERITIES, type JourneyMap, type Touchpoint } from '../../src/core/model.ts';
+import { median } from './stats.ts';
+
+/** A deterministic map of `count` touchpoints spread over 7 stages and 7 departments. */
+export function generateCoreMap(count: number): JourneyMap {
+  const stages = Array.from({ length: 7 }, (_, i) => ({ id: `st-${i}`, name: `Stage ${i + 1}` }));
+  const departments = Array.from({ length: 7 }, (_, i) => ({
+    id: `dep-${i}`,
+    name: `Department ${i + 1}`,
+    color: `#${(0x336699 + i * 0x112233).toString(16).slice(-6)}`,
+  }));
+  const perCell = new Map<string, number>();
+  const touchpoints: Touchpoint[] = Array.from({ length: count }, (_, i) => {
+    const stageId = stages[i % 7]!.id;
+    const departmentId = departments[Math.floor(i / 7) % 7]!.id;
+    const cell = `${stageId}/${departmentId}`;
+    const n = perCell.get(cell) ?? 0;
+    perCell.set(cell, n + 1);
+    return {
+      id: `tp-${i}`,
+      title: `Touchpoint number ${i} with a realistic title`,
+      description: 'Something the customer does here, in a sentence or two.',
+      stageId,
+      departmentId,
+      kind: i % 4 === 0 ? 'service' : 'experience',
+      channel: CHANNELS[i % CHANNELS.length]!,
+      emotion: i % 6 === 5 ? null : (((i % 5) - 2) as -2 | -1 | 0 | 1 | 2),
+      emotionNote: 'I feel something about this.',
+      frictions:
+        i % 3 === 0
+          ? [{ id: `fr-${i}`, text: 'A long wait on the phone', severity: SEVERITIES[i % 3]! }]
+          : [],
+      opportunities: i % 5 === 0 ? [{ id: `op-${i}`, text: 'Call back instead of hold' }] : [],
+      position: { x: 16, y: 16 + n * 112 },
+    };
+  });
+  return {
+    format: 'touchmap',
+    version: 1,
+    id: 'bench',
+    title: 'Bench',
+    stages,
+    departments,
+    touchpoints,
+    connections: [],
+  };
+}
+
+function time(runs: number, fn: () => void): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+export async function benchCore(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  for (const count of [300, 1500]) {
+    const map = generateCoreMap(count);
+    const text = serialize(map);
+    figures[`core.${count}.file-kb`] = Math.round(text.length / 1024);
+    figures[`core.${count}.parse-ms`] = time(15, () => parse(text));
+    figures[`core.${count}.serialize-ms`] = time(15, () => serialize(map));
+    figures[`core.${count}.layout-ms`] = time(30, () => computeLayout(map));
+    figures[`core.${count}.insights-ms`] = time(30, () => computeInsights(map));
+    globalThis.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const kept = Array.from({ length: 10 }, () => parse(text));
+    figures[`core.${count}.parsed-map-heap-kb`] = Math.round(
+      (process.memoryUsage().heapUsed - before) / 10 / 1024,
+    );
+    if (kept.length !== 10) throw new Error('unreachable');
+  }
+  return figures;
+}
