@@ -1,0 +1,73 @@
+/**
+ * Pure edit operations on a map, for the editor (each op is one undo step), templates and
+ * the CLI. Every op returns a new map and leaves its input untouched, keeps keys it does
+ * not know, and either returns a map the file format accepts or throws `OperationError`.
+ * Ops never read the clock or a random source: times and map ids are arguments.
+ */
+export { OperationError } from './errors.ts';
+export { ID_PREFIXES, allIds, idAllocator, slugify, uniqueId, type IdAllocator } from './ids.ts';
+export { STACK_STEP, nextFreePosition } from './placement.ts';
+export {
+  clearPersona,
+  setDescription,
+  setNps,
+  setPersona,
+  setTitle,
+  touchUpdatedAt,
+} from './document.ts';
+export {
+  addTouchpoint,
+  moveTouchpoint,
+  moveTouchpoints,
+  removeTouchpoints,
+  updateTouchpoint,
+  type NewTouchpoint,
+  type TouchpointMove,
+  type TouchpointPatch,
+} from './touchpoints.ts';
+export {
+  duplicateTouchpoints,
+  pasteTouchpoints,
+  type CopyResult,
+  type PasteTarget,
+} from './clipboard.ts';
+export { countTouchpointsIn, type CellQuery, type RemoveOptions } from './lanes.ts';
+export {
+  addStage,
+  removeStage,
+  renameStage,
+  reorderStage,
+  setStageDescription,
+  type NewStage,
+} from './stages.ts';
+export {
+  addDepartment,
+  nextDepartmentColor,
+  recolorDepartment,
+  removeDepartment,
+  renameDepartment,
+  reorderDepartment,
+  type NewDepartment,
+} from './departments.ts';
+export {
+  addConnection,
+  findConnection,
+  removeConnections,
+  setConnectionLabel,
+} from './connections.ts';
+export {
+  addFriction,
+  addOpportunity,
+  removeFriction,
+  removeOpportunity,
+  updateFriction,
+  updateOpportunity,
+  type FrictionPatch,
+  type OpportunityPatch,
+} from './items.ts';
+export {
+  createBlankMap,
+  createMapFromTemplate,
+  type BlankMapOptions,
+  type FromTemplateOptions,
+} from './create.ts';
