@@ -18,7 +18,10 @@ class AsyncResizeObserver {
     setTimeout(() => {
       if (!this.targets.has(target)) return;
       const rect = target.getBoundingClientRect();
-      this.callback([{ target, contentRect: rect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      this.callback(
+        [{ target, contentRect: rect } as unknown as ResizeObserverEntry],
+        this as unknown as ResizeObserver,
+      );
     }, 0);
   }
   unobserve(target: Element) {
@@ -37,7 +40,10 @@ class DOMMatrixReadOnlyStub {
   }
 }
 
-Object.assign(globalThis, { ResizeObserver: AsyncResizeObserver, DOMMatrixReadOnly: DOMMatrixReadOnlyStub });
+Object.assign(globalThis, {
+  ResizeObserver: AsyncResizeObserver,
+  DOMMatrixReadOnly: DOMMatrixReadOnlyStub,
+});
 
 Object.defineProperties(HTMLElement.prototype, {
   offsetWidth: { configurable: true, get: () => 1024 },

@@ -79,7 +79,8 @@ async function writeBlob(
     const ref = file && existing ? file : grant(handle.name, handle);
     return { status: 'saved', file: ref };
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') return { status: 'cancelled' };
+    if (error instanceof DOMException && error.name === 'AbortError')
+      return { status: 'cancelled' };
     return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }

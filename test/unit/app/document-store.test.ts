@@ -36,7 +36,9 @@ describe('document store', () => {
   });
 
   it('starts dirty for a template or a restored draft', () => {
-    expect(isDirty(createDocumentStore({ documentId: 'd', map: hotel(), dirty: true }).getState())).toBe(true);
+    expect(
+      isDirty(createDocumentStore({ documentId: 'd', map: hotel(), dirty: true }).getState()),
+    ).toBe(true);
   });
 
   it('stays dirty when the user edited while a save ran', () => {
@@ -54,7 +56,9 @@ describe('document store', () => {
     const store = createDocumentStore({ documentId: 'd1', map: hotel() });
     const before = store.getState().map;
     const id = before.touchpoints[0]!.id;
-    expect(() => store.getState().apply((m) => updateTouchpoint(m, id, { emotion: 7 as never }))).toThrow();
+    expect(() =>
+      store.getState().apply((m) => updateTouchpoint(m, id, { emotion: 7 as never })),
+    ).toThrow();
     expect(store.getState().map).toBe(before);
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
