@@ -18,6 +18,7 @@ function describeChar(ch: string | undefined): string {
   if (ch === undefined) return 'the end of the file';
   if (ch === '\n' || ch === '\r') return 'a line break';
   if (ch === '\t') return 'a tab';
+  if (ch === '"') return "a quote '\"'";
   const code = ch.charCodeAt(0);
   if (code < 0x20) return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
   return `"${ch}"`;
@@ -107,7 +108,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           expect = afterValue();
           continue;
         }
-        return fail(i, `expected "," or "${close}", found ${describeChar(ch)}`);
+        const startsValue = ch !== undefined && /["{[0-9tfn-]/.test(ch);
+        const hint = startsValue ? ' (is a comma missing before it?)' : '';
+        return fail(i, `expected "," or "${close}", found ${describeChar(ch)}${hint}`);
       }
       case 'key':
       case 'key-or-end':

@@ -137,7 +137,7 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
     for (const line of violations) expect(line).toMatch(/^[^:]+: [\w.[\]"]+: .+/);
 
     expect(of(`${INVALID}/not-json.touchmap`)).toEqual([
-      `${INVALID}/not-json.touchmap:5:3: The file is not valid JSON: expected "," or "}", found """.`,
+      `${INVALID}/not-json.touchmap:5:3: The file is not valid JSON: expected "," or "}", found a quote '"' (is a comma missing before it?).`,
     ]);
     expect(of(`${INVALID}/array.touchmap`)).toEqual([
       expect.stringMatching(/^test\/fixtures\/invalid\/array\.touchmap:1:1: .*not a Touchmap file/),
