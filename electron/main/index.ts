@@ -1,40 +1,97 @@
 /**
- * Electron main process: thin glue. Everything with logic worth testing lives in plain
- * modules beside this file (tested under Node without the Electron binary).
- * The full desktop shell (files, menus, autosave) is built on top of this.
+ * Electron main process: wiring only. The logic lives in the controller and the pure modules
+ * beside this file, and in src/node (files, drafts, recent list), all tested under Node
+ * without the Electron binary.
  */
-import { app, BrowserWindow, shell } from 'electron';
-import { fileURLToPath } from 'node:url';
+import { BrowserWindow, app, ipcMain, session, shell } from 'electron';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
-import { documentWindowOptions, isAllowedExternalUrl } from './window-options.ts';
+import { createDraftStore } from '../../src/node/drafts.ts';
+import { DesktopController } from './controller.ts';
+import { createElectronShell } from './electron-shell.ts';
+import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers.ts';
+import { OpenRequestQueue, pathsFromArgv } from './open-requests.ts';
+import { openPreferences } from './preferences.ts';
+import { hardenWebContents, installSessionPolicy, type TrustedRenderer } from './security.ts';
+import { claimSingleInstance, listenForOpenFile } from './single-instance.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererIndex = join(here, '..', 'renderer', 'index.html');
-const preload = join(here, 'preload.cjs');
+const preloadPath = join(here, 'preload.cjs');
+// `TOUCHMAP_DEV_SERVER_URL=http://localhost:5173` loads the page from `npm run dev:web`;
+// never in a packaged app.
+const devServerUrl = app.isPackaged ? null : (process.env.TOUCHMAP_DEV_SERVER_URL ?? null);
+const trusted: TrustedRenderer = {
+  indexUrl: pathToFileURL(rendererIndex).href,
+  devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null,
+  platform: process.platform,
+};
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(documentWindowOptions(preload));
-  window.once('ready-to-show', () => window.show());
-  void window.loadFile(rendererIndex);
-  return window;
+const queue = new OpenRequestQueue();
+/** `electron .` puts the app folder after the executable; a packaged app does not. */
+const skip = process.defaultApp ? 2 : 1;
+
+function focusSomeWindow(): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  // The renderer never navigates away or opens windows; links go to the user's browser.
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+async function main(): Promise<void> {
+  installSessionPolicy(session.defaultSession, trusted);
+  const userData = app.getPath('userData');
+  let controller: DesktopController | null = null;
+  const getController = (): DesktopController => {
+    if (!controller) throw new Error('The controller is not ready yet.');
+    return controller;
+  };
+  controller = new DesktopController({
+    shell: createElectronShell({
+      preloadPath,
+      rendererIndex,
+      devServerUrl,
+      controller: getController,
+    }),
+    preferences: openPreferences(),
+    drafts: createDraftStore(join(userData, 'drafts')),
+    backupFolder: join(userData, 'backups'),
+    defaultFolder: app.getPath('documents'),
+    appName: app.getName(),
+    isDev: !app.isPackaged,
   });
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-void app.whenReady().then(() => {
-  createWindow();
+  const ready = controller;
+  registerIpcHandlers(
+    ipcMain,
+    createIpcHandlers(ready, {
+      trusted,
+      windowIdFor: (id) => ready.windows.byWebContents(id)?.id ?? null,
+    }),
+  );
+  app.on('before-quit', (event) => {
+    if (!ready.onBeforeQuit()) event.preventDefault();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (ready.windows.size === 0) ready.newWindow();
   });
-});
+  await ready.start(queue);
+}
+
+if (claimSingleInstance(app, { queue, skip, onSecondInstance: focusSomeWindow })) {
+  app.enableSandbox();
+  queue.push(pathsFromArgv(process.argv, { cwd: process.cwd(), skip }));
+  listenForOpenFile(app, queue);
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => void shell.openExternal(url));
+  });
+  app
+    .whenReady()
+    .then(main)
+    .catch((error: unknown) => {
+      console.error('[touchmap] could not start:', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,135 @@
+/**
+ * The IPC handlers: one per channel of the contract, each with the same three gates before
+ * anything happens:
+ *
+ * 1. the sender: the message must come from the top frame of a page whose URL is the app's
+ *    own renderer (its file:// index.html, or the dev server in development), in a window
+ *    this process created; anything else (an iframe, a page navigated elsewhere, a webContents
+ *    we do not know) is refused;
+ * 2. the payload: validated with the contract's zod schema; a wrong shape is refused;
+ * 3. the files: requests name files by token, and the controller resolves tokens only among
+ *    those granted to that very window (file-grants.ts).
+ *
+ * Handlers are plain functions of (event, payload), so tests call them with fake events.
+ */
+import type { IpcMain } from 'electron';
+import { CHANNELS, requestSchemas, type Channel, type RequestOf } from '../../src/ipc/contract.ts';
+import type { DesktopController } from './controller.ts';
+import { isTrustedRendererUrl, type TrustedRenderer } from './security.ts';
+
+/** The part of an IpcMainInvokeEvent the checks read. */
+export interface SenderEvent {
+  sender: { id: number };
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+export class IpcRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IpcRefusedError';
+  }
+}
+
+export type Handler = (event: SenderEvent, payload?: unknown) => Promise<unknown>;
+
+export interface SenderPolicy {
+  trusted: TrustedRenderer;
+  /** The id of the window we created with this webContents, or null. */
+  windowIdFor(webContentsId: number): number | null;
+}
+
+/** The window a message comes from, after checking that it is one of ours; else throws. */
+export function checkSender(event: SenderEvent, policy: SenderPolicy): number {
+  const frame = event.senderFrame;
+  if (!frame) throw new IpcRefusedError('Refused: the sending frame is gone.');
+  if (frame.parent !== null && frame.parent !== undefined) {
+    throw new IpcRefusedError('Refused: only the top frame may use the bridge.');
+  }
+  if (!isTrustedRendererUrl(frame.url, policy.trusted)) {
+    throw new IpcRefusedError('Refused: the sender is not the Touchmap page.');
+  }
+  const windowId = policy.windowIdFor(event.sender.id);
+  if (windowId === null) throw new IpcRefusedError('Refused: the sender is not a Touchmap window.');
+  return windowId;
+}
+
+function validate<C extends Channel>(channel: C, payload: unknown): RequestOf<C> {
+  const checked = requestSchemas[channel].safeParse(payload);
+  if (checked.success) return checked.data as RequestOf<C>;
+  const issue = checked.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'payload';
+  // The message names the place, never the value: it may be large or sensitive.
+  throw new IpcRefusedError(
+    `Refused: invalid request on ${channel} (${where}: ${issue?.message}).`,
+  );
+}
+
+export function createIpcHandlers(
+  controller: DesktopController,
+  policy: SenderPolicy,
+): Record<Channel, Handler> {
+  const on =
+    <C extends Channel>(channel: C, run: (windowId: number, request: RequestOf<C>) => unknown) =>
+    async (event: SenderEvent, payload?: unknown): Promise<unknown> => {
+      const windowId = checkSender(event, policy);
+      const request = validate(channel, payload);
+      return run(windowId, request);
+    };
+
+  return {
+    [CHANNELS.ready]: on(CHANNELS.ready, (w) => controller.windowReady(w)),
+    [CHANNELS.openFile]: on(CHANNELS.openFile, (w) => controller.openFromDialog(w)),
+    [CHANNELS.openRecentFile]: on(CHANNELS.openRecentFile, (w, r) =>
+      controller.openRecent(w, r.file.token),
+    ),
+    [CHANNELS.openDroppedFiles]: on(CHANNELS.openDroppedFiles, (w, r) =>
+      controller.openDropped(w, r.paths),
+    ),
+    [CHANNELS.reloadFile]: on(CHANNELS.reloadFile, (w, r) =>
+      controller.reloadFile(w, r.file.token),
+    ),
+    [CHANNELS.listRecentFiles]: on(CHANNELS.listRecentFiles, (w) => controller.listRecentFiles(w)),
+    [CHANNELS.clearRecentFiles]: on(CHANNELS.clearRecentFiles, () => controller.clearRecentFiles()),
+    [CHANNELS.saveFile]: on(CHANNELS.saveFile, (w, r) => controller.saveFile(w, r)),
+    [CHANNELS.exportFile]: on(CHANNELS.exportFile, (w, r) => controller.exportFile(w, r)),
+    [CHANNELS.showInFolder]: on(CHANNELS.showInFolder, (w, r) =>
+      controller.showInFolder(w, r.file.token),
+    ),
+    [CHANNELS.writeDraft]: on(CHANNELS.writeDraft, (w, r) => controller.writeDraft(w, r.draft)),
+    [CHANNELS.removeDraft]: on(CHANNELS.removeDraft, (w, r) =>
+      controller.removeDraft(w, r.documentId),
+    ),
+    [CHANNELS.listDrafts]: on(CHANNELS.listDrafts, (w) => controller.listDrafts(w)),
+    [CHANNELS.openDraftInNewWindow]: on(CHANNELS.openDraftInNewWindow, (w, r) =>
+      controller.openDraftInNewWindow(w, r.documentId),
+    ),
+    [CHANNELS.setDocumentState]: on(CHANNELS.setDocumentState, (w, r) =>
+      controller.setDocumentState(w, r),
+    ),
+    [CHANNELS.getPreferences]: on(CHANNELS.getPreferences, () => controller.getPreferences()),
+    [CHANNELS.setPreferences]: on(CHANNELS.setPreferences, (_w, r) =>
+      controller.setPreferences(r.patch),
+    ),
+    [CHANNELS.respondToCloseRequest]: on(CHANNELS.respondToCloseRequest, (w, r) =>
+      controller.respondToCloseRequest(w, r.requestId, r.outcome),
+    ),
+  };
+}
+
+/** Registers the handlers with ipcMain; refusals and failures are logged, then rethrown. */
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: Record<Channel, Handler>,
+  log: (message: string) => void = (message) => console.warn(`[touchmap] ${message}`),
+): void {
+  for (const [channel, handler] of Object.entries(handlers) as [Channel, Handler][]) {
+    ipcMain.handle(channel, async (event, payload?: unknown) => {
+      try {
+        return await handler(event, payload);
+      } catch (error) {
+        log(`${channel}: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
+    });
+  }
+}

@@ -1,0 +1,346 @@
+/**
+ * The contract between the Electron main process, the preload and the renderer.
+ *
+ * - `CHANNELS` / `EVENTS`: one channel per action (see channels.ts).
+ * - `requestSchemas`: a zod schema for the payload of every renderer -> main channel. The
+ *   main process validates every payload with them before doing anything; the renderer is
+ *   not trusted to send well-formed data.
+ * - `TouchmapBridge`: what the preload exposes to the page as `window.touchmap`, one named
+ *   method per action. There is no generic `invoke(channel)` and no raw `ipcRenderer`.
+ * - `MenuCommand`: the commands of the application menu.
+ *
+ * Files cross the boundary as `FileRef`s (opaque tokens the main process granted to that
+ * window), never as paths. The types shared with the editor's Platform (FileRef, Draft,
+ * SaveOutcome) come from platform.ts, and the schemas here are checked against them.
+ */
+import { z } from 'zod';
+import type { Draft, FileRef, SaveOutcome } from '../app/platform/platform.ts';
+import type { ParseFailure } from '../core/parse.ts';
+import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../core/defaults.ts';
+import { CHANNELS, EVENTS, type Channel, type EventChannel } from './channels.ts';
+
+export { CHANNELS, EVENTS, type Channel, type EventChannel };
+export type { Draft, FileRef, SaveOutcome };
+
+// ---------------------------------------------------------------------------------------------
+// Menu commands
+
+export const MENU_COMMANDS = [
+  // File
+  'new',
+  'newFromTemplate',
+  'open',
+  'save',
+  'saveAs',
+  'exportPdf',
+  'showBackups',
+  'close',
+  // Edit
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'delete',
+  'selectAll',
+  'preferences',
+  // View
+  'zoomIn',
+  'zoomOut',
+  'zoomFit',
+  'zoomReset',
+  'toggleInspector',
+  'toggleInsights',
+  'toggleMinimap',
+  'fullScreen',
+  // Help
+  'userGuide',
+  'fileFormat',
+  'about',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * The commands the renderer receives through `onMenuCommand`. The others are done by the main
+ * process itself: open (its dialog, then the file goes to this window when it is empty, else
+ * to a new one), close (the window, through the unsaved-changes guard), showBackups (opens the
+ * backups folder), fullScreen (native), and cut/copy/paste, which are native menu roles: the
+ * page sees them as ordinary DOM `cut`/`copy`/`paste` events, as in a browser, because only
+ * the native path may use the system clipboard without a user gesture and it also works in
+ * text fields. `new` and `newFromTemplate` reach a window only when it is empty; otherwise a
+ * new window opens and receives them.
+ */
+export const RENDERER_MENU_COMMANDS = [
+  'new',
+  'newFromTemplate',
+  'save',
+  'saveAs',
+  'exportPdf',
+  'undo',
+  'redo',
+  'delete',
+  'selectAll',
+  'preferences',
+  'zoomIn',
+  'zoomOut',
+  'zoomFit',
+  'zoomReset',
+  'toggleInspector',
+  'toggleInsights',
+  'toggleMinimap',
+  'userGuide',
+  'fileFormat',
+  'about',
+] as const satisfies readonly MenuCommand[];
+
+export type RendererMenuCommand = (typeof RENDERER_MENU_COMMANDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Shared shapes
+
+/** Tokens are random base64url strings minted by the main process. */
+export const fileRefSchema = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/),
+  name: z.string().max(1024),
+}) satisfies z.ZodType<FileRef>;
+
+/** The document id of a draft becomes a file name in main: a strict alphabet. */
+export const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** Generous bounds: a map of thousands of touchpoints is a few MB. */
+export const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+
+const fileNameSchema = z.string().min(1).max(255);
+
+export const draftSchema = z.strictObject({
+  documentId: documentIdSchema,
+  title: z.string().max(1000),
+  file: fileRefSchema.nullable(),
+  text: z.string().max(MAX_TEXT_LENGTH),
+  savedAt: z.iso.datetime({ offset: true }),
+}) satisfies z.ZodType<Draft>;
+
+export const documentStateSchema = z.strictObject({
+  title: z.string().max(1000),
+  fileName: z.string().max(1024).nullable(),
+  dirty: z.boolean(),
+});
+export type DocumentState = z.infer<typeof documentStateSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Preferences the renderer may read and change (window bounds and recent files stay in main)
+
+export const PDF_PAGE_SIZES = ['A4', 'A3', 'A2', 'Letter', 'Legal', 'Tabloid'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const userPreferencesShape = {
+  /** What a new blank map starts with. */
+  newMap: z.strictObject({
+    stages: z.array(z.string().min(1).max(100)).min(1).max(50),
+    departments: z
+      .array(z.strictObject({ name: z.string().min(1).max(100), color: hexColor }))
+      .min(1)
+      .max(50),
+  }),
+  pdf: z.strictObject({
+    pageSize: z.enum(PDF_PAGE_SIZES),
+    orientation: z.enum(['landscape', 'portrait']),
+  }),
+  /** Written into new maps and PDF title blocks; may be empty. */
+  authorName: z.string().max(200),
+  theme: z.enum(THEMES),
+  /** How often the renderer writes a draft of a document with unsaved changes. */
+  draftIntervalSeconds: z.number().int().min(5).max(600),
+};
+
+export const userPreferencesSchema = z.strictObject(userPreferencesShape);
+export type UserPreferences = z.infer<typeof userPreferencesSchema>;
+
+/** A change to some preferences: each key given is replaced whole. */
+export const userPreferencesPatchSchema = userPreferencesSchema.partial();
+export type UserPreferencesPatch = z.infer<typeof userPreferencesPatchSchema>;
+
+export const DEFAULT_USER_PREFERENCES: UserPreferences = {
+  newMap: {
+    stages: [...DEFAULT_STAGES],
+    departments: DEFAULT_DEPARTMENTS.map(({ name, color }) => ({ name, color })),
+  },
+  pdf: { pageSize: 'A4', orientation: 'landscape' },
+  authorName: '',
+  theme: 'system',
+  draftIntervalSeconds: 15,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Requests (renderer -> main), validated in main
+
+export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
+export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
+
+const none = z.undefined();
+
+export const requestSchemas = {
+  [CHANNELS.ready]: none,
+  [CHANNELS.openFile]: none,
+  [CHANNELS.openRecentFile]: z.strictObject({ file: fileRefSchema }),
+  /** Paths of files dropped on the window; the preload gets them from the dropped File objects. */
+  [CHANNELS.openDroppedFiles]: z.strictObject({
+    paths: z.array(z.string().min(1).max(4096)).min(1).max(32),
+  }),
+  [CHANNELS.reloadFile]: z.strictObject({ file: fileRefSchema }),
+  [CHANNELS.listRecentFiles]: none,
+  [CHANNELS.clearRecentFiles]: none,
+  [CHANNELS.saveFile]: z.strictObject({
+    file: fileRefSchema.nullable(),
+    text: z.string().max(MAX_TEXT_LENGTH),
+    suggestedName: fileNameSchema,
+    force: z.boolean(),
+  }),
+  [CHANNELS.exportFile]: z.strictObject({
+    bytes: z
+      .custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes (a Uint8Array)')
+      .refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'too large'),
+    suggestedName: fileNameSchema,
+    mimeType: z.enum(EXPORT_MIME_TYPES),
+  }),
+  [CHANNELS.showInFolder]: z.strictObject({ file: fileRefSchema }),
+  [CHANNELS.writeDraft]: z.strictObject({ draft: draftSchema }),
+  [CHANNELS.removeDraft]: z.strictObject({ documentId: documentIdSchema }),
+  [CHANNELS.listDrafts]: none,
+  [CHANNELS.openDraftInNewWindow]: z.strictObject({ documentId: documentIdSchema }),
+  [CHANNELS.setDocumentState]: documentStateSchema,
+  [CHANNELS.getPreferences]: none,
+  [CHANNELS.setPreferences]: z.strictObject({ patch: userPreferencesPatchSchema }),
+  [CHANNELS.respondToCloseRequest]: z.strictObject({
+    requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    outcome: z.enum(['saved', 'cancelled', 'failed']),
+  }),
+} as const satisfies Record<Channel, z.ZodType>;
+
+export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
+export type SaveFileRequest = RequestOf<typeof CHANNELS.saveFile>;
+export type ExportFileRequest = RequestOf<typeof CHANNELS.exportFile>;
+export type CloseOutcome = RequestOf<typeof CHANNELS.respondToCloseRequest>['outcome'];
+
+// ---------------------------------------------------------------------------------------------
+// Replies and events (main -> renderer)
+
+export interface StartupInfo {
+  platform: string;
+  /**
+   * True for the first window of a session (and for a window whose page crashed and was
+   * reloaded): it should list the drafts and offer to recover them.
+   */
+  offerDraftRecovery: boolean;
+  preferences: UserPreferences;
+}
+
+/** Why a file could not be opened: unreadable, or one of the failures of `parse`. */
+export type OpenFailureReason = 'unreadable' | ParseFailure['kind'];
+
+export type OpenFileResult =
+  /** The file, for this window: a map this version can edit. */
+  | { status: 'opened'; file: FileRef; text: string }
+  /** The user cancelled the dialog (or nothing openable was dropped). */
+  | { status: 'cancelled' }
+  /** The file is open in, or went to, another window (focused); nothing to do here. */
+  | { status: 'elsewhere' }
+  /**
+   * The file cannot be opened for editing: it cannot be read, or it is not a map this version
+   * can edit (not JSON, not a Touchmap file, too new, invalid). `message` has one line per
+   * fact (`describeParseFailure`'s lines for a parse failure). The content of such a file is
+   * never sent to the page, and no token is granted for it.
+   */
+  | { status: 'failed'; reason: OpenFailureReason; message: string };
+
+/** A document the main process sends to a window: from a double-click, a drop, a draft... */
+export type IncomingDocument =
+  | { kind: 'file'; file: FileRef; text: string }
+  /** A draft to recover; it has unsaved changes by definition. */
+  | { kind: 'draft'; draft: Draft };
+
+export interface FileChangedEvent {
+  file: FileRef;
+  /** Another program changed (or removed) the file since this window read or saved it. */
+  change: 'modified' | 'deleted';
+}
+
+/**
+ * The user chose "Save" in the unsaved-changes dialog of this window (closing it or quitting).
+ * The page saves as it would for the menu's Save (Save As for an untitled map), then answers
+ * with `respondToCloseRequest(requestId, 'saved' | 'cancelled' | 'failed')`: only 'saved' lets
+ * the window close.
+ */
+export interface CloseRequest {
+  requestId: string;
+}
+
+export interface DraftListing {
+  /** Drafts not held by another open window, newest first, with their files granted. */
+  drafts: Draft[];
+  /** Damaged draft files that were skipped (they are logged by the main process). */
+  skipped: number;
+}
+
+export type Unsubscribe = () => void;
+
+// ---------------------------------------------------------------------------------------------
+// The bridge: window.touchmap
+
+export interface TouchmapBridge {
+  /** `process.platform` of the machine: 'darwin', 'win32', 'linux'. */
+  readonly platform: string;
+  readonly versions: { readonly electron: string; readonly chrome: string };
+
+  /**
+   * Tells the main process the page is ready. Subscribe to the events first: documents and
+   * commands held for this window are sent right before this resolves.
+   */
+  ready(): Promise<StartupInfo>;
+
+  /** The open dialog. */
+  openFile(): Promise<OpenFileResult>;
+  /** A file of `listRecentFiles`. */
+  openRecentFile(file: FileRef): Promise<OpenFileResult>;
+  /** Files dropped on the page (`DataTransfer.files`); only `.touchmap` files are opened. */
+  openDroppedFiles(files: readonly File[]): Promise<OpenFileResult>;
+  /** Reads this window's file again (after `onFileChanged`, to take the other version). */
+  reloadFile(file: FileRef): Promise<OpenFileResult>;
+  listRecentFiles(): Promise<FileRef[]>;
+  clearRecentFiles(): Promise<void>;
+
+  /** Save (`file` set) or Save As (`file` null); see Platform.saveFile. */
+  saveFile(request: SaveFileRequest): Promise<SaveOutcome>;
+  /** Writes an export (a PDF) where the user chooses. */
+  exportFile(request: ExportFileRequest): Promise<SaveOutcome>;
+  /** Shows the file in the system's file manager. */
+  showInFolder(file: FileRef): Promise<void>;
+
+  drafts: {
+    write(draft: Draft): Promise<void>;
+    remove(documentId: string): Promise<void>;
+    list(): Promise<DraftListing>;
+    /** Recovers a draft in a window of its own (this one when it is empty). */
+    openInNewWindow(documentId: string): Promise<boolean>;
+  };
+
+  /** Window title, the unsaved-changes marker, and what the close guard checks. */
+  setDocumentState(state: DocumentState): Promise<void>;
+
+  preferences: {
+    get(): Promise<UserPreferences>;
+    set(patch: UserPreferencesPatch): Promise<UserPreferences>;
+    /** Preferences changed (in any window). */
+    onChange(listener: (preferences: UserPreferences) => void): Unsubscribe;
+  };
+
+  onMenuCommand(listener: (command: RendererMenuCommand) => void): Unsubscribe;
+  onOpenDocument(listener: (document: IncomingDocument) => void): Unsubscribe;
+  onFileChanged(listener: (event: FileChangedEvent) => void): Unsubscribe;
+  onCloseRequest(listener: (request: CloseRequest) => void): Unsubscribe;
+  respondToCloseRequest(requestId: string, outcome: CloseOutcome): Promise<void>;
+}

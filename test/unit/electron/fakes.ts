@@ -1,0 +1,183 @@
+/** Fakes for the main-process tests: a ShellPort that records, preferences in memory, events. */
+import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
+import { join } from 'node:path';
+import {
+  userPreferencesPatchSchema,
+  type EventChannel,
+  type UserPreferencesPatch,
+} from '../../../src/ipc/contract.ts';
+import { createDraftStore } from '../../../src/node/drafts.ts';
+import type { DocumentWatcher, WatchOptions } from '../../../src/node/document-files.ts';
+import { DesktopController, type ShellPort } from '../../../electron/main/controller.ts';
+import type { SenderEvent } from '../../../electron/main/ipc-handlers.ts';
+import {
+  DEFAULT_PREFERENCES,
+  preferencesSchema,
+  userPart,
+  type Preferences,
+} from '../../../electron/main/preferences-schema.ts';
+import type { PreferencesStore } from '../../../electron/main/preferences.ts';
+
+export interface Sent {
+  windowId: number;
+  channel: EventChannel;
+  payload: unknown;
+}
+
+export class FakeShell implements ShellPort {
+  nextWindowId = 1;
+  windows: number[] = [];
+  focused: number | null = null;
+  sent: Sent[] = [];
+  focusedLog: number[] = [];
+  closed: number[] = [];
+  quits = 0;
+  menus: MenuItemConstructorOptions[][] = [];
+  messages: { windowId: number | null; options: MessageBoxOptions }[] = [];
+  /** Answers of the next dialogs, in order (a path, or null to cancel). */
+  openAnswers: (string | null)[] = [];
+  saveAnswers: (string | null)[] = [];
+  /** Button indexes for the next message boxes. */
+  boxAnswers: number[] = [];
+  states = new Map<number, { title: string; edited: boolean; representedPath: string | null }>();
+  shownInFolder: string[] = [];
+  openedFolders: string[] = [];
+  recentDocuments: string[] = [];
+  themes: string[] = [];
+
+  createWindow() {
+    const windowId = this.nextWindowId++;
+    this.windows.push(windowId);
+    this.focused = windowId;
+    return { windowId, webContentsId: 100 + windowId };
+  }
+  focusWindow(windowId: number) {
+    this.focused = windowId;
+    this.focusedLog.push(windowId);
+  }
+  closeWindow(windowId: number) {
+    this.closed.push(windowId);
+  }
+  focusedWindowId() {
+    return this.focused;
+  }
+  quit() {
+    this.quits++;
+  }
+  send(windowId: number, channel: EventChannel, payload: unknown) {
+    this.sent.push({ windowId, channel, payload });
+  }
+  applyWindowState(
+    windowId: number,
+    view: { title: string; edited: boolean; representedPath: string | null },
+  ) {
+    this.states.set(windowId, view);
+  }
+  async showOpenDialog() {
+    return this.openAnswers.shift() ?? null;
+  }
+  async showSaveDialog() {
+    return this.saveAnswers.shift() ?? null;
+  }
+  async showMessageBox(windowId: number | null, options: MessageBoxOptions) {
+    this.messages.push({ windowId, options });
+    return this.boxAnswers.shift() ?? options.cancelId ?? 0;
+  }
+  showItemInFolder(path: string) {
+    this.shownInFolder.push(path);
+  }
+  openFolder(path: string) {
+    this.openedFolders.push(path);
+  }
+  addRecentDocument(path: string) {
+    this.recentDocuments.push(path);
+  }
+  clearRecentDocuments() {
+    this.recentDocuments = [];
+  }
+  setMenu(template: MenuItemConstructorOptions[]) {
+    this.menus.push(template);
+  }
+  setTheme(theme: string) {
+    this.themes.push(theme);
+  }
+
+  sentTo(windowId: number, channel?: EventChannel): unknown[] {
+    return this.sent
+      .filter((s) => s.windowId === windowId && (!channel || s.channel === channel))
+      .map((s) => s.payload);
+  }
+}
+
+export type MemoryPreferences = PreferencesStore & { data: Preferences };
+
+export function memoryPreferences(initial: Partial<Preferences> = {}): MemoryPreferences {
+  const store: MemoryPreferences = {
+    data: preferencesSchema.parse({ ...structuredClone(DEFAULT_PREFERENCES), ...initial }),
+    path: '/memory/preferences.json',
+    notice: null,
+    all: () => structuredClone(store.data),
+    user: () => userPart(store.data),
+    setUser(patch: UserPreferencesPatch) {
+      const checked = userPreferencesPatchSchema.parse(patch);
+      store.data = preferencesSchema.parse({ ...store.data, ...checked });
+      return userPart(store.data);
+    },
+    recentFiles: () => [...store.data.recentFiles],
+    setRecentFiles(paths) {
+      store.data = { ...store.data, recentFiles: [...paths] };
+    },
+    windowBounds: () => ({ ...store.data.windowBounds }),
+    setWindowBounds(key, bounds) {
+      store.data = { ...store.data, windowBounds: { ...store.data.windowBounds, [key]: bounds } };
+    },
+  };
+  return store;
+}
+
+/** A watch function the test triggers by hand. */
+export function manualWatch() {
+  const watches = new Map<string, WatchOptions>();
+  const watch = (path: string, options: WatchOptions): DocumentWatcher => {
+    watches.set(path, options);
+    return { close: () => watches.delete(path) };
+  };
+  return { watch, watches };
+}
+
+export function makeController(folder: string, options: { platform?: NodeJS.Platform } = {}) {
+  const shell = new FakeShell();
+  const preferences = memoryPreferences();
+  const drafts = createDraftStore(join(folder, 'app-data', 'drafts'));
+  const watching = manualWatch();
+  const logs: string[] = [];
+  const backupFolder = join(folder, 'app-data', 'backups');
+  const controller = new DesktopController({
+    shell,
+    preferences,
+    drafts,
+    backupFolder,
+    defaultFolder: folder,
+    platform: options.platform ?? 'linux',
+    watch: watching.watch,
+    log: (level, message) => logs.push(`${level}: ${message}`),
+  });
+  return { controller, shell, preferences, drafts, watching, logs, backupFolder };
+}
+
+/** A window created and ready, as after its page loaded. */
+export function readyWindow(controller: DesktopController): number {
+  const record = controller.newWindow();
+  controller.windowReady(record.id);
+  return record.id;
+}
+
+export const INDEX_URL = 'file:///opt/Touchmap/resources/app.asar/dist/renderer/index.html';
+
+/** An IPC event from the top frame of the app's page in the given window. */
+export function eventFrom(windowId: number, url = INDEX_URL, parent: unknown = null): SenderEvent {
+  return { sender: { id: 100 + windowId }, senderFrame: { url, parent } };
+}
+
+/** Lets the promises in flight settle. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
