@@ -1,0 +1,195 @@
+/**
+ * One touchpoint card, in canvas units at its layout rectangle, drawn like the canvas's card
+ * (src/app/canvas/TouchpointCard.tsx):
+ *
+ *   +=======================================+   department colour band
+ *   | [icon SERVICE]                 (face) |   kind chip; emotion face
+ *   | Title, bold, wrapped to three lines   |
+ *   | and cut with an ellipsis              |
+ *   | Phone · CSAT 4.5        [/!\ 2 high]  |   channel, CSAT, friction badge
+ *   +---------------------------------------+
+ *
+ * Service cards are rounded, tinted, with a thick solid border and a filled chip with a
+ * headset; experience cards are square, white, with a dashed border and an outlined chip
+ * with sparkles.
+ */
+import type { Department, Touchpoint } from '../core/model.ts';
+import type { LayoutCard } from '../core/layout.ts';
+import { frictionSummary } from '../core/insights.ts';
+import { singleLine } from './fonts.ts';
+import { drawFace, drawFrictionIcon, drawHeadset, drawSparkle } from './icons.ts';
+import type { Painter } from './painter.ts';
+import {
+  CHANNEL_LABELS,
+  DIMMED,
+  INK,
+  KIND_STYLES,
+  MUTED,
+  SEVERITY_STYLES,
+  WHITE,
+  formatNumber,
+  hexToRgb,
+  mix,
+  type Rgb,
+} from './theme.ts';
+
+export const CARD = {
+  /** Height of the department band across the top. */
+  band: 5,
+  pad: 10,
+  kindSize: 7.5,
+  titleSize: 11.5,
+  titleLeading: 13.5,
+  titleLines: 3,
+  detailSize: 8,
+  faceRadius: 9.5,
+} as const;
+
+/** Title sizes, largest first: a title that does not fit in three lines gets a smaller size. */
+const TITLE_STEPS = [
+  { size: CARD.titleSize, lines: CARD.titleLines },
+  { size: 9.5, lines: 4 },
+] as const;
+
+export function cardTitleLines(
+  p: Painter,
+  title: string,
+  cardWidth: number,
+): { lines: string[]; size: number } {
+  const width = cardWidth - 2 * CARD.pad;
+  return p.fit(singleLine(title), width, TITLE_STEPS, true);
+}
+
+/** The friction badge, right-aligned at `right`, vertically centred on `cy`; returns its left edge. */
+export function drawFrictionBadge(
+  p: Painter,
+  right: number,
+  cy: number,
+  count: number,
+  severity: keyof typeof SEVERITY_STYLES,
+  size: number = CARD.detailSize,
+): number {
+  const style = SEVERITY_STYLES[severity];
+  const label = `${count} ${style.label}`;
+  const h = size * 1.75;
+  const icon = size * 1.25;
+  const textW = p.measure(label, size, true);
+  const w = size * 0.5 + icon + size * 0.3 + textW + size * 0.6;
+  const x = right - w;
+  p.fill(style.fill)
+    .stroke(style.text)
+    .lineWidth(size * 0.1)
+    .dash([]);
+  p.roundedRect(x, cy - h / 2, w, h, size * 0.45, 'FD');
+  drawFrictionIcon(p, x + size * 0.5, cy - icon / 2 - size * 0.05, icon, style.text, style.bars);
+  p.text(label, x + size * 0.5 + icon + size * 0.3, cy + size * 0.36, {
+    size,
+    bold: true,
+    color: style.text,
+  });
+  return x;
+}
+
+/**
+ * The kind chip: icon and word, filled for service and outlined for experience, its top-left
+ * at (x, y); returns its width. `color` overrides the kind's (dimmed cards).
+ */
+export function drawKindMark(
+  p: Painter,
+  kind: Touchpoint['kind'],
+  x: number,
+  y: number,
+  size: number,
+  color?: Rgb,
+): number {
+  const style = KIND_STYLES[kind];
+  const c = color ?? style.border;
+  const h = size * 1.75;
+  const icon = size * 1.3;
+  const word = style.label.toUpperCase();
+  const w = size * 0.45 + icon + size * 0.35 + p.measure(word, size, true) + size * 0.7;
+  const service = kind === 'service';
+  if (service) p.fill(c).roundedRect(x, y, w, h, h / 2, 'F');
+  else {
+    p.stroke(c)
+      .lineWidth(size * 0.15)
+      .dash([]);
+    p.roundedRect(x, y, w, h, size * 0.2, 'S');
+  }
+  const ink = service ? WHITE : c;
+  const cx = x + size * 0.45 + icon / 2;
+  if (service) drawHeadset(p, cx, y + h / 2, icon, ink);
+  else drawSparkle(p, cx, y + h / 2, icon, ink);
+  p.text(word, x + size * 0.45 + icon + size * 0.35, y + h / 2 + size * 0.36, {
+    size,
+    bold: true,
+    color: ink,
+  });
+  return w;
+}
+
+/** The card's shape and department band: rounded and solid for service, square and dashed for experience. */
+export function drawCardShape(
+  p: Painter,
+  kind: Touchpoint['kind'],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  band: Rgb,
+  dimmed = false,
+): void {
+  const style = KIND_STYLES[kind];
+  const scale = Math.min(1, h / 96);
+  const radius = style.radius * scale;
+  p.fill(dimmed ? DIMMED.fill : style.fill);
+  p.roundedRect(x, y, w, h, radius, 'F');
+  p.save();
+  p.clip(x, y, w, h, radius);
+  p.fill(band).rect(x, y, w, CARD.band * Math.max(scale, 0.6), 'F');
+  p.restore();
+  p.stroke(dimmed ? DIMMED.border : style.border)
+    .lineWidth(dimmed ? 1 : style.borderWidth * scale)
+    .dash(style.dash.map((d) => d * scale));
+  p.roundedRect(x, y, w, h, radius, 'S');
+}
+
+export function drawCard(
+  p: Painter,
+  card: LayoutCard,
+  tp: Touchpoint,
+  department: Department | undefined,
+  dimmed: boolean,
+): void {
+  const { x, y, width: w, height: h } = card;
+  if (!p.visible(x - 4, y - 4, w + 8, h + 8)) return;
+  const deptColor = department ? hexToRgb(department.color) : MUTED;
+  drawCardShape(p, tp.kind, x, y, w, h, dimmed ? mix(deptColor, WHITE, 0.65) : deptColor, dimmed);
+
+  const left = x + CARD.pad;
+  const right = x + w - CARD.pad;
+  drawKindMark(p, tp.kind, left, y + 11, CARD.kindSize, dimmed ? DIMMED.text : undefined);
+
+  if (!dimmed && tp.emotion !== null && tp.emotion !== undefined)
+    drawFace(p, right - CARD.faceRadius, y + 18, CARD.faceRadius, tp.emotion);
+
+  const title = cardTitleLines(p, tp.title, w);
+  const big = title.size === CARD.titleSize;
+  p.lines(title.lines, left, y + (big ? 41 : 39.5), big ? CARD.titleLeading : 11, {
+    size: title.size,
+    bold: true,
+    color: dimmed ? DIMMED.text : INK,
+  });
+  if (dimmed) return;
+
+  const rowY = y + h - 13;
+  let detailRight = right;
+  const summary = frictionSummary(tp);
+  if (summary.count > 0 && summary.worst !== null) {
+    detailRight = drawFrictionBadge(p, right, rowY, summary.count, summary.worst) - 5;
+  }
+  const parts = [CHANNEL_LABELS[tp.channel] ?? tp.channel];
+  if (typeof tp.csat === 'number') parts.push(`CSAT ${formatNumber(tp.csat)}`);
+  const detail = p.ellipsize(parts.join(' \u00b7 '), detailRight - left, CARD.detailSize);
+  p.text(detail, left, rowY + CARD.detailSize * 0.35, { size: CARD.detailSize, color: MUTED });
+}

@@ -1,0 +1,63 @@
+/**
+ * The department and kind filters of an export (see FilterMode in options.ts).
+ */
+import type { JourneyMap } from '../core/model.ts';
+import type { EmotionCurve } from '../core/layout.ts';
+import type { ResolvedOptions } from './options.ts';
+
+export interface FilteredMap {
+  /** The map to lay out and draw: the whole map (dim) or only what is kept (omit). */
+  drawn: JourneyMap;
+  /** Only the kept touchpoints, their connections and the selected departments. */
+  kept: JourneyMap;
+  /** Ids of the kept touchpoints. */
+  keptIds: ReadonlySet<string>;
+  /** True when some touchpoints of `drawn` are to be drawn dimmed. */
+  dimming: boolean;
+  /** True when the filters leave something out. */
+  filtered: boolean;
+}
+
+export function applyFilter(
+  map: JourneyMap,
+  options: Pick<ResolvedOptions, 'departments' | 'kinds' | 'filterMode'>,
+): FilteredMap {
+  const departments = options.departments === null ? null : new Set(options.departments);
+  const kinds = options.kinds === null ? null : new Set(options.kinds);
+  const keep = (tp: JourneyMap['touchpoints'][number]): boolean =>
+    (departments === null || departments.has(tp.departmentId)) &&
+    (kinds === null || kinds.has(tp.kind));
+  const touchpoints = map.touchpoints.filter(keep);
+  const keptIds = new Set(touchpoints.map((tp) => tp.id));
+  const filtered = touchpoints.length !== map.touchpoints.length || departments !== null;
+  if (!filtered) return { drawn: map, kept: map, keptIds, dimming: false, filtered: false };
+  const kept: JourneyMap = {
+    ...map,
+    departments:
+      departments === null ? map.departments : map.departments.filter((d) => departments.has(d.id)),
+    touchpoints,
+    connections: map.connections.filter((c) => keptIds.has(c.from) && keptIds.has(c.to)),
+  };
+  if (options.filterMode === 'omit') {
+    // A map needs at least one lane to have a grid; keep the first if none was selected.
+    const drawn =
+      kept.departments.length > 0 ? kept : { ...kept, departments: map.departments.slice(0, 1) };
+    return { drawn, kept, keptIds, dimming: false, filtered: true };
+  }
+  return {
+    drawn: map,
+    kept,
+    keptIds,
+    dimming: touchpoints.length !== map.touchpoints.length,
+    filtered: true,
+  };
+}
+
+/** The emotion curve through the kept touchpoints only, its low points found again. */
+export function keptCurve(curve: EmotionCurve, keptIds: ReadonlySet<string>): EmotionCurve {
+  const points = curve.points.filter((p) => keptIds.has(p.touchpointId));
+  if (points.length === curve.points.length) return curve;
+  const min = points.reduce((m, p) => Math.min(m, p.emotion), Infinity);
+  const lowest = min < 0 ? points.filter((p) => p.emotion === min).map((p) => p.touchpointId) : [];
+  return { points, lowest, levels: curve.levels };
+}

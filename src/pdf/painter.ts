@@ -1,0 +1,319 @@
+/**
+ * The one place that talks to jsPDF's drawing API. A Painter draws in "user units" mapped to
+ * page points by a transform (page = offset + scale * user), so the map is drawn in canvas
+ * units straight from computeLayout and the title block in points, with the same code.
+ *
+ * Text is drawn run by run, each in the font that has its characters (see fonts.ts); a
+ * character no font has becomes a hollow box of the text's colour.
+ */
+import type { jsPDF } from 'jspdf';
+import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
+import { wrapText, ellipsize, type Wrapped } from './text.ts';
+import type { Rgb } from './theme.ts';
+
+export interface Transform {
+  scale: number;
+  dx: number;
+  dy: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type PaintStyle = 'F' | 'S' | 'FD';
+
+export interface TextStyle {
+  /** Font size in user units. */
+  size: number;
+  bold?: boolean;
+  color: Rgb;
+  align?: 'left' | 'center' | 'right';
+}
+
+const IDENTITY: Transform = { scale: 1, dx: 0, dy: 0 };
+
+const sameRgb = (a: Rgb | null, b: Rgb): boolean =>
+  a !== null && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+
+export class Painter {
+  private t: Transform = IDENTITY;
+  /** What is visible, in user units; drawing outside it may be skipped. */
+  private view: Box | null = null;
+  private fillColor: Rgb | null = null;
+  private strokeColor: Rgb | null = null;
+  private width: number | null = null;
+  private dashKey: string | null = null;
+
+  constructor(
+    readonly doc: jsPDF,
+    readonly fonts: FontSet,
+    private readonly useFont: (id: FontId) => void,
+  ) {}
+
+  /** Forget the cached graphics state (a new page, a restored state). */
+  resetState(): void {
+    this.fillColor = null;
+    this.strokeColor = null;
+    this.width = null;
+    this.dashKey = null;
+  }
+
+  get scale(): number {
+    return this.t.scale;
+  }
+
+  /** Run `draw` with user units mapped by `t` and, optionally, only `view` (user units) visible. */
+  with<T>(t: Transform, view: Box | null, draw: () => T): T {
+    const saved = this.t;
+    const savedView = this.view;
+    this.t = t;
+    this.view = view;
+    try {
+      return draw();
+    } finally {
+      this.t = saved;
+      this.view = savedView;
+    }
+  }
+
+  /** False when a box is wholly outside the visible part. */
+  visible(x: number, y: number, width: number, height: number): boolean {
+    const v = this.view;
+    if (v === null) return true;
+    return x <= v.x + v.width && x + width >= v.x && y <= v.y + v.height && y + height >= v.y;
+  }
+
+  px(x: number): number {
+    return this.t.dx + x * this.t.scale;
+  }
+
+  py(y: number): number {
+    return this.t.dy + y * this.t.scale;
+  }
+
+  fill(c: Rgb): this {
+    if (!sameRgb(this.fillColor, c)) {
+      this.doc.setFillColor(c[0], c[1], c[2]);
+      this.fillColor = c;
+    }
+    return this;
+  }
+
+  stroke(c: Rgb): this {
+    if (!sameRgb(this.strokeColor, c)) {
+      this.doc.setDrawColor(c[0], c[1], c[2]);
+      this.strokeColor = c;
+    }
+    return this;
+  }
+
+  /** Line width in user units. */
+  lineWidth(w: number): this {
+    const pt = Math.max(0.05, w * this.t.scale);
+    if (this.width !== pt) {
+      this.doc.setLineWidth(pt);
+      this.width = pt;
+    }
+    return this;
+  }
+
+  /** A dash pattern in user units; empty for a solid line. */
+  dash(pattern: readonly number[]): this {
+    const scaled = pattern.map((d) => d * this.t.scale);
+    const key = scaled.join(',');
+    if (this.dashKey !== key) {
+      this.doc.setLineDashPattern(scaled, 0);
+      this.dashKey = key;
+    }
+    return this;
+  }
+
+  rect(x: number, y: number, w: number, h: number, style: PaintStyle): this {
+    const s = this.t.scale;
+    this.doc.rect(this.px(x), this.py(y), w * s, h * s, style);
+    return this;
+  }
+
+  roundedRect(x: number, y: number, w: number, h: number, r: number, style: PaintStyle): this {
+    if (r <= 0) return this.rect(x, y, w, h, style);
+    const s = this.t.scale;
+    const rr = Math.min(r, w / 2, h / 2) * s;
+    this.doc.roundedRect(this.px(x), this.py(y), w * s, h * s, rr, rr, style);
+    return this;
+  }
+
+  circle(x: number, y: number, r: number, style: PaintStyle): this {
+    this.doc.circle(this.px(x), this.py(y), r * this.t.scale, style);
+    return this;
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number): this {
+    this.doc.line(this.px(x1), this.py(y1), this.px(x2), this.py(y2), 'S');
+    return this;
+  }
+
+  moveTo(x: number, y: number): this {
+    this.doc.moveTo(this.px(x), this.py(y));
+    return this;
+  }
+
+  lineTo(x: number, y: number): this {
+    this.doc.lineTo(this.px(x), this.py(y));
+    return this;
+  }
+
+  curveTo(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): this {
+    this.doc.curveTo(this.px(x1), this.py(y1), this.px(x2), this.py(y2), this.px(x3), this.py(y3));
+    return this;
+  }
+
+  closePath(): this {
+    this.doc.close();
+    return this;
+  }
+
+  /** Paint the current path. */
+  paint(style: PaintStyle): this {
+    if (style === 'F') this.doc.fill();
+    else if (style === 'S') this.doc.stroke();
+    else this.doc.fillStroke();
+    return this;
+  }
+
+  polygon(points: readonly (readonly [number, number])[], style: PaintStyle): this {
+    points.forEach(([x, y], i) => (i === 0 ? this.moveTo(x, y) : this.lineTo(x, y)));
+    return this.closePath().paint(style);
+  }
+
+  save(): this {
+    this.doc.saveGraphicsState();
+    return this;
+  }
+
+  restore(): this {
+    this.doc.restoreGraphicsState();
+    this.resetState();
+    return this;
+  }
+
+  /** Clip what follows (until restore) to a rectangle, corners rounded by r. */
+  clip(x: number, y: number, w: number, h: number, r = 0): this {
+    const s = this.t.scale;
+    if (r > 0) {
+      const rr = Math.min(r, w / 2, h / 2) * s;
+      this.doc.roundedRect(this.px(x), this.py(y), w * s, h * s, rr, rr, null);
+    } else this.doc.rect(this.px(x), this.py(y), w * s, h * s, null);
+    this.doc.clip();
+    this.doc.discardPath();
+    return this;
+  }
+
+  /** Width of a cleaned string, user units. */
+  measure(text: string, size: number, bold = false): number {
+    return this.fonts.measure(text, bold) * size;
+  }
+
+  measurer(size: number, bold = false): (text: string) => number {
+    return (text) => this.fonts.measure(text, bold) * size;
+  }
+
+  wrap(text: string, width: number, size: number, bold = false, maxLines = Infinity): Wrapped {
+    return wrapText(text, width, this.measurer(size, bold), maxLines);
+  }
+
+  /**
+   * Wraps at the first size of `steps` (largest first) at which the whole text fits in its
+   * number of lines; at the last size the text is cut with an ellipsis if need be.
+   */
+  fit(
+    text: string,
+    width: number,
+    steps: readonly { size: number; lines: number }[],
+    bold = false,
+  ): { lines: string[]; size: number } {
+    let last = { lines: [] as string[], size: steps[0]?.size ?? 10 };
+    for (const step of steps) {
+      const wrapped = this.wrap(text, width, step.size, bold, step.lines);
+      last = { lines: wrapped.lines, size: step.size };
+      if (!wrapped.truncated) break;
+    }
+    return last;
+  }
+
+  ellipsize(text: string, width: number, size: number, bold = false): string {
+    return ellipsize(text, width, this.measurer(size, bold));
+  }
+
+  /** One line of cleaned text, its baseline at y; returns its width (user units). */
+  text(text: string, x: number, y: number, style: TextStyle): number {
+    if (text === '') return 0;
+    const bold = style.bold ?? false;
+    const runs = this.fonts.runs(text, bold);
+    let total = 0;
+    for (const run of runs) total += run.width;
+    total *= style.size;
+    let cursor = x;
+    if (style.align === 'center') cursor = x - total / 2;
+    else if (style.align === 'right') cursor = x - total;
+    if (!this.visible(cursor, y - style.size, total, style.size * 1.4)) return total;
+
+    const sizePt = style.size * this.t.scale;
+    const [r, g, b] = style.color;
+    let textReady = false;
+    for (const run of runs) {
+      const width = run.width * style.size;
+      if (run.font === null) {
+        if (run.text !== ' ') this.placeholders(run.text, cursor, y, style);
+      } else {
+        this.useFont(run.font);
+        if (!textReady) {
+          this.doc.setFontSize(sizePt);
+          this.doc.setTextColor(r, g, b);
+          textReady = true;
+        }
+        this.doc.text(run.text, this.px(cursor), this.py(y));
+      }
+      cursor += width;
+    }
+    // Text sets the fill colour in the page's graphics state.
+    this.fillColor = null;
+    return total;
+  }
+
+  private placeholders(chars: string, x: number, y: number, style: TextStyle): void {
+    const size = style.size;
+    const w = PLACEHOLDER_WIDTH * size;
+    this.stroke(style.color)
+      .lineWidth(size * 0.06)
+      .dash([]);
+    let cursor = x;
+    for (const _ of chars) {
+      this.rect(cursor + w * 0.12, y - size * 0.72, w * 0.76, size * 0.8, 'S');
+      cursor += w;
+    }
+  }
+
+  /**
+   * Wrapped lines, the first baseline at `y`, each `lineHeight` below the last.
+   */
+  lines(
+    lines: readonly string[],
+    x: number,
+    y: number,
+    lineHeight: number,
+    style: TextStyle,
+  ): void {
+    lines.forEach((line, i) => this.text(line, x, y + i * lineHeight, style));
+  }
+}
+
+/** Something laid out and measured, ready to draw with its top-left at (x, y). */
+export interface Block {
+  width: number;
+  height: number;
+  draw(x: number, y: number): void;
+}
