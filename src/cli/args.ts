@@ -13,11 +13,16 @@ export class UsageError extends Error {
 export interface OptionSpec {
   type: 'boolean' | 'string';
   short?: string;
+  /** A string option that may be given more than once: its value is then a list. */
+  multiple?: boolean;
 }
 
 export interface ParsedArgs {
-  /** Options given, by long name: `true` for a flag, the text for an option with a value. */
-  values: Record<string, string | boolean | undefined>;
+  /**
+   * Options given, by long name: `true` for a flag, the text for an option with a value, the
+   * texts in order for one that is `multiple`.
+   */
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
   help: boolean;
 }

@@ -1,19 +1,27 @@
 /**
- * Reading map files and reporting on them, shared by `validate` and `format`. A file that
- * cannot be read is a problem of that file, reported on its line like any other, never a
- * crash of the tool.
+ * Reading map files and reporting on them, shared by `validate`, `format` and `export`. A
+ * file that cannot be read is a problem of that file, reported on its line like any other,
+ * never a crash of the tool. A Touchmap PDF stands for the map inside it (see
+ * src/node/read-map-file.ts), except where a command refuses PDFs.
  */
-import { readFile } from 'node:fs/promises';
 import { parse, type ParseFailure, type ParseResult } from '../core/parse.ts';
 import { formatProblem } from '../core/problems.ts';
+import {
+  MAP_TEXT_MESSAGES,
+  readMapText,
+  type MapTextProblem,
+  type ReadMapTextOptions,
+} from '../node/read-map-file.ts';
 
 export interface ReadFailure {
-  kind: 'unreadable';
+  /** `unreadable`: no access, or not UTF-8. The others: a PDF that gives no map. */
+  kind: 'unreadable' | 'pdf-without-map' | 'pdf-refused';
   message: string;
 }
 
 export type MapFile =
-  { ok: true; text: string; result: ParseResult } | { ok: false; error: ReadFailure };
+  | { ok: true; text: string; fromPdf: boolean; result: ParseResult }
+  | { ok: false; error: ReadFailure };
 
 const READ_REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -47,29 +55,34 @@ export const readErrorReason = (error: unknown): string => reason(error, READ_RE
 /** "the folder does not exist", "permission denied", ... for an error from writing a file. */
 export const writeErrorReason = (error: unknown): string => reason(error, WRITE_REASONS);
 
-// The format is UTF-8. Bytes that are not UTF-8 are refused rather than replaced, so that
-// `format` can never write back a damaged text. The BOM is kept in the text: `parse` skips
-// it, and a file that has one is not in canonical form.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-export async function readMapFile(path: string): Promise<MapFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return unreadable(readErrorReason(error));
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return unreadable('it is not UTF-8 text');
-  }
-  return { ok: true, text, result: parse(text) };
+/** Reads a map from a `.touchmap` file or a Touchmap PDF, and parses it. */
+export async function readMapFile(
+  path: string,
+  options: ReadMapTextOptions = {},
+): Promise<MapFile> {
+  const read = await readMapText(path, options);
+  if (!read.ok) return { ok: false, error: readFailure(read.problem) };
+  return { ok: true, text: read.text, fromPdf: read.fromPdf, result: parse(read.text) };
 }
 
-function unreadable(why: string): MapFile {
-  return { ok: false, error: { kind: 'unreadable', message: `cannot read the file: ${why}` } };
+function readFailure(problem: MapTextProblem): ReadFailure {
+  switch (problem.kind) {
+    case 'unreadable':
+      return unreadable(readErrorReason(problem.error));
+    case 'not-utf8':
+      return unreadable(MAP_TEXT_MESSAGES['not-utf8']);
+    case 'pdf-without-map':
+      return { kind: 'pdf-without-map', message: MAP_TEXT_MESSAGES['pdf-without-map'] };
+    case 'pdf-refused':
+      return {
+        kind: 'pdf-refused',
+        message: 'it is a PDF, and format rewrites .touchmap files only',
+      };
+  }
+}
+
+function unreadable(why: string): ReadFailure {
+  return { kind: 'unreadable', message: `cannot read the file: ${why}` };
 }
 
 /** One line per problem, each starting with the file's name, as compilers and linters do. */

@@ -1,6 +1,7 @@
 /**
  * `touchmap format [--check] FILE...`: rewrites valid map files in the canonical form.
- * Files that do not parse (invalid, too new, not a map) are reported and never touched.
+ * Files that do not parse (invalid, too new, not a map) are reported and never touched, and
+ * so are PDFs: a Touchmap PDF carries a map, but rewriting it is not this command's job.
  */
 import { serialize } from '../core/serialize.ts';
 import { writeFileAtomic } from '../node/atomic-write.ts';
@@ -29,7 +30,7 @@ export async function format(args: string[], io: Io): Promise<number> {
     for (const line of lines) io.out(`${line}\n`);
   };
   for (const file of files) {
-    const read = await readMapFile(file);
+    const read = await readMapFile(file, { pdf: 'refuse' });
     if (!read.ok) {
       report(failureLines(file, read.error));
       status = EXIT_PROBLEMS;

@@ -11,6 +11,7 @@ import { USAGE, USAGE_HINT } from './usage.ts';
 const COMMANDS: ReadonlyMap<string, () => Promise<CommandRun>> = new Map([
   ['validate', async () => (await import('./validate.ts')).validate],
   ['format', async () => (await import('./format.ts')).format],
+  ['export', async () => (await import('./export.ts')).exportCommand],
   ['schema', async () => (await import('./schema.ts')).schema],
 ]);
 

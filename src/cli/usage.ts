@@ -1,13 +1,17 @@
 /** The text of `touchmap --help`. */
 
-export const USAGE = `touchmap: check and tidy Touchmap map files (.touchmap)
+export const USAGE = `touchmap: check, tidy and export Touchmap maps (.touchmap files and Touchmap PDFs)
 
 Usage:
   touchmap validate [--quiet] [--json] FILE...
   touchmap format [--check] FILE...
+  touchmap export FILE -o OUT.pdf [OPTION...]
   touchmap schema [-o FILE]
   touchmap help | --help | -h
   touchmap --version
+
+A FILE to read may be a .touchmap file or a PDF exported by Touchmap, which carries its
+map inside (format refuses PDFs: it rewrites .touchmap files only).
 
 Commands:
   validate  Check each file against the Touchmap file format. Prints "FILE: ok", or
@@ -17,11 +21,43 @@ Commands:
   format    Rewrite valid files in canonical form, safely (a temporary file renamed
             over the original). Files with problems are reported and left untouched.
                   --check   write nothing; list the files not in canonical form
+  export    Draw the map of FILE as a vector PDF with the map inside, so that Touchmap
+            can open the PDF again. OUT.pdf is written only once the export succeeded
+            (a temporary file renamed over it): on any problem nothing is written and
+            an existing OUT.pdf is left as it was. Prints "OUT.pdf: N pages, N KB";
+            errors and warnings (characters that no font has) go to standard error.
+              -o, --output OUT.pdf     the PDF to write (required; a name that ends
+                                       in .touchmap, or the map file itself, is refused)
+                  --page SIZE          a4, a3, a2, a1, a0, letter, legal or tabloid
+                                       (default a3)
+                  --orientation O      portrait or landscape (default landscape)
+                  --layout L           fit: the whole map on the first page (default);
+                                       tile: a cover page, then the map at --scale cut
+                                       into overlapping pages to print and assemble
+                  --scale N            tile only: points per map unit, 0.05 to 20
+                                       (default 1: a card is about 7 cm wide)
+                  --margin PT          the margin of every side, in points (default 28,
+                                       about 10 mm)
+                  --no-appendix        leave out the appendix pages (frictions,
+                                       insights, touchpoint inventory)
+                  --appendix           include them: the default
+                  --only KIND          service or experience: only those touchpoints
+                  --department NAME    only the touchpoints of this department, by name
+                                       (any case) or id; repeat for several. With
+                                       --only or --department the others are greyed out
+                  --fallback-font FILE a .ttf or .ttc font for the characters the bundled
+                                       Noto Sans lacks (Chinese, Japanese, Korean...)
+                  --author NAME        shown in the title block and the PDF's properties
+                  --date DATE          the ISO-8601 date shown and stamped, such as
+                                       2026-11-22 or 2026-11-22T09:30:00Z (default: now);
+                                       with the same --date, the same map and options
+                                       give a byte-identical PDF
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
 
 Exit status: 0 all good; 1 a file is invalid, unreadable, not written, or (with
---check) not in canonical form; 2 wrong usage.
+--check) not in canonical form, or an export option or department is wrong, or the
+export failed; 2 wrong usage.
 `;
 
 export const USAGE_HINT = 'Run "touchmap --help" for usage.';

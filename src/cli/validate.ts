@@ -1,4 +1,7 @@
-/** `touchmap validate [--quiet] [--json] FILE...`: checks map files against the format. */
+/**
+ * `touchmap validate [--quiet] [--json] FILE...`: checks map files against the format; a
+ * Touchmap PDF is checked by the map inside it.
+ */
 import type { ParseFailure } from '../core/parse.ts';
 import { UsageError, parseCommandArgs } from './args.ts';
 import { failureLines, noteLines, readMapFile, type ReadFailure } from './files.ts';

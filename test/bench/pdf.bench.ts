@@ -4,7 +4,7 @@
  * median export time of a few runs (after one warm-up) and the file size.
  *
  * Targets (issue 5): 1,500 touchpoints in under 3 s; a 60-touchpoint map under 500 KB.
- * Not wired into npm scripts; run with `npx tsx -e "import('./test/bench/pdf.bench.ts').then(m => m.benchPdf()).then(console.log)"`.
+ * Run with `npm run bench -- pdf`.
  */
 import { exportPdfSync, type ExportOptions } from '../../src/pdf/index.ts';
 import { loadPdfFonts } from '../../src/node/pdf-fonts.ts';

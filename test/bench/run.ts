@@ -8,6 +8,8 @@ type Bench = () => Promise<Record<string, number>>;
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   core: async () => benchCore,
+  // Loaded when picked: the exporter pulls in jsPDF and the fonts.
+  pdf: async () => (await import('./pdf.bench.ts')).benchPdf,
 };
 
 async function main(): Promise<void> {
