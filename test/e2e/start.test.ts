@@ -23,13 +23,26 @@ describe('start screen (built renderer in Chromium)', () => {
     await hotel.click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     await expect
-      .poll(() => page.getByRole('region', { name: 'Outline' }).textContent())
+      .poll(() => page.locator('.tm-lane-header').allTextContents())
       .toContain('Housekeeping');
     await app.screenshot('template-opened');
   });
 
+  it('offers to open a map file, and comes back to the open map after New', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /Blank map/ }).click();
+    await page.locator('.tm-canvas').waitFor();
+    await page.getByRole('button', { name: 'New map' }).click();
+    expect(await page.getByRole('button', { name: 'Open a map file…' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Back to the open map' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Untitled journey');
+  });
+
   it('opens from the keyboard alone', async () => {
     const { page } = app;
+    await page.getByRole('list', { name: 'Templates' }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect

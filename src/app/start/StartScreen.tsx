@@ -1,17 +1,27 @@
 import { memo } from 'react';
 import type { TemplateEntry } from '../templates.ts';
+import { IS_MAC, withShortcut } from '../editor/keymap.ts';
 
 interface StartScreenProps {
   templates: readonly TemplateEntry[];
   onChoose: (entry: TemplateEntry) => void;
+  /** Opens a map file (the platform's open dialog). */
+  onOpen: () => void;
+  /** Back to the open map, when the start screen was reached with New. */
+  onBack?: () => void;
 }
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The first thing a facilitator sees: start blank or from a real journey. */
-export const StartScreen = memo(function StartScreen({ templates, onChoose }: StartScreenProps) {
+/** The first thing a facilitator sees: start blank or from a real journey, or open a file. */
+export const StartScreen = memo(function StartScreen({
+  templates,
+  onChoose,
+  onOpen,
+  onBack,
+}: StartScreenProps) {
   return (
     <main className="start">
       <h1>New journey map</h1>
@@ -24,7 +34,12 @@ export const StartScreen = memo(function StartScreen({ templates, onChoose }: St
           const service = map.touchpoints.filter((t) => t.kind === 'service').length;
           return (
             <li key={entry.key}>
-              <button type="button" className="template-card" onClick={() => onChoose(entry)}>
+              <button
+                type="button"
+                className="template-card"
+                data-template={entry.key}
+                onClick={() => onChoose(entry)}
+              >
                 <span className="template-title">
                   {entry.key === 'blank' ? 'Blank map' : map.title}
                 </span>
@@ -42,6 +57,21 @@ export const StartScreen = memo(function StartScreen({ templates, onChoose }: St
           );
         })}
       </ul>
+      <div className="start-actions">
+        <button
+          type="button"
+          className="tm-button"
+          onClick={onOpen}
+          title={withShortcut('Open a map file', 'open', IS_MAC)}
+        >
+          Open a map file…
+        </button>
+        {onBack ? (
+          <button type="button" className="tm-button tm-button--quiet" onClick={onBack}>
+            Back to the open map
+          </button>
+        ) : null}
+      </div>
     </main>
   );
 });

@@ -1,0 +1,131 @@
+/**
+ * The grid and the emotion curve, drawn as one SVG under the cards (in React Flow's
+ * viewport portal, so it pans and zooms with the map at no cost per frame and adds no
+ * nodes). Everything comes from `computeLayout`, like the PDF: swimlanes tinted with their
+ * department's colour, column and lane rules, and the emotion row with its level guides,
+ * the curve through the rated cards in journey order and the lowest points ringed in red.
+ * Names are not drawn here: StickyHeaders keeps them readable while panning.
+ */
+import { memo } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import type { MapLayout } from '../../core/layout.ts';
+import type { Department } from '../../core/model.ts';
+
+const LOWEST_LABEL_MAX = 26;
+/** Lowest points closer than this (canvas units) to a labelled one get a ring but no label. */
+const LOWEST_LABEL_GAP = 210;
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+interface GridLayerProps {
+  layout: MapLayout;
+  departments: readonly Department[];
+  /** Touchpoint titles by id, for the labels of the lowest points. */
+  titles: ReadonlyMap<string, string>;
+}
+
+const GridSvg = memo(function GridSvg({ layout, departments, titles }: GridLayerProps) {
+  const { grid, lanes, columns, emotionRow, curve } = layout;
+  const colours = new Map(departments.map((d) => [d.id, d.color]));
+  const right = grid.x + grid.width;
+  const bottom = layout.height;
+  const points = curve.points;
+  const lowest = new Set(curve.lowest);
+  // Label the lowest points left to right while there is room, so labels never overlap.
+  const labelled = new Set<string>();
+  let lastLabelX = -Infinity;
+  for (const p of points) {
+    if (!lowest.has(p.touchpointId) || p.x - lastLabelX < LOWEST_LABEL_GAP) continue;
+    labelled.add(p.touchpointId);
+    lastLabelX = p.x;
+  }
+  return (
+    <svg
+      className="tm-grid-svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect className="tm-grid-bg" x={grid.x} y={grid.y} width={grid.width} height={grid.height} />
+      {lanes.map((lane) => (
+        <rect
+          key={lane.id}
+          className="tm-lane-tint"
+          x={0}
+          y={lane.y}
+          width={right}
+          height={lane.height}
+          fill={colours.get(lane.id) ?? 'transparent'}
+        />
+      ))}
+      <rect
+        className="tm-emotion-bg"
+        x={0}
+        y={emotionRow.y}
+        width={right}
+        height={emotionRow.height}
+      />
+      {curve.levels.map((level) => (
+        <line
+          key={level.emotion}
+          className={level.emotion === 0 ? 'tm-level tm-level-zero' : 'tm-level'}
+          x1={grid.x}
+          x2={right}
+          y1={level.y}
+          y2={level.y}
+        />
+      ))}
+      {columns.map((column) => (
+        <line key={column.id} className="tm-rule" x1={column.x} x2={column.x} y1={0} y2={bottom} />
+      ))}
+      <line className="tm-rule" x1={right} x2={right} y1={0} y2={bottom} />
+      {lanes.map((lane) => (
+        <line key={lane.id} className="tm-rule" x1={0} x2={right} y1={lane.y} y2={lane.y} />
+      ))}
+      <line className="tm-rule" x1={0} x2={right} y1={bottom} y2={bottom} />
+      <line
+        className="tm-rule tm-rule-strong"
+        x1={0}
+        x2={right}
+        y1={emotionRow.y}
+        y2={emotionRow.y}
+      />
+      {points.length > 1 ? (
+        <polyline className="tm-curve" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
+      ) : null}
+      {points.map((p) => (
+        <circle
+          key={p.touchpointId}
+          className={`tm-curve-point tm-emotion-${String(p.emotion).replace('-', 'n')}`}
+          cx={p.x}
+          cy={p.y}
+          r={5}
+        />
+      ))}
+      {points
+        .filter((p) => lowest.has(p.touchpointId))
+        .map((p) => (
+          <g key={p.touchpointId} className="tm-lowest" data-lowest-id={p.touchpointId}>
+            <circle className="tm-lowest-ring" cx={p.x} cy={p.y} r={10} />
+            {labelled.has(p.touchpointId) ? (
+              <text className="tm-lowest-label" x={p.x} y={p.y - 15} textAnchor="middle">
+                {`Lowest: ${shorten(titles.get(p.touchpointId) ?? '', LOWEST_LABEL_MAX)}`}
+              </text>
+            ) : null}
+          </g>
+        ))}
+    </svg>
+  );
+});
+
+export const GridLayer = memo(function GridLayer(props: GridLayerProps) {
+  return (
+    <ViewportPortal>
+      <GridSvg {...props} />
+    </ViewportPortal>
+  );
+});

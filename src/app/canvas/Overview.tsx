@@ -1,0 +1,123 @@
+/**
+ * The overview (minimap): the whole map in miniature, the part on screen outlined; click or
+ * drag in it to look elsewhere. Drawn from the layout rather than from React Flow's nodes,
+ * so a card being dragged does not re-render 1,500 miniature cards on every frame: the
+ * miniature changes when the map does, only the outline follows the viewport.
+ */
+import { memo, useRef, type PointerEvent } from 'react';
+import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { shallow } from 'zustand/shallow';
+import type { MapLayout } from '../../core/layout.ts';
+import type { Department } from '../../core/model.ts';
+
+const WIDTH = 176;
+const HEIGHT = 120;
+
+interface OverviewProps {
+  layout: MapLayout;
+  departments: readonly Department[];
+}
+
+const Miniature = memo(function Miniature({ layout, departments }: OverviewProps) {
+  const colours = new Map(departments.map((d) => [d.id, d.color]));
+  return (
+    <>
+      <rect className="tm-overview-bg" x={0} y={0} width={layout.width} height={layout.height} />
+      {layout.lanes.map((lane) => (
+        <rect
+          key={lane.id}
+          x={layout.grid.x}
+          y={lane.y}
+          width={layout.grid.width}
+          height={lane.height}
+          fill={colours.get(lane.id) ?? 'transparent'}
+          fillOpacity={0.1}
+        />
+      ))}
+      {layout.cards.map((card) => (
+        <rect
+          key={card.id}
+          x={card.x}
+          y={card.y}
+          width={card.width}
+          height={card.height}
+          rx={8}
+          fill={colours.get(card.departmentId) ?? '#888'}
+        />
+      ))}
+    </>
+  );
+});
+
+const viewSelector = (s: ReactFlowState) => ({
+  x: s.transform[0],
+  y: s.transform[1],
+  zoom: s.transform[2],
+  width: s.width,
+  height: s.height,
+});
+
+export const Overview = memo(function Overview({ layout, departments }: OverviewProps) {
+  const { x, y, zoom, width, height } = useStore(viewSelector, shallow);
+  const flow = useReactFlow();
+  const svg = useRef<SVGSVGElement>(null);
+  // The miniature's scale: the whole map fits the box, centred (preserveAspectRatio meet).
+  const scale = Math.min(WIDTH / layout.width, HEIGHT / layout.height);
+  const view = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+  // When the whole map is on screen the overview shows nothing new and only hides cards.
+  const allVisible =
+    view.x <= 0 &&
+    view.y <= 0 &&
+    view.x + view.width >= layout.width &&
+    view.y + view.height >= layout.height;
+
+  function lookAt(event: PointerEvent<SVGSVGElement>) {
+    const box = svg.current?.getBoundingClientRect();
+    if (!box) return;
+    const offsetX = (WIDTH - layout.width * scale) / 2;
+    const offsetY = (HEIGHT - layout.height * scale) / 2;
+    const fx = (event.clientX - box.left - offsetX) / scale;
+    const fy = (event.clientY - box.top - offsetY) / scale;
+    void flow.setViewport({
+      x: -(fx * zoom - width / 2),
+      y: -(fy * zoom - height / 2),
+      zoom,
+    });
+  }
+
+  if (allVisible) return null;
+  return (
+    <Panel position="bottom-right" className="tm-overview">
+      <svg
+        ref={svg}
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-label="Overview of the whole map; click to look at a place"
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          lookAt(event);
+        }}
+        onPointerMove={(event) => {
+          if (event.currentTarget.hasPointerCapture(event.pointerId)) lookAt(event);
+        }}
+      >
+        <Miniature layout={layout} departments={departments} />
+        <path
+          className="tm-overview-mask"
+          fillRule="evenodd"
+          d={`M${-layout.width},${-layout.height}h${layout.width * 3}v${layout.height * 3}h${-layout.width * 3}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}
+        />
+        <rect
+          className="tm-overview-view"
+          x={view.x}
+          y={view.y}
+          width={view.width}
+          height={view.height}
+          vectorEffect="non-scaling-stroke"
+        />
+      </svg>
+    </Panel>
+  );
+});

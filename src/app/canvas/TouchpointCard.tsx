@@ -1,0 +1,170 @@
+/**
+ * One touchpoint card on the canvas (a React Flow custom node, registered once at module
+ * level in Canvas.tsx). Memoised: React Flow hands it the same `data` object until the
+ * card's own content changes (see flow-model.ts), so dragging or editing one card never
+ * re-renders the other cards.
+ *
+ * Service and experience differ in four ways at once, so the kind reads on a projector,
+ * in grayscale print and for colour-blind readers: colour, corner shape (round vs square),
+ * border style (solid vs dashed) and an icon with a word ("Service", "Experience").
+ */
+import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { updateTouchpoint } from '../../core/ops/index.ts';
+import { LIMITS } from '../../core/model.ts';
+import { useStores, useView } from '../store/context.tsx';
+import { useEditorUiStore } from '../editor/editor-ui.tsx';
+import { tryApply } from '../editor/edit-actions.ts';
+import type { CardNode } from './flow-model.ts';
+import { CHANNEL_WORDS, KIND_WORDS, SEVERITY_WORDS, formatCsat } from './words.ts';
+import { EMOTION_WORDS, EmotionFace, FrictionIcon, KindIcon } from './card-icons.tsx';
+
+function TitleEditor({ id, title }: { id: string; title: string }) {
+  const { document, view } = useStores();
+  const ui = useEditorUiStore();
+  // Enter, Escape and the blur that follows them must finish only once.
+  const finished = useRef(false);
+
+  function finish(input: HTMLInputElement, commit: boolean) {
+    if (finished.current) return;
+    finished.current = true;
+    const next = input.value.trim();
+    if (commit && next !== '' && next !== title) {
+      tryApply({ document, view, ui }, (map) => updateTouchpoint(map, id, { title: next }));
+    }
+    const canvas = input.closest<HTMLElement>('.tm-canvas');
+    view.getState().startRenaming(null);
+    // Give the keyboard back to the map, so arrows and Tab go on working.
+    canvas?.focus({ preventScroll: true });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      finish(event.currentTarget, true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      finish(event.currentTarget, false);
+    }
+  }
+
+  return (
+    <input
+      className="tm-card-title-input nodrag nopan nowheel"
+      defaultValue={title}
+      maxLength={LIMITS.titleLength}
+      aria-label="Touchpoint title (Enter to keep, Escape to cancel)"
+      // The card was just asked to be renamed: the title field is where the user's typing goes.
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => finish(event.currentTarget, true)}
+    />
+  );
+}
+
+export const TouchpointCard = memo(function TouchpointCard({
+  id,
+  data,
+  selected,
+  isConnectable,
+}: NodeProps<CardNode>) {
+  const renaming = useView((state) => state.renamingId === id);
+  const {
+    title,
+    kind,
+    channel,
+    emotion,
+    frictionCount,
+    worstSeverity,
+    csat,
+    departmentColor,
+    departmentName,
+    dimmed,
+    lowest,
+  } = data;
+  const className = [
+    'tm-card',
+    `tm-card--${kind}`,
+    selected ? 'is-selected' : '',
+    dimmed ? 'is-dimmed' : '',
+    lowest ? 'is-lowest' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const style = { '--tm-dept': departmentColor } as CSSProperties;
+  const emotionWord = emotion === null ? 'Not rated' : EMOTION_WORDS[`${emotion}`];
+
+  return (
+    <div
+      className={className}
+      style={style}
+      data-touchpoint-id={id}
+      data-stage-id={data.stageId}
+      data-department-id={data.departmentId}
+      data-kind={kind}
+      data-emotion={emotion === null ? 'none' : String(emotion)}
+      data-frictions={frictionCount}
+      data-selected={selected ? 'true' : 'false'}
+      data-dimmed={dimmed ? 'true' : 'false'}
+    >
+      <Handle
+        type="target"
+        position={Position.Left}
+        className="tm-handle tm-handle-in"
+        isConnectable={isConnectable}
+        title="Incoming connection"
+      />
+      {/* The owner's colour; the lane says the name (kept in the aria-label too). */}
+      <div className="tm-card-band" title={departmentName} />
+      <div className="tm-card-head">
+        <span className="tm-card-kind">
+          <KindIcon kind={kind} />
+          <span>{KIND_WORDS[kind]}</span>
+        </span>
+        <span className="tm-card-channel">{CHANNEL_WORDS[channel]}</span>
+        {emotion !== null ? (
+          <span className="tm-card-emotion" title={`Emotion: ${emotionWord}`}>
+            <EmotionFace emotion={emotion} />
+          </span>
+        ) : null}
+      </div>
+      {renaming ? (
+        <TitleEditor id={id} title={title} />
+      ) : (
+        <div className="tm-card-title" title={title}>
+          {title}
+        </div>
+      )}
+      <div className="tm-card-foot">
+        {worstSeverity !== null ? (
+          <span
+            className={`tm-card-friction tm-card-friction--${worstSeverity}`}
+            title={`${frictionCount} friction point${frictionCount === 1 ? '' : 's'}, worst: ${SEVERITY_WORDS[worstSeverity].toLowerCase()}`}
+          >
+            <FrictionIcon severity={worstSeverity} />
+            <span>
+              {frictionCount} · {SEVERITY_WORDS[worstSeverity]}
+            </span>
+          </span>
+        ) : null}
+        {csat !== null ? (
+          <span
+            className="tm-card-csat"
+            title={`Customer satisfaction (CSAT) ${formatCsat(csat)} of 5`}
+          >
+            CSAT {formatCsat(csat)}
+          </span>
+        ) : null}
+      </div>
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="tm-handle tm-handle-out"
+        isConnectable={isConnectable}
+        title="Drag to another card to connect"
+      />
+    </div>
+  );
+});

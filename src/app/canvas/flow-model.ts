@@ -1,0 +1,235 @@
+/**
+ * The map as React Flow nodes and edges: one card node per touchpoint (absolute positions
+ * from `computeLayout`, the geometry the PDF uses) and one edge per connection. Pure and
+ * framework-free apart from the types, so it is unit-tested without a DOM.
+ *
+ * Node `data` is plain, serialisable values: everything a card draws, nothing it would have
+ * to look up. A builder keeps the previous objects and hands back the same node (or edge)
+ * whenever nothing it shows changed, so React Flow and the memoised card components skip
+ * the cards an edit did not touch; with 1,500 cards that is the difference between a
+ * re-render of one card and of all of them.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
+import type { Channel, Emotion, JourneyMap, Severity, TouchpointKind } from '../../core/model.ts';
+import { LAYOUT, type MapLayout } from '../../core/layout.ts';
+import { frictionSummary } from '../../core/insights.ts';
+import type { Filters, Selection } from '../store/view-store.ts';
+import { matchesFilters, searchNeedle } from './filters.ts';
+
+export const CARD_NODE_TYPE = 'touchpoint';
+export const CONNECTION_EDGE_TYPE = 'connection';
+
+export interface CardData extends Record<string, unknown> {
+  title: string;
+  kind: TouchpointKind;
+  channel: Channel;
+  emotion: Emotion | null;
+  frictionCount: number;
+  worstSeverity: Severity | null;
+  /** null when not measured. */
+  csat: number | null;
+  stageId: string;
+  departmentId: string;
+  departmentName: string;
+  /** #rrggbb */
+  departmentColor: string;
+  /** Filtered out by the filter bar: drawn faded. */
+  dimmed: boolean;
+  /** One of the lowest points of the emotion curve. */
+  lowest: boolean;
+}
+
+export type CardNode = Node<CardData, typeof CARD_NODE_TYPE>;
+
+export interface ConnectionData extends Record<string, unknown> {
+  label: string | null;
+  /** Both ends filtered out. */
+  dimmed: boolean;
+}
+
+export type ConnectionEdge = Edge<ConnectionData, typeof CONNECTION_EDGE_TYPE>;
+
+export interface FlowInput {
+  map: JourneyMap;
+  layout: MapLayout;
+  filters: Filters;
+  selection: Selection;
+}
+
+export interface FlowModel {
+  nodes: CardNode[];
+  edges: ConnectionEdge[];
+}
+
+/** The handle box (content 12 + border 2 x 2, see styles.css), centred on the card's side. */
+const HANDLE_SIZE = 16;
+
+/**
+ * Where a card's handles are, from its fixed size, so React Flow need not render every card
+ * once to measure them: with "only render what is on screen" a card off screen then stays
+ * out of the DOM from the start. Target on the left side, source on the right.
+ */
+export const CARD_HANDLES: NonNullable<CardNode['handles']> = [
+  {
+    id: null,
+    type: 'target',
+    position: Position.Left,
+    x: -HANDLE_SIZE / 2,
+    y: LAYOUT.CARD_HEIGHT / 2 - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+  {
+    id: null,
+    type: 'source',
+    position: Position.Right,
+    x: LAYOUT.CARD_WIDTH - HANDLE_SIZE / 2,
+    y: LAYOUT.CARD_HEIGHT / 2 - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+];
+
+/** One shared object: edges compare equal by identity when nothing else changed. */
+const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#6b7280' } as const;
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+function sameNode(a: CardNode, b: CardNode): boolean {
+  return (
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.selected === b.selected &&
+    a.ariaLabel === b.ariaLabel &&
+    sameData(a.data, b.data)
+  );
+}
+
+function sameEdge(a: ConnectionEdge, b: ConnectionEdge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.selected === b.selected &&
+    sameData(a.data!, b.data!)
+  );
+}
+
+function cardLabel(data: CardData, stageName: string): string {
+  const kind = data.kind === 'service' ? 'service' : 'experience';
+  return `${data.title}, ${kind} touchpoint, ${stageName}, ${data.departmentName}`;
+}
+
+/** Nodes and edges for one state of the map and the view; no reuse (see `createFlowBuilder`). */
+export function buildFlow(input: FlowInput): FlowModel {
+  return createFlowBuilder()(input);
+}
+
+/**
+ * A function from the map and view to nodes and edges that reuses the node and edge
+ * objects of its previous call when they would be equal.
+ */
+export function createFlowBuilder(): (input: FlowInput) => FlowModel {
+  let previousNodes = new Map<string, CardNode>();
+  let previousEdges = new Map<string, ConnectionEdge>();
+  let previous: FlowModel | null = null;
+
+  return function build({ map, layout, filters, selection }: FlowInput): FlowModel {
+    const departments = new Map(map.departments.map((d) => [d.id, d]));
+    const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
+    const selectedCards = new Set(selection.touchpoints);
+    const selectedEdges = new Set(selection.connections);
+    const lowest = new Set(layout.curve.lowest);
+    const needle = searchNeedle(filters);
+    const cards = new Map(layout.cards.map((card) => [card.id, card]));
+
+    const nodes: CardNode[] = [];
+    const nextNodes = new Map<string, CardNode>();
+    const visible = new Set<string>();
+    let changed = previous === null;
+    for (const tp of map.touchpoints) {
+      const card = cards.get(tp.id);
+      const department = departments.get(tp.departmentId);
+      if (card === undefined || department === undefined) continue;
+      const { count, worst } = frictionSummary(tp);
+      const dimmed = !matchesFilters(tp, filters, needle);
+      if (!dimmed) visible.add(tp.id);
+      const data: CardData = {
+        title: tp.title,
+        kind: tp.kind,
+        channel: tp.channel,
+        emotion: tp.emotion,
+        frictionCount: count,
+        worstSeverity: worst,
+        csat: typeof tp.csat === 'number' ? tp.csat : null,
+        stageId: tp.stageId,
+        departmentId: tp.departmentId,
+        departmentName: department.name,
+        departmentColor: department.color,
+        dimmed,
+        lowest: lowest.has(tp.id),
+      };
+      const fresh: CardNode = {
+        id: tp.id,
+        type: CARD_NODE_TYPE,
+        position: { x: card.x, y: card.y },
+        // Fixed size from the layout: React Flow need not measure a card before it can
+        // place, cull or fit it, and a new node object does not lose its size.
+        width: card.width,
+        height: card.height,
+        measured: { width: card.width, height: card.height },
+        handles: CARD_HANDLES,
+        selected: selectedCards.has(tp.id),
+        ariaLabel: cardLabel(data, stageNames.get(tp.stageId) ?? ''),
+        data,
+      };
+      const old = previousNodes.get(tp.id);
+      const node = old !== undefined && sameNode(old, fresh) ? old : fresh;
+      if (node !== old) changed = true;
+      nodes.push(node);
+      nextNodes.set(tp.id, node);
+    }
+
+    const edges: ConnectionEdge[] = [];
+    const nextEdges = new Map<string, ConnectionEdge>();
+    for (const cn of map.connections) {
+      if (!nextNodes.has(cn.from) || !nextNodes.has(cn.to)) continue;
+      const fresh: ConnectionEdge = {
+        id: cn.id,
+        type: CONNECTION_EDGE_TYPE,
+        source: cn.from,
+        target: cn.to,
+        markerEnd: ARROW,
+        selected: selectedEdges.has(cn.id),
+        data: {
+          label: cn.label ?? null,
+          dimmed: !visible.has(cn.from) && !visible.has(cn.to),
+        },
+      };
+      const old = previousEdges.get(cn.id);
+      const edge = old !== undefined && sameEdge(old, fresh) ? old : fresh;
+      if (edge !== old) changed = true;
+      edges.push(edge);
+      nextEdges.set(cn.id, edge);
+    }
+
+    // Same members in the same order: hand back the previous arrays too.
+    if (
+      !changed &&
+      previous !== null &&
+      previous.nodes.length === nodes.length &&
+      previous.edges.length === edges.length &&
+      nodes.every((n, i) => previous!.nodes[i] === n) &&
+      edges.every((e, i) => previous!.edges[i] === e)
+    ) {
+      return previous;
+    }
+    previousNodes = nextNodes;
+    previousEdges = nextEdges;
+    previous = { nodes, edges };
+    return previous;
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * New, open, save and save-as for the one open document, through the Platform (which owns
+ * the dialogs and the file system). Nothing is lost on the way: a file that does not parse
+ * leaves the current map open and lists its problems; replacing an unsaved map asks first;
+ * a save that fails says why and leaves the map dirty.
+ */
+import { describeParseFailure, parse, type ParseFailure } from '../../core/parse.ts';
+import { serialize } from '../../core/serialize.ts';
+import { touchUpdatedAt } from '../../core/ops/index.ts';
+import type { Platform } from '../platform/platform.ts';
+import { isDirty } from '../store/document-store.ts';
+import type { TemplateEntry } from '../templates.ts';
+import type { DialogDetail, Dialogs } from './dialogs.ts';
+import {
+  createSession,
+  mapFromChoice,
+  suggestedFileName,
+  systemEntropy,
+  type Entropy,
+  type Session,
+} from './session.ts';
+
+export interface DocumentHost {
+  platform: Platform;
+  dialogs: Dialogs;
+  entropy?: Entropy;
+  getSession(): Session | null;
+  /** Shows a new document (and leaves the start screen). */
+  setSession(session: Session): void;
+  /** A short, non-blocking message (e.g. notes from upgrading an old file). */
+  notify?(message: string): void;
+}
+
+type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/**
+ * Before the open map is replaced: true to go on. An unsaved map asks Save / Don't save /
+ * Cancel; choosing Save goes on only once the save succeeded.
+ */
+export async function confirmReplace(host: DocumentHost): Promise<boolean> {
+  const session = host.getSession();
+  if (session === null || !isDirty(session.document.getState())) return true;
+  const { map, file } = session.document.getState();
+  const choice = await host.dialogs.ask<UnsavedChoice>({
+    title: `Save the changes to “${file?.name ?? map.title}”?`,
+    lines: ['Your changes will be lost if you don’t save them.'],
+    tone: 'warning',
+    buttons: [
+      { label: 'Save', value: 'save', kind: 'primary' },
+      { label: 'Don’t save', value: 'discard', kind: 'danger' },
+      { label: 'Cancel', value: 'cancel' },
+    ],
+    cancelValue: 'cancel',
+  });
+  if (choice === 'cancel') return false;
+  if (choice === 'discard') return true;
+  return saveDocument(host, { as: false });
+}
+
+/** Starts a new map from a start-screen choice, after confirming the replacement. */
+export async function newFromChoice(host: DocumentHost, entry: TemplateEntry): Promise<boolean> {
+  if (!(await confirmReplace(host))) return false;
+  const { map, dirty } = mapFromChoice(entry, host.entropy ?? systemEntropy);
+  host.setSession(createSession({ map, dirty }, host.entropy ?? systemEntropy));
+  return true;
+}
+
+/** What a parse failure says, as dialog details: a path and a message per problem. */
+export function failureDetails(failure: ParseFailure): {
+  lines: string[];
+  details: DialogDetail[];
+} {
+  if (failure.kind === 'invalid') {
+    const [summary = failure.message, ...rest] = describeParseFailure(failure);
+    const details = failure.problems.map((p) => ({ path: p.path, message: p.message }));
+    // Anything beyond the problems themselves ("…and 12 more.").
+    const extra = rest.slice(failure.problems.length);
+    return { lines: [summary, ...extra], details };
+  }
+  return { lines: describeParseFailure(failure), details: [] };
+}
+
+export async function openDocument(host: DocumentHost): Promise<boolean> {
+  if (!(await confirmReplace(host))) return false;
+  let opened;
+  try {
+    opened = await host.platform.openFile();
+  } catch (error) {
+    // The desktop host reads and checks the file itself and says what is wrong, one line per fact.
+    await host.dialogs.ask({
+      title: 'The file could not be opened',
+      lines: (error instanceof Error ? error.message : String(error)).split('\n'),
+      footnote: 'The file was not changed.',
+      tone: 'error',
+      buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
+      cancelValue: 'ok',
+    });
+    return false;
+  }
+  if (opened === null) return false;
+  const result = parse(opened.text);
+  if (!result.ok) {
+    const { lines, details } = failureDetails(result.error);
+    await host.dialogs.ask({
+      title: `“${opened.file.name}” cannot be opened`,
+      lines,
+      details,
+      footnote:
+        host.getSession() === null
+          ? 'The file was not changed.'
+          : 'The file was not changed, and the map you had open is still open.',
+      tone: 'error',
+      buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
+      cancelValue: 'ok',
+    });
+    return false;
+  }
+  host.setSession(
+    createSession(
+      { map: result.map, file: opened.file, dirty: false },
+      host.entropy ?? systemEntropy,
+    ),
+  );
+  if (result.notes.length > 0) host.notify?.(result.notes.join(' '));
+  return true;
+}
+
+/**
+ * Saves the map to its file, or asks where (Save As, or a map never saved). The file gets
+ * the save time as `updatedAt`; the map in memory does not, so saving adds no undo step.
+ */
+export async function saveDocument(host: DocumentHost, options: { as: boolean }): Promise<boolean> {
+  const session = host.getSession();
+  if (session === null) return false;
+  const state = session.document.getState();
+  const map = state.map;
+  const now = (host.entropy ?? systemEntropy).now();
+  const text = serialize(touchUpdatedAt(map, now));
+  const name = options.as || state.file === null ? suggestedFileName(map.title) : state.file.name;
+  let outcome = await host.platform.saveFile(options.as ? null : state.file, text, name);
+  if (outcome.status === 'conflict') {
+    const choice = await host.dialogs.ask<'overwrite' | 'cancel'>({
+      title: `“${outcome.file.name}” was changed by someone else`,
+      lines: [
+        'The file changed on disk since you opened it. Saving now replaces those changes with yours.',
+        'To keep both, cancel and use Save As.',
+      ],
+      tone: 'warning',
+      buttons: [
+        { label: 'Replace the file', value: 'overwrite', kind: 'danger' },
+        { label: 'Cancel', value: 'cancel', kind: 'primary' },
+      ],
+      cancelValue: 'cancel',
+    });
+    if (choice !== 'overwrite') return false;
+    outcome = await host.platform.saveFile(outcome.file, text, name, { force: true });
+  }
+  switch (outcome.status) {
+    case 'saved':
+      session.document.getState().markSaved(outcome.file, map);
+      return true;
+    case 'cancelled':
+      return false;
+    case 'conflict':
+    case 'failed':
+      await host.dialogs.ask({
+        title: 'The map was not saved',
+        lines: [
+          outcome.status === 'failed' ? outcome.message : 'The file kept changing on disk.',
+          'Your changes are still here: try again, or use Save As to save somewhere else.',
+        ],
+        tone: 'error',
+        buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
+        cancelValue: 'ok',
+      });
+      return false;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * An open document: its document store (the map, undo history, file, saved state) and its
+ * view store (selection, filters, panels). Replacing the document replaces both, so undo
+ * never reaches into the previous map.
+ */
+import type { JourneyMap } from '../../core/model.ts';
+import { createBlankMap, createMapFromTemplate, slugify } from '../../core/ops/index.ts';
+import type { FileRef } from '../platform/platform.ts';
+import { createDocumentStore, type DocumentStore } from '../store/document-store.ts';
+import { createViewStore, type ViewStore } from '../store/view-store.ts';
+import type { TemplateEntry } from '../templates.ts';
+
+export interface Session {
+  document: DocumentStore;
+  view: ViewStore;
+}
+
+export interface SessionInit {
+  map: JourneyMap;
+  file?: FileRef | null;
+  dirty?: boolean;
+}
+
+/** Random sources, injected so tests are repeatable. */
+export interface Entropy {
+  uuid: () => string;
+  now: () => string;
+}
+
+export const systemEntropy: Entropy = {
+  uuid: () => crypto.randomUUID(),
+  now: () => new Date().toISOString(),
+};
+
+export function createSession(init: SessionInit, entropy: Entropy = systemEntropy): Session {
+  return {
+    document: createDocumentStore({
+      documentId: entropy.uuid(),
+      map: init.map,
+      file: init.file ?? null,
+      dirty: init.dirty ?? false,
+    }),
+    view: createViewStore(),
+  };
+}
+
+/** A new map id: a slug of the title (readable in diffs) and a random part (unique). */
+export function newMapId(title: string, entropy: Entropy = systemEntropy): string {
+  const slug = slugify(title).slice(0, 24).replace(/-+$/, '');
+  const random = entropy.uuid().replace(/-/g, '').slice(0, 12);
+  return slug ? `${slug}-${random}` : `map-${random}`;
+}
+
+/**
+ * The map for a start-screen choice: the blank entry through createBlankMap (the default
+ * stages and departments), a journey through createMapFromTemplate; new id, created now.
+ * A blank map starts clean (nothing to lose), a template's copy starts unsaved.
+ */
+export function mapFromChoice(
+  entry: TemplateEntry,
+  entropy: Entropy = systemEntropy,
+): { map: JourneyMap; dirty: boolean } {
+  const now = entropy.now();
+  if (entry.key === 'blank') {
+    const map = createBlankMap({ id: newMapId('journey', entropy), now });
+    return { map, dirty: false };
+  }
+  const map = createMapFromTemplate(entry.map, { id: newMapId(entry.map.title, entropy), now });
+  return { map, dirty: true };
+}
+
+/** The file name a save dialog suggests: the title, without characters file systems refuse. */
+export function suggestedFileName(title: string): string {
+  const base = title
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .slice(0, 80);
+  return `${base || 'Journey map'}.touchmap`;
+}

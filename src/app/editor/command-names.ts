@@ -1,0 +1,47 @@
+/**
+ * Every command of the editor, by name. The toolbar, the keyboard, the shortcuts overlay
+ * and (later) the desktop menu all go through these names, so each action has one
+ * implementation and one shortcut text.
+ */
+export const COMMAND_NAMES = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'duplicate',
+  'delete',
+  'selectAll',
+  'rename',
+  'escape',
+  'nudgeLeft',
+  'nudgeRight',
+  'nudgeUp',
+  'nudgeDown',
+  'nudgeLeftFar',
+  'nudgeRightFar',
+  'nudgeUpFar',
+  'nudgeDownFar',
+  'nextCard',
+  'previousCard',
+  'zoomIn',
+  'zoomOut',
+  'zoomFit',
+  'zoomReset',
+  'togglePalette',
+  'toggleInspector',
+  'toggleInsights',
+  'toggleStructure',
+  'toggleMinimap',
+  'showShortcuts',
+] as const;
+
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export function isCommandName(name: string): name is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(name);
+}
