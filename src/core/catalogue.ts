@@ -5,7 +5,15 @@
  *
  * Pure data and pure helpers: no DOM, no host.
  */
-import type { Channel, JourneyMap, Touchpoint, TouchpointKind } from './model.ts';
+import {
+  CHANNELS,
+  LIMITS,
+  TOUCHPOINT_KINDS,
+  type Channel,
+  type JourneyMap,
+  type Touchpoint,
+  type TouchpointKind,
+} from './model.ts';
 
 /** Where in the journey an item usually happens; the palette groups by it. */
 export type CatalogueGroup = 'before' | 'purchase' | 'after' | 'support';
@@ -295,7 +303,7 @@ export interface CataloguePayload {
   title: string;
   kind: TouchpointKind;
   channel: Channel;
-  description: string;
+  description?: string;
 }
 
 /** The drag-and-drop type of a catalogue item dragged from the palette onto the canvas. */
@@ -310,11 +318,13 @@ export function cataloguePayload(item: CatalogueItem): CataloguePayload {
   };
 }
 
-const KINDS: readonly string[] = ['service', 'experience'];
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
 
 /**
- * The payload of a drop (the text set under CATALOGUE_MIME), or null when it is not one.
- * Only checks shapes; `addTouchpoint` checks values and lengths.
+ * The payload of a drop (the text set under CATALOGUE_MIME), or null when it is not one:
+ * anything else (a file, text from another app, a malformed payload) is refused rather
+ * than guessed at. The title is trimmed and cut to the format's limit.
  */
 export function readCataloguePayload(text: string): CataloguePayload | null {
   let value: unknown;
@@ -325,9 +335,14 @@ export function readCataloguePayload(text: string): CataloguePayload | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   const { title, kind, channel, description } = value as Record<string, unknown>;
-  if (typeof title !== 'string' || typeof kind !== 'string' || !KINDS.includes(kind)) return null;
-  if (typeof channel !== 'string' || typeof description !== 'string') return null;
-  return { title, kind: kind as TouchpointKind, channel: channel as Channel, description };
+  if (typeof title !== 'string') return null;
+  const trimmed = title.trim().slice(0, LIMITS.titleLength);
+  if (trimmed === '') return null;
+  if (!isOneOf(TOUCHPOINT_KINDS, kind) || !isOneOf(CHANNELS, channel)) return null;
+  const payload: CataloguePayload = { title: trimmed, kind, channel };
+  if (typeof description === 'string' && description.trim() !== '')
+    payload.description = description;
+  return payload;
 }
 
 /** The cell a touchpoint goes into. */

@@ -14,7 +14,10 @@ import {
   placeCard,
   placeNewCard,
 } from '../../src/app/canvas/placement.ts';
-import { CATALOGUE_MIME, parseCatalogueDrop } from '../../src/app/canvas/catalogue-drop.ts';
+import {
+  CATALOGUE_MIME,
+  readCataloguePayload as parseCatalogueDrop,
+} from '../../src/core/catalogue.ts';
 import {
   addCardAt,
   commitDraggedCards,

@@ -8,7 +8,7 @@ import { createDocumentStore } from '../../src/app/store/document-store.ts';
 import { createViewStore } from '../../src/app/store/view-store.ts';
 import { createMemoryPlatform } from '../../src/app/platform/memory.ts';
 import { TEMPLATES } from '../../src/app/templates.ts';
-import { searchTouchpoints, touchpointMatchesSearch } from '../../src/app/panels/filters/search.ts';
+import { searchTouchpoints, touchpointMatchesSearch } from '../../src/core/search.ts';
 
 const hotel = () => TEMPLATES.find((t) => t.key === 'hotel-stay')!.map;
 

@@ -53,7 +53,7 @@ import { GridLayer } from './GridLayer.tsx';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
 import { placeNewCard } from './placement.ts';
-import { CATALOGUE_MIME } from './catalogue-drop.ts';
+import { CATALOGUE_MIME } from '../../core/catalogue.ts';
 import { addCardAt, commitDraggedCards, connectCards, dropCatalogueItem } from './canvas-edits.ts';
 import { MAX_ZOOM, MIN_OPENING_ZOOM, MIN_ZOOM, mapBounds, openingViewport } from './viewport.ts';
 

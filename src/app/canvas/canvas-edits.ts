@@ -15,7 +15,8 @@ import {
 } from '../../core/ops/index.ts';
 import { tryApply, type EditContext } from '../editor/edit-actions.ts';
 import { movesForDrop, placeNewCard, type CellPlacement, type DroppedCard } from './placement.ts';
-import { parseCatalogueDrop, touchpointFromDrop } from './catalogue-drop.ts';
+import { touchpointFromDrop } from './catalogue-drop.ts';
+import { readCataloguePayload } from '../../core/catalogue.ts';
 
 /** Commits cards let go after a drag: one `moveTouchpoints`; false when nothing moved. */
 export function commitDraggedCards(
@@ -64,7 +65,7 @@ export function dropCatalogueItem(
   point: Position,
   payload: string,
 ): string | null {
-  const item = parseCatalogueDrop(payload);
+  const item = readCataloguePayload(payload);
   if (item === null) {
     ctx.ui
       .getState()

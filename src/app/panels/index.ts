@@ -12,4 +12,3 @@ export { StructurePanel } from './structure/StructurePanel.tsx';
 /** Reusable by the canvas and the shell. */
 export { ConfirmDialog, type ConfirmDialogProps } from './shared/ConfirmDialog.tsx';
 export { KindIcon, KindLabel, Face, SeverityLabel } from './shared/icons.tsx';
-export { searchTouchpoints, touchpointMatchesSearch } from './filters/search.ts';

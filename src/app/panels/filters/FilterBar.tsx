@@ -10,7 +10,7 @@ import { useDocument, useStores, useView } from '../../store/context.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import { plural } from '../shared/labels.ts';
 import { Segmented, type SegmentedOption } from '../shared/Segmented.tsx';
-import { searchTouchpoints } from './search.ts';
+import { searchTouchpoints } from '../../../core/search.ts';
 
 const KIND_FILTERS: readonly SegmentedOption<TouchpointKind | 'all'>[] = [
   { value: 'all', label: 'All', title: 'Show every touchpoint' },
