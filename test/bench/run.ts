@@ -10,6 +10,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   core: async () => benchCore,
   // Loaded when picked: the exporter pulls in jsPDF and the fonts.
   pdf: async () => (await import('./pdf.bench.ts')).benchPdf,
+  // Builds the renderer if needed and drives it in headless Chromium.
+  editor: async () => (await import('./editor.bench.ts')).benchEditor,
 };
 
 async function main(): Promise<void> {
