@@ -367,7 +367,7 @@ export class DesktopController {
       }
       return failedOpen(opened.error);
     }
-    const file = this.grants.grant(windowId, grant.path, 'edit', {
+    const file = this.grants.grant(windowId, grant.path, opened.fromPdf ? 'read' : 'edit', {
       replace: true,
       stamp: opened.stamp,
     });
@@ -423,7 +423,10 @@ export class DesktopController {
       return { status: 'elsewhere' };
     }
     const target = route.kind === 'into' ? this.#record(route.windowId) : this.newWindow();
-    const file = this.#adopt(target, path, opened.stamp);
+    // A map taken out of a Touchmap PDF: the PDF is only read, never saved over (see saveFile).
+    const file = opened.fromPdf
+      ? this.grants.grant(target.id, path, 'read', { stamp: opened.stamp })
+      : this.#adopt(target, path, opened.stamp);
     if (target.id === requester) return { status: 'opened', file, text: opened.text };
     const incoming: IncomingDocument = { kind: 'file', file, text: opened.text };
     this.#deliver(target, EVENTS.openDocument, incoming);
@@ -479,10 +482,19 @@ export class DesktopController {
     let path: string;
     let expected: FileStamp | null = null;
     let force = request.force;
-    if (request.file === null) {
+    const source =
+      request.file === null
+        ? null
+        : this.grants.require(windowId, request.file.token, ['read', 'edit']);
+    // A map taken out of a Touchmap PDF is saved as a .touchmap file of its own, asked where.
+    const fromPdf = source !== null && source.access !== 'edit' && /\.pdf$/i.test(source.path);
+    if (source === null || fromPdf) {
+      const suggested = fromPdf
+        ? request.suggestedName.replace(/\.pdf$/i, '')
+        : request.suggestedName;
       const chosen = await this.#shell.showSaveDialog(
         windowId,
-        saveMapDialogOptions(request.suggestedName, this.#folderFor(record)),
+        saveMapDialogOptions(suggested, this.#folderFor(record)),
       );
       if (!chosen) return { status: 'cancelled' };
       path = withExtension(chosen, MAP_EXTENSION, this.#platform);
@@ -497,7 +509,7 @@ export class DesktopController {
       // asked about, so an existing file there is reported as a conflict instead.
       force = force || path === chosen;
     } else {
-      const grant = this.grants.require(windowId, request.file.token, ['read', 'edit']);
+      const grant = source;
       if (grant.access !== 'edit') {
         return {
           status: 'failed',

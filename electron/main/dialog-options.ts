@@ -44,7 +44,8 @@ export function openMapDialogOptions(defaultFolder: string | null): OpenDialogOp
     ...(defaultFolder ? { defaultPath: defaultFolder } : {}),
     properties: ['openFile'],
     filters: [
-      { name: 'Touchmap maps', extensions: [MAP_EXTENSION] },
+      // A PDF exported by Touchmap carries its map, so it opens like a map file.
+      { name: 'Touchmap maps', extensions: [MAP_EXTENSION, 'pdf'] },
       { name: 'All files', extensions: ['*'] },
     ],
   };

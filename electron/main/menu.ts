@@ -103,7 +103,7 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       separator,
       cmd('save', 'Save', 'CmdOrCtrl+S'),
       cmd('saveAs', 'Save As…', 'CmdOrCtrl+Shift+S'),
-      cmd('exportPdf', 'Export PDF…', 'CmdOrCtrl+E'),
+      cmd('exportPdf', 'Export PDF…', 'CmdOrCtrl+Shift+E'),
       separator,
       cmd('showBackups', 'Show Backups Folder'),
       separator,

@@ -1,118 +1,168 @@
 /**
- * The renderer's root: the start screen or the editor for the one open document, the
- * file commands (new, open, save, save as) and the dialogs they raise.
+ * The renderer's root: the start screen (with unsaved work to recover and, in the desktop
+ * app, the recent maps) or the editor for the one open document, the dialogs, the
+ * preferences, help and about, and the drop overlay. The document shell itself (file
+ * commands, drafts, recovery, the desktop main process's events) is the app controller.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { createStore, useStore } from 'zustand';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Platform } from './platform/platform.ts';
 import { StoresProvider } from './store/context.tsx';
 import { StartScreen } from './start/StartScreen.tsx';
-import { TEMPLATES, type TemplateEntry } from './templates.ts';
+import { RecoveryPrompt } from './start/RecoveryPrompt.tsx';
+import { RecentFiles } from './start/RecentFiles.tsx';
+import { TEMPLATES } from './templates.ts';
 import { EditorShell } from './editor/EditorShell.tsx';
-import { registerCommands, runCommand } from './editor/commands.ts';
+import { runCommand } from './editor/commands.ts';
 import { useKeyboardCommands } from './editor/useKeyboardCommands.ts';
 import { DialogHost } from './document/DialogHost.tsx';
-import { createDialogs } from './document/dialogs.ts';
 import type { Session } from './document/session.ts';
-import {
-  newFromChoice,
-  openDocument,
-  saveDocument,
-  type DocumentHost,
-} from './document/document-actions.ts';
+import { createAppController, type AppController } from './document/app-controller.ts';
 import { useDocumentTitle, useUnloadGuard } from './document/useDocumentTitle.ts';
-
-interface AppState {
-  session: Session | null;
-  /** The start screen shows (over an open document when the user chose New). */
-  starting: boolean;
-}
-
-/** One file action at a time: a second Ctrl+O while the first dialog is open does nothing. */
-function exclusive<A extends unknown[]>(
-  run: (...args: A) => Promise<unknown>,
-): (...args: A) => Promise<void> {
-  let busy = false;
-  return async (...args: A) => {
-    if (busy) return;
-    busy = true;
-    try {
-      await run(...args);
-    } finally {
-      busy = false;
-    }
-  };
-}
+import { DropOverlay, useFileDrop } from './document/DropOverlay.tsx';
+import { HelpDialog } from './document/HelpDialog.tsx';
+import { AboutDialog } from './document/AboutDialog.tsx';
+import { PreferencesDialog } from './preferences/PreferencesDialog.tsx';
+import { PreferencesProvider } from './preferences/context.tsx';
+import './preferences/theme.css';
+import './document/shell.css';
 
 export interface AppProps {
   platform: Platform;
   /** A document to open straight away (the benchmark hook, tests). */
   initialSession?: Session | null;
+  /** A controller made by the caller (tests drive it directly). */
+  controller?: AppController;
 }
 
-export function App({ platform, initialSession = null }: AppProps) {
-  const [store] = useState(() =>
-    createStore<AppState>()(() => ({ session: initialSession, starting: initialSession === null })),
-  );
-  const [dialogs] = useState(createDialogs);
+/**
+ * Starts the controller once for the life of the page. React's development double mount
+ * (StrictMode) unmounts and mounts again at once: the stop is deferred and cancelled then,
+ * so the desktop main process hears `ready()` once.
+ */
+function useControllerLifetime(controller: AppController): void {
+  const state = useRef<{ started: boolean; stopping: ReturnType<typeof setTimeout> | null }>({
+    started: false,
+    stopping: null,
+  });
+  useEffect(() => {
+    const life = state.current;
+    if (life.stopping !== null) {
+      clearTimeout(life.stopping);
+      life.stopping = null;
+    } else if (!life.started) {
+      life.started = true;
+      controller.start().catch((error: unknown) => {
+        console.error('[touchmap] start-up failed:', error);
+      });
+    }
+    return () => {
+      life.stopping = setTimeout(() => {
+        life.stopping = null;
+        controller.dispose();
+      }, 0);
+    };
+  }, [controller]);
+}
+
+export function App({ platform, initialSession = null, controller: given }: AppProps) {
+  const [controller] = useState(() => given ?? createAppController({ platform, initialSession }));
+  const { store, dialogs, preferences } = controller;
   const session = useStore(store, (state) => state.session);
   const starting = useStore(store, (state) => state.starting);
+  const recovery = useStore(store, (state) => state.recovery);
+  const recent = useStore(store, (state) => state.recent);
+  const panel = useStore(store, (state) => state.panel);
+  const dropping = useStore(store, (state) => state.dropping);
+  const focusRequest = useStore(store, (state) => state.focusRequest);
+  const currentPreferences = useStore(preferences.store, (state) => state.preferences);
+  const desktop = controller.platform.kind === 'electron';
 
-  const host = useMemo<DocumentHost>(
-    () => ({
-      platform,
-      dialogs,
-      getSession: () => store.getState().session,
-      setSession: (next) => store.setState({ session: next, starting: false }),
-      notify: (message) =>
-        void dialogs.ask({
-          title: 'The map was upgraded',
-          lines: [message, 'Saving writes it in the current format.'],
-          buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
-          cancelValue: 'ok',
-        }),
-    }),
-    [platform, dialogs, store],
-  );
-
-  useEffect(
-    () =>
-      registerCommands({
-        new: () => store.setState({ starting: true }),
-        open: exclusive(() => openDocument(host)),
-        save: exclusive(() => saveDocument(host, { as: false })),
-        saveAs: exclusive(() => saveDocument(host, { as: true })),
-      }),
-    [host, store],
-  );
-
+  useControllerLifetime(controller);
   useKeyboardCommands();
-  useDocumentTitle(platform, session);
-  useUnloadGuard(platform, session);
+  useDocumentTitle(controller.platform, session);
+  useUnloadGuard(controller.platform, session);
+  useFileDrop({
+    onDragging: useCallback((dragging: boolean) => controller.setDropping(dragging), [controller]),
+    onDrop: useCallback((files) => void controller.dropFiles(files), [controller]),
+  });
 
-  const choose = useMemo(
-    () => exclusive((entry: TemplateEntry) => newFromChoice(host, entry)),
-    [host],
+  const onChoose = useCallback(
+    (entry: (typeof TEMPLATES)[number]) => void controller.choose(entry),
+    [controller],
   );
+  const onOpen = useCallback(() => runCommand('open'), []);
+  const onBack = useCallback(() => controller.back(), [controller]);
+  const onPreferences = useCallback(
+    () => controller.openPanel({ kind: 'preferences' }),
+    [controller],
+  );
+  const onHelp = useCallback(
+    () => controller.openPanel({ kind: 'help', topic: 'guide' }),
+    [controller],
+  );
+  const onAbout = useCallback(() => controller.openPanel({ kind: 'about' }), [controller]);
 
   return (
-    <>
+    <PreferencesProvider store={preferences}>
       {starting || session === null ? (
         <StartScreen
           templates={TEMPLATES}
-          onChoose={(entry) => void choose(entry)}
-          onOpen={() => runCommand('open')}
-          onBack={session !== null ? () => store.setState({ starting: false }) : undefined}
+          onChoose={onChoose}
+          onOpen={onOpen}
+          onBack={session !== null ? onBack : undefined}
+          onPreferences={onPreferences}
+          onHelp={onHelp}
+          onAbout={onAbout}
+          focusRequest={focusRequest}
+          recovery={
+            recovery ? (
+              <RecoveryPrompt
+                recovery={recovery}
+                canSaveCopy={!desktop}
+                onRestore={(item) => void controller.restore(item)}
+                onDiscard={(item) => void controller.discard(item)}
+                onSaveCopy={(item) => void controller.saveCopy(item)}
+                onDismiss={() => controller.dismissRecovery()}
+              />
+            ) : null
+          }
+          recent={
+            recent ? (
+              <RecentFiles
+                files={recent}
+                onOpen={(file) => void controller.openRecent(file)}
+                onClear={() => void controller.clearRecent()}
+              />
+            ) : null
+          }
         />
       ) : (
         <StoresProvider
           key={session.document.getState().documentId}
-          stores={{ document: session.document, view: session.view, platform }}
+          stores={{ document: session.document, view: session.view, platform: controller.platform }}
         >
           <EditorShell />
         </StoresProvider>
       )}
+      {panel?.kind === 'preferences' ? (
+        <PreferencesDialog
+          preferences={currentPreferences}
+          showDraftInterval={desktop}
+          onSave={(next) => controller.savePreferences(next)}
+          onCancel={() => controller.closePanel()}
+        />
+      ) : null}
+      {panel?.kind === 'help' ? (
+        <HelpDialog
+          topic={panel.topic}
+          onTopic={(topic) => controller.openPanel({ kind: 'help', topic })}
+          onClose={() => controller.closePanel()}
+        />
+      ) : null}
+      {panel?.kind === 'about' ? <AboutDialog onClose={() => controller.closePanel()} /> : null}
       <DialogHost dialogs={dialogs} />
-    </>
+      {dropping ? <DropOverlay desktop={desktop} /> : null}
+    </PreferencesProvider>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Map files on disk, for the Electron main process (plain Node: no Electron imports).
  *
- * - open: read, check it is UTF-8, strip the BOM, parse; a broken or too-new file comes back
- *   as the typed failure of `parse` and nothing is ever written to it.
+ * - open: read, check it is UTF-8 (or take the map out of a Touchmap PDF), strip the BOM,
+ *   parse; a broken or too-new file comes back as the typed failure of `parse` and nothing is
+ *   ever written to it.
  * - save: atomic (`writeFileAtomic`: a temporary file beside the target, flushed, renamed
  *   over it), after a conflict check, keeping the previous version as a backup.
  * - conflicts: a `FileStamp` (mtime, size and SHA-256 of the bytes) is taken at open and at
@@ -28,6 +29,7 @@ import { parse, type ParseFailure } from '../core/parse.ts';
 import type { JourneyMap } from '../core/model.ts';
 import { readErrorReason, writeErrorReason } from '../cli/files.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { MAP_TEXT_MESSAGES, mapTextFromBytes } from './read-map-file.ts';
 
 /** Larger than any map a person draws by some orders of magnitude; refusing protects memory. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
@@ -43,7 +45,15 @@ export interface FileStamp {
 export type OpenFailure = ParseFailure | { kind: 'unreadable'; message: string };
 
 export type OpenDocumentResult =
-  | { ok: true; text: string; map: JourneyMap; notes: string[]; stamp: FileStamp }
+  | {
+      ok: true;
+      text: string;
+      map: JourneyMap;
+      notes: string[];
+      stamp: FileStamp;
+      /** The map came out of a Touchmap PDF: the PDF is not a file to save the map over. */
+      fromPdf: boolean;
+    }
   | {
       ok: false;
       error: OpenFailure;
@@ -60,8 +70,6 @@ const errorCode = (error: unknown): string | null => {
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : null;
   return typeof code === 'string' ? code : null;
 };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface Snapshot {
   bytes: Uint8Array;
@@ -114,21 +122,27 @@ export async function openDocument(path: string): Promise<OpenDocumentResult> {
     return { ok: false, error: unreadable(readReason(error)), text: null, stamp: null };
   }
   if (!current) return { ok: false, error: unreadable('no such file'), text: null, stamp: null };
-  let text: string;
-  try {
-    text = utf8.decode(current.bytes);
-  } catch {
-    return {
-      ok: false,
-      error: unreadable('it is not UTF-8 text'),
-      text: null,
-      stamp: current.stamp,
-    };
+  // A .touchmap file, or a PDF that Touchmap exported (the map inside it: read-map-file.ts).
+  const read = mapTextFromBytes(current.bytes);
+  if (!read.ok) {
+    const why =
+      read.problem.kind === 'pdf-without-map'
+        ? MAP_TEXT_MESSAGES['pdf-without-map']
+        : MAP_TEXT_MESSAGES['not-utf8'];
+    return { ok: false, error: unreadable(why), text: null, stamp: current.stamp };
   }
+  let text = read.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const result = parse(text);
   if (!result.ok) return { ok: false, error: result.error, text, stamp: current.stamp };
-  return { ok: true, text, map: result.map, notes: result.notes, stamp: current.stamp };
+  return {
+    ok: true,
+    text,
+    map: result.map,
+    notes: result.notes,
+    stamp: current.stamp,
+    fromPdf: read.fromPdf,
+  };
 }
 
 export type ConflictReason =

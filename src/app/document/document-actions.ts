@@ -7,7 +7,7 @@
 import { describeParseFailure, parse, type ParseFailure } from '../../core/parse.ts';
 import { serialize } from '../../core/serialize.ts';
 import { touchUpdatedAt } from '../../core/ops/index.ts';
-import type { Platform } from '../platform/platform.ts';
+import type { FileRef, OpenedFile, Platform } from '../platform/platform.ts';
 import { isDirty } from '../store/document-store.ts';
 import type { TemplateEntry } from '../templates.ts';
 import type { DialogDetail, Dialogs } from './dialogs.ts';
@@ -17,6 +17,7 @@ import {
   suggestedFileName,
   systemEntropy,
   type Entropy,
+  type NewMapDefaults,
   type Session,
 } from './session.ts';
 
@@ -29,6 +30,17 @@ export interface DocumentHost {
   setSession(session: Session): void;
   /** A short, non-blocking message (e.g. notes from upgrading an old file). */
   notify?(message: string): void;
+  /** The stages and departments a new blank map starts with (the preferences). */
+  newMapDefaults?(): NewMapDefaults;
+}
+
+/**
+ * Whether the host routes opened files itself: the desktop app opens a file in this window
+ * only when it holds nothing worth keeping (empty, or a clean untitled map), else in a new
+ * window, so opening never replaces unsaved work and needs no question first.
+ */
+function hostRoutesFiles(host: DocumentHost): boolean {
+  return host.platform.kind === 'electron';
 }
 
 type UnsavedChoice = 'save' | 'discard' | 'cancel';
@@ -60,7 +72,11 @@ export async function confirmReplace(host: DocumentHost): Promise<boolean> {
 /** Starts a new map from a start-screen choice, after confirming the replacement. */
 export async function newFromChoice(host: DocumentHost, entry: TemplateEntry): Promise<boolean> {
   if (!(await confirmReplace(host))) return false;
-  const { map, dirty } = mapFromChoice(entry, host.entropy ?? systemEntropy);
+  const { map, dirty } = mapFromChoice(
+    entry,
+    host.entropy ?? systemEntropy,
+    host.newMapDefaults?.(),
+  );
   host.setSession(createSession({ map, dirty }, host.entropy ?? systemEntropy));
   return true;
 }
@@ -80,29 +96,45 @@ export function failureDetails(failure: ParseFailure): {
   return { lines: describeParseFailure(failure), details: [] };
 }
 
-export async function openDocument(host: DocumentHost): Promise<boolean> {
-  if (!(await confirmReplace(host))) return false;
-  let opened;
-  try {
-    opened = await host.platform.openFile();
-  } catch (error) {
-    // The desktop host reads and checks the file itself and says what is wrong, one line per fact.
-    await host.dialogs.ask({
-      title: 'The file could not be opened',
-      lines: (error instanceof Error ? error.message : String(error)).split('\n'),
-      footnote: 'The file was not changed.',
-      tone: 'error',
-      buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
-      cancelValue: 'ok',
-    });
-    return false;
-  }
-  if (opened === null) return false;
-  const result = parse(opened.text);
+/** Says why a file could not be opened (the desktop host's message, one line per fact). */
+export async function showOpenError(
+  host: DocumentHost,
+  error: unknown,
+  title = 'The file could not be opened',
+): Promise<void> {
+  await host.dialogs.ask({
+    title,
+    lines: (error instanceof Error ? error.message : String(error)).split('\n'),
+    footnote: 'The file was not changed.',
+    tone: 'error',
+    buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
+    cancelValue: 'ok',
+  });
+}
+
+export interface LoadOptions {
+  /** Ask before replacing an unsaved map (the file has been read and checked first). */
+  confirm: boolean;
+  /** The name to show in messages when the map has no file (a map taken out of a PDF). */
+  name?: string;
+}
+
+/**
+ * Shows a file's text as the open document: a text that does not parse lists its problems
+ * and changes nothing; one that does replaces the open map (after asking, with `confirm`).
+ */
+export async function loadText(
+  host: DocumentHost,
+  text: string,
+  file: FileRef | null,
+  options: LoadOptions,
+): Promise<boolean> {
+  const result = parse(text);
+  const name = file?.name ?? options.name ?? 'The file';
   if (!result.ok) {
     const { lines, details } = failureDetails(result.error);
     await host.dialogs.ask({
-      title: `“${opened.file.name}” cannot be opened`,
+      title: `“${name}” cannot be opened`,
       lines,
       details,
       footnote:
@@ -115,23 +147,75 @@ export async function openDocument(host: DocumentHost): Promise<boolean> {
     });
     return false;
   }
+  if (options.confirm && !(await confirmReplace(host))) return false;
   host.setSession(
-    createSession(
-      { map: result.map, file: opened.file, dirty: false },
-      host.entropy ?? systemEntropy,
-    ),
+    createSession({ map: result.map, file, dirty: false }, host.entropy ?? systemEntropy),
   );
   if (result.notes.length > 0) host.notify?.(result.notes.join(' '));
   return true;
 }
+
+/** A file the host read for this window (dialog, recent list, drop, system). */
+export function loadOpened(
+  host: DocumentHost,
+  opened: OpenedFile,
+  options: LoadOptions,
+): Promise<boolean> {
+  return loadText(host, opened.text, opened.file, options);
+}
+
+export async function openDocument(host: DocumentHost): Promise<boolean> {
+  const routed = hostRoutesFiles(host);
+  if (!routed && !(await confirmReplace(host))) return false;
+  let opened;
+  try {
+    opened = await host.platform.openFile();
+  } catch (error) {
+    await showOpenError(host, error);
+    return false;
+  }
+  if (opened === null) return false;
+  // Unrouted: asked above, before the dialog. Routed: the file came here because nothing
+  // unsaved was open, so the question only guards against an edit made in the meantime.
+  return loadOpened(host, opened, { confirm: routed });
+}
+
+/**
+ * Runs an open that the desktop host routes (recent list, dropped files): null means it went
+ * to another window, or nothing was opened.
+ */
+export async function openRouted(
+  host: DocumentHost,
+  run: () => Promise<OpenedFile | null>,
+): Promise<boolean> {
+  let opened;
+  try {
+    opened = await run();
+  } catch (error) {
+    await showOpenError(host, error);
+    return false;
+  }
+  if (opened === null) return false;
+  return loadOpened(host, opened, { confirm: true });
+}
+
+export type SaveStatus = 'saved' | 'cancelled' | 'failed';
 
 /**
  * Saves the map to its file, or asks where (Save As, or a map never saved). The file gets
  * the save time as `updatedAt`; the map in memory does not, so saving adds no undo step.
  */
 export async function saveDocument(host: DocumentHost, options: { as: boolean }): Promise<boolean> {
+  return (await saveDocumentStatus(host, options)) === 'saved';
+}
+
+/** saveDocument, telling a cancelled save (the user closed the dialog) from a failed one. */
+export async function saveDocumentStatus(
+  host: DocumentHost,
+  options: { as: boolean },
+): Promise<SaveStatus> {
   const session = host.getSession();
-  if (session === null) return false;
+  if (session === null) return 'cancelled';
   const state = session.document.getState();
   const map = state.map;
   const now = (host.entropy ?? systemEntropy).now();
@@ -152,15 +236,15 @@ export async function saveDocument(host: DocumentHost, options: { as: boolean })
       ],
       cancelValue: 'cancel',
     });
-    if (choice !== 'overwrite') return false;
+    if (choice !== 'overwrite') return 'cancelled';
     outcome = await host.platform.saveFile(outcome.file, text, name, { force: true });
   }
   switch (outcome.status) {
     case 'saved':
       session.document.getState().markSaved(outcome.file, map);
-      return true;
+      return 'saved';
     case 'cancelled':
-      return false;
+      return 'cancelled';
     case 'conflict':
     case 'failed':
       await host.dialogs.ask({
@@ -173,6 +257,6 @@ export async function saveDocument(host: DocumentHost, options: { as: boolean })
         buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
         cancelValue: 'ok',
       });
-      return false;
+      return 'failed';
   }
 }

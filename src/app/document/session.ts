@@ -19,6 +19,8 @@ export interface SessionInit {
   map: JourneyMap;
   file?: FileRef | null;
   dirty?: boolean;
+  /** Keeps a recovered draft's id, so the draft is rewritten rather than duplicated. */
+  documentId?: string;
 }
 
 /** Random sources, injected so tests are repeatable. */
@@ -35,7 +37,7 @@ export const systemEntropy: Entropy = {
 export function createSession(init: SessionInit, entropy: Entropy = systemEntropy): Session {
   return {
     document: createDocumentStore({
-      documentId: entropy.uuid(),
+      documentId: init.documentId ?? entropy.uuid(),
       map: init.map,
       file: init.file ?? null,
       dirty: init.dirty ?? false,
@@ -51,18 +53,30 @@ export function newMapId(title: string, entropy: Entropy = systemEntropy): strin
   return slug ? `${slug}-${random}` : `map-${random}`;
 }
 
+/** What a new blank map starts with (the user's preferences); the core defaults when absent. */
+export interface NewMapDefaults {
+  stages: readonly string[];
+  departments: readonly { name: string; color: string }[];
+}
+
 /**
- * The map for a start-screen choice: the blank entry through createBlankMap (the default
- * stages and departments), a journey through createMapFromTemplate; new id, created now.
- * A blank map starts clean (nothing to lose), a template's copy starts unsaved.
+ * The map for a start-screen choice: the blank entry through createBlankMap (the stages and
+ * departments of the preferences, else the defaults), a journey through
+ * createMapFromTemplate; new id, created now. A blank map starts clean (nothing to lose), a
+ * template's copy starts unsaved.
  */
 export function mapFromChoice(
   entry: TemplateEntry,
   entropy: Entropy = systemEntropy,
+  defaults?: NewMapDefaults,
 ): { map: JourneyMap; dirty: boolean } {
   const now = entropy.now();
   if (entry.key === 'blank') {
-    const map = createBlankMap({ id: newMapId('journey', entropy), now });
+    const map = createBlankMap({
+      id: newMapId('journey', entropy),
+      now,
+      ...(defaults ? { stages: defaults.stages, departments: defaults.departments } : {}),
+    });
     return { map, dirty: false };
   }
   const map = createMapFromTemplate(entry.map, { id: newMapId(entry.map.title, entropy), now });

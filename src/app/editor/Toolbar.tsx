@@ -11,6 +11,8 @@ import { runCommand, type CommandName } from './commands.ts';
 import { ICONS } from './icons.tsx';
 import { IS_MAC, ariaKeyShortcuts, withShortcut } from './keymap.ts';
 import { useEditorUi } from './editor-ui.tsx';
+import { ExportHost } from '../export/ExportHost.tsx';
+import { EXPORT_PDF_ICON } from '../export/ExportIcon.tsx';
 
 interface ToolProps {
   command: CommandName;
@@ -89,10 +91,13 @@ export const Toolbar = memo(function Toolbar() {
 
   return (
     <header className="tm-toolbar" aria-label="Editor toolbar">
+      {/* The Export PDF command, its dialog and its toast (out of the toolbar's flow). */}
+      <ExportHost />
       <div className="tm-toolbar-group" role="group" aria-label="File">
         <Tool command="new" label="New map" icon={ICONS.new} text="New" />
         <Tool command="open" label="Open a map file" icon={ICONS.open} text="Open" />
         <Tool command="save" label="Save" icon={ICONS.save} text="Save" />
+        <Tool command="exportPdf" label="Export PDF…" icon={EXPORT_PDF_ICON} text="PDF" />
       </div>
       <DocumentName />
       <div className="tm-toolbar-group" role="group" aria-label="History">

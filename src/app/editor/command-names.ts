@@ -8,6 +8,7 @@ export const COMMAND_NAMES = [
   'open',
   'save',
   'saveAs',
+  'exportPdf',
   'undo',
   'redo',
   'cut',
@@ -40,8 +41,23 @@ export const COMMAND_NAMES = [
   'showShortcuts',
 ] as const;
 
-export type CommandName = (typeof COMMAND_NAMES)[number];
+/**
+ * Commands without a key of their own, reached from the desktop menu and from buttons (the
+ * start screen): the template chooser, the preferences, help and about.
+ */
+export const MENU_ONLY_COMMAND_NAMES = [
+  'newFromTemplate',
+  'preferences',
+  'userGuide',
+  'fileFormat',
+  'about',
+] as const;
+
+export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];
 
 export function isCommandName(name: string): name is CommandName {
-  return (COMMAND_NAMES as readonly string[]).includes(name);
+  return (
+    (COMMAND_NAMES as readonly string[]).includes(name) ||
+    (MENU_ONLY_COMMAND_NAMES as readonly string[]).includes(name)
+  );
 }

@@ -51,6 +51,7 @@ const B = (command: CommandName, key: string, scope: KeyScope, extra: Partial<Bi
 const BINDINGS: readonly Binding[] = [
   B('save', 's', 'always', { mod: true }),
   B('saveAs', 's', 'always', { mod: true, shift: true }),
+  B('exportPdf', 'e', 'always', { mod: true, shift: true }),
   B('open', 'o', 'always', { mod: true }),
   B('new', 'n', 'always', { mod: true }),
   B('undo', 'z', 'app', { mod: true }),
@@ -156,6 +157,7 @@ const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> =
   open: { keys: ['mod', 'O'] },
   save: { keys: ['mod', 'S'] },
   saveAs: { keys: ['mod', 'Shift', 'S'] },
+  exportPdf: { keys: ['mod', 'Shift', 'E'] },
   undo: { keys: ['mod', 'Z'] },
   redo: { keys: ['mod', 'Shift', 'Z'] },
   cut: { keys: ['mod', 'X'] },

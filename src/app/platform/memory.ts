@@ -9,6 +9,10 @@ export interface MemoryPlatform extends Platform {
   nextSaveName: string | null;
   exported: { name: string; bytes: Uint8Array; mimeType: string }[];
   documentState: { title: string; fileName: string | null; dirty: boolean } | null;
+  /** The drafts written, by document id. */
+  draftStore: Map<string, Draft>;
+  /** A file dropped on the page (see WebPlatform.adoptFile): its name becomes its token. */
+  adoptFile(name: string): FileRef;
 }
 
 export function createMemoryPlatform(initial: Record<string, string> = {}): MemoryPlatform {
@@ -22,6 +26,8 @@ export function createMemoryPlatform(initial: Record<string, string> = {}): Memo
     nextSaveName: null,
     exported: [],
     documentState: null,
+    draftStore: drafts,
+    adoptFile: (name) => ref(name),
     async openFile(): Promise<OpenedFile | null> {
       const token = platform.nextOpen;
       if (token === null) return null;

@@ -1,10 +1,30 @@
 /**
  * The browser build's platform: the file picker to open, the File System Access API to save
  * where the browser has it (Chromium) and a download otherwise, drafts in localStorage.
+ *
+ * File tokens are random, so a token kept in a draft from an earlier page (whose file handle
+ * is gone with that page) never names a file of this one: saving such a recovered map asks
+ * where, suggesting its old name.
  */
 import type { Draft, FileRef, OpenedFile, Platform, SaveOutcome } from './platform.ts';
 
-const DRAFT_PREFIX = 'touchmap.draft.';
+export const DRAFT_PREFIX = 'touchmap.draft.';
+
+/** A stored draft that cannot be read back: reported, kept until the user discards it. */
+export interface DamagedDraftEntry {
+  documentId: string;
+  /** What is stored, as it is, so it can still be saved somewhere. */
+  raw: string;
+  problem: string;
+}
+
+export interface WebPlatform extends Platform {
+  readonly kind: 'web';
+  /** The drafts, and the stored entries that are not drafts any more (never dropped silently). */
+  listDraftEntries(): Promise<{ drafts: Draft[]; damaged: DamagedDraftEntry[] }>;
+  /** A file the user dropped on the page; with its handle (Chromium) it can be saved back. */
+  adoptFile(name: string, handle?: FileSystemFileHandle | null): FileRef;
+}
 
 interface SaveFilePickerOptions {
   suggestedName?: string;
@@ -16,12 +36,139 @@ interface PickerWindow {
 
 /** Handles the user granted in this tab, by token. */
 const handles = new Map<string, FileSystemFileHandle>();
-let nextToken = 1;
 
-function grant(name: string, handle?: FileSystemFileHandle): FileRef {
-  const token = `web-${nextToken++}`;
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `web-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function grant(name: string, handle?: FileSystemFileHandle | null): FileRef {
+  const token = randomToken();
   if (handle) handles.set(token, handle);
   return { token, name };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Why a stored value is not a draft, or null when it is one. */
+function draftProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'it is not a draft record';
+  const d = value as Record<string, unknown>;
+  if (!isString(d.documentId) || !/^[A-Za-z0-9_-]{1,64}$/.test(d.documentId)) {
+    return 'its document id is missing or malformed';
+  }
+  if (!isString(d.title)) return 'its title is missing';
+  if (!isString(d.text)) return 'its map text is missing';
+  if (!isString(d.savedAt) || Number.isNaN(Date.parse(d.savedAt))) return 'its date is missing';
+  const file = d.file;
+  if (file !== null && file !== undefined) {
+    const f = file as Record<string, unknown>;
+    if (typeof file !== 'object' || !isString(f.token) || !isString(f.name)) {
+      return 'its file reference is malformed';
+    }
+  }
+  return null;
+}
+
+/**
+ * Drafts of documents open in another tab are that tab's, not work to recover: a tab holds a
+ * Web Lock per draft it writes (released when it removes the draft, or when the tab goes),
+ * and listing leaves out the drafts whose lock is held.
+ */
+const LOCK_PREFIX = 'touchmap.draft-owner.';
+const heldLocks = new Map<string, () => void>();
+
+function webLocks(): LockManager | null {
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
+}
+
+function holdDraftLock(documentId: string): void {
+  const locks = webLocks();
+  if (!locks || heldLocks.has(documentId)) return;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  heldLocks.set(documentId, release);
+  locks
+    .request(LOCK_PREFIX + documentId, { ifAvailable: true }, (lock) => (lock ? released : null))
+    .catch(() => heldLocks.delete(documentId));
+}
+
+function releaseDraftLock(documentId: string): void {
+  heldLocks.get(documentId)?.();
+  heldLocks.delete(documentId);
+}
+
+async function draftsHeldElsewhere(): Promise<Set<string>> {
+  const locks = webLocks();
+  if (!locks) return new Set();
+  try {
+    const { held = [] } = await locks.query();
+    const names = held.map((lock) => lock.name ?? '').filter((n) => n.startsWith(LOCK_PREFIX));
+    return new Set(
+      names
+        .map((name) => name.slice(LOCK_PREFIX.length))
+        .filter((documentId) => !heldLocks.has(documentId)),
+    );
+  } catch {
+    return new Set();
+  }
+}
+
+function readDrafts(storage: Storage): { drafts: Draft[]; damaged: DamagedDraftEntry[] } {
+  const drafts: Draft[] = [];
+  const damaged: DamagedDraftEntry[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (!key?.startsWith(DRAFT_PREFIX)) continue;
+    const documentId = key.slice(DRAFT_PREFIX.length);
+    const raw = storage.getItem(key) ?? '';
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      damaged.push({ documentId, raw, problem: 'it is not valid JSON' });
+      continue;
+    }
+    const problem = draftProblem(value);
+    if (problem !== null) {
+      damaged.push({ documentId, raw, problem });
+      continue;
+    }
+    const d = value as Draft;
+    drafts.push({
+      documentId: d.documentId,
+      title: d.title,
+      file: d.file ? { token: d.file.token, name: d.file.name } : null,
+      text: d.text,
+      savedAt: d.savedAt,
+    });
+  }
+  return { drafts, damaged };
+}
+
+/** Whether a file is a PDF: its first bytes are "%PDF-", whatever its name. */
+async function isPdfFile(file: Blob): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
+  return String.fromCharCode(...head) === '%PDF-';
+}
+
+/**
+ * A PDF that Touchmap exported carries its map (src/pdf/embed.ts): the map opens with a
+ * `.touchmap` name, so saving it never writes over the PDF. Throws, with a message for the
+ * open dialog, when the PDF carries no map.
+ */
+async function openTouchmapPdf(file: File): Promise<OpenedFile> {
+  // Loaded on demand (and without jsPDF): most sessions never open a PDF.
+  const { extractEmbeddedMap } = await import('../../pdf/embed.ts');
+  const text = extractEmbeddedMap(new Uint8Array(await file.arrayBuffer()));
+  if (text === null) {
+    throw new Error(
+      `“${file.name}” has no Touchmap map inside.\nTouchmap opens the PDFs it exported itself: they carry the map as an attachment. This PDF has none, or another program rewrote it; open the .touchmap file instead.`,
+    );
+  }
+  return { file: grant(`${file.name.replace(/\.pdf$/i, '')}.touchmap`), text };
 }
 
 function pickFile(accept: string): Promise<File | null> {
@@ -85,12 +232,13 @@ async function writeBlob(
   }
 }
 
-export function createWebPlatform(storage: Storage = window.localStorage): Platform {
+export function createWebPlatform(storage: Storage = window.localStorage): WebPlatform {
   return {
     kind: 'web',
     async openFile(): Promise<OpenedFile | null> {
-      const file = await pickFile('.touchmap,application/json,.json');
+      const file = await pickFile('.touchmap,application/json,.json,.pdf,application/pdf');
       if (!file) return null;
+      if (await isPdfFile(file)) return openTouchmapPdf(file);
       return { file: grant(file.name), text: await file.text() };
     },
     saveFile(file, text, suggestedName) {
@@ -103,24 +251,26 @@ export function createWebPlatform(storage: Storage = window.localStorage): Platf
     },
     drafts: {
       async write(draft: Draft) {
+        // Throws when storage is full: the caller reports it (nothing is dropped silently).
         storage.setItem(DRAFT_PREFIX + draft.documentId, JSON.stringify(draft));
+        holdDraftLock(draft.documentId);
       },
       async remove(documentId: string) {
         storage.removeItem(DRAFT_PREFIX + documentId);
+        releaseDraftLock(documentId);
       },
       async list() {
-        const drafts: Draft[] = [];
-        for (let i = 0; i < storage.length; i++) {
-          const key = storage.key(i);
-          if (!key?.startsWith(DRAFT_PREFIX)) continue;
-          try {
-            drafts.push(JSON.parse(storage.getItem(key) ?? '') as Draft);
-          } catch {
-            storage.removeItem(key);
-          }
-        }
-        return drafts;
+        // Damaged entries are left in place for listDraftEntries to report.
+        return readDrafts(storage).drafts;
       },
+    },
+    async listDraftEntries() {
+      const { drafts, damaged } = readDrafts(storage);
+      const elsewhere = await draftsHeldElsewhere();
+      return { drafts: drafts.filter((d) => !elsewhere.has(d.documentId)), damaged };
+    },
+    adoptFile(name, handle) {
+      return grant(name, handle);
     },
     setDocumentState({ title, fileName, dirty }) {
       document.title = `${dirty ? '• ' : ''}${fileName ?? title} — Touchmap`;

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { TemplateEntry } from '../templates.ts';
 import { IS_MAC, withShortcut } from '../editor/keymap.ts';
+import './start.css';
 
 interface StartScreenProps {
   templates: readonly TemplateEntry[];
@@ -9,6 +10,15 @@ interface StartScreenProps {
   onOpen: () => void;
   /** Back to the open map, when the start screen was reached with New. */
   onBack?: () => void;
+  /** Unsaved work to recover, shown first (see RecoveryPrompt). */
+  recovery?: ReactNode;
+  /** The recent maps (desktop). */
+  recent?: ReactNode;
+  onPreferences?: () => void;
+  onHelp?: () => void;
+  onAbout?: () => void;
+  /** Focus the blank map or the first template (a menu command brought the user here). */
+  focusRequest?: { target: 'blank' | 'templates'; nonce: number } | null;
 }
 
 function count(n: number, word: string): string {
@@ -21,14 +31,33 @@ export const StartScreen = memo(function StartScreen({
   onChoose,
   onOpen,
   onBack,
+  recovery,
+  recent,
+  onPreferences,
+  onHelp,
+  onAbout,
+  focusRequest,
 }: StartScreenProps) {
+  const list = useRef<HTMLUListElement>(null);
+  const nonce = focusRequest?.nonce;
+  const target = focusRequest?.target;
+  useEffect(() => {
+    if (nonce === undefined) return;
+    const cards = list.current?.querySelectorAll<HTMLButtonElement>('.template-card');
+    if (!cards || cards.length === 0) return;
+    const blank = list.current?.querySelector<HTMLButtonElement>('[data-template="blank"]');
+    const other = [...cards].find((card) => card !== blank);
+    (target === 'blank' ? (blank ?? cards[0]) : (other ?? cards[0]))?.focus();
+  }, [nonce, target]);
+
   return (
     <main className="start">
+      {recovery}
       <h1>New journey map</h1>
       <p className="start-lead">
         Start from a blank grid or from a real journey, then make it yours.
       </p>
-      <ul className="template-list" aria-label="Templates">
+      <ul className="template-list" aria-label="Templates" ref={list}>
         {templates.map((entry) => {
           const { map } = entry;
           const service = map.touchpoints.filter((t) => t.kind === 'service').length;
@@ -71,7 +100,24 @@ export const StartScreen = memo(function StartScreen({
             Back to the open map
           </button>
         ) : null}
+        <span className="start-actions-spacer" />
+        {onPreferences ? (
+          <button type="button" className="tm-button tm-button--quiet" onClick={onPreferences}>
+            Preferences…
+          </button>
+        ) : null}
+        {onHelp ? (
+          <button type="button" className="tm-button tm-button--quiet" onClick={onHelp}>
+            Help
+          </button>
+        ) : null}
+        {onAbout ? (
+          <button type="button" className="tm-button tm-button--quiet" onClick={onAbout}>
+            About
+          </button>
+        ) : null}
       </div>
+      {recent}
     </main>
   );
 });

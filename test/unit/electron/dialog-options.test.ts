@@ -35,7 +35,7 @@ describe('dialog options', () => {
     expect(openMapDialogOptions('/maps')).toMatchObject({
       defaultPath: '/maps',
       properties: ['openFile'],
-      filters: [{ extensions: ['touchmap'] }, { extensions: ['*'] }],
+      filters: [{ extensions: ['touchmap', 'pdf'] }, { extensions: ['*'] }],
     });
     expect(saveMapDialogOptions('Hotel', '/maps')).toMatchObject({
       defaultPath: '/maps/Hotel.touchmap',

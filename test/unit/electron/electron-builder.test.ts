@@ -54,7 +54,7 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       loadBrowserProcessSpecificV8Snapshot: false,
-      grantFileProtocolExtraPrivileges: false,
+      grantFileProtocolExtraPrivileges: true,
     });
     expect(config.asar).toBe(true);
   });

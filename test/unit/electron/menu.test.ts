@@ -80,7 +80,7 @@ describe('the application menu', () => {
       open: 'CmdOrCtrl+O',
       save: 'CmdOrCtrl+S',
       saveAs: 'CmdOrCtrl+Shift+S',
-      exportPdf: 'CmdOrCtrl+E',
+      exportPdf: 'CmdOrCtrl+Shift+E',
       close: 'CmdOrCtrl+W',
       undo: 'CmdOrCtrl+Z',
       redo: 'CmdOrCtrl+Y',

@@ -1,0 +1,258 @@
+/**
+ * The Export PDF dialog's form, as plain data and pure functions (tested without a browser):
+ * its defaults (the editor's filters, so "export what I see"), the exporter options it stands
+ * for, its problems by field, and an estimate of the page count before anything is drawn.
+ *
+ * Lengths are shown in millimetres and passed to the exporter in points (1 mm = 72 / 25.4 pt);
+ * the tile scale is shown in per cent (100 %: one point per canvas unit, a card 71 mm wide).
+ *
+ * Imports only the exporter's light modules (options, filter, tiling): jsPDF stays in the
+ * worker's bundle.
+ */
+import type { JourneyMap, TouchpointKind } from '../../core/model.ts';
+import { computeLayout } from '../../core/layout.ts';
+import { applyFilter } from '../../pdf/filter.ts';
+import {
+  MAX_TILES,
+  PAGE_SIZE_NAMES,
+  contentBox,
+  resolveOptions,
+  type ExportOptions,
+  type FilterMode,
+  type MapLayoutMode,
+  type Orientation,
+  type PageSizeName,
+  type ResolvedOptions,
+} from '../../pdf/options.ts';
+import { countTiles } from '../../pdf/tiling.ts';
+import type { Filters } from '../store/view-store.ts';
+
+export type KindChoice = 'both' | TouchpointKind;
+
+export interface ExportForm {
+  pageSize: PageSizeName;
+  orientation: Orientation;
+  /** Millimetres on every side, as typed. */
+  margin: string;
+  layout: MapLayoutMode;
+  /** Tile layout: per cent, as typed. */
+  scale: string;
+  appendix: boolean;
+  titleBlock: boolean;
+  legend: boolean;
+  kinds: KindChoice;
+  /** The departments selected, by id. */
+  departments: readonly string[];
+  filterMode: FilterMode;
+  author: string;
+}
+
+/** The form's fields that can have a problem; `general` is for the others. */
+export type FormField = 'margin' | 'scale' | 'departments' | 'author' | 'general';
+export type FormProblems = Partial<Record<FormField, string[]>>;
+
+export const PAGE_SIZE_CHOICES: readonly PageSizeName[] = PAGE_SIZE_NAMES;
+export const MM_PER_PT = 25.4 / 72;
+export const DEFAULT_MARGIN_MM = 10;
+/** The exporter takes margins up to 1000 pt. */
+export const MAX_MARGIN_MM = 350;
+
+export const mmToPt = (mm: number): number => Math.round((mm / MM_PER_PT) * 100) / 100;
+export const ptToMm = (pt: number): number => Math.round(pt * MM_PER_PT * 10) / 10;
+
+/** Page options a host may know (the desktop app's preferences). */
+export interface FormDefaults {
+  pageSize?: PageSizeName;
+  orientation?: Orientation;
+  author?: string;
+}
+
+/** The departments and kinds the editor's filters show at full strength. */
+export function selectionFromFilters(
+  map: JourneyMap,
+  filters: Pick<Filters, 'kind' | 'departmentId'>,
+): Pick<ExportForm, 'kinds' | 'departments'> {
+  const all = map.departments.map((d) => d.id);
+  const only = filters.departmentId;
+  return {
+    kinds: filters.kind === 'all' ? 'both' : filters.kind,
+    departments: only !== null && all.includes(only) ? [only] : all,
+  };
+}
+
+/** The form when the dialog opens for the first time in a session. */
+export function defaultForm(
+  map: JourneyMap,
+  filters: Pick<Filters, 'kind' | 'departmentId'>,
+  defaults: FormDefaults = {},
+): ExportForm {
+  return {
+    pageSize: defaults.pageSize ?? 'A3',
+    orientation: defaults.orientation ?? 'landscape',
+    margin: String(DEFAULT_MARGIN_MM),
+    layout: 'fit',
+    scale: '100',
+    appendix: false,
+    titleBlock: true,
+    legend: true,
+    filterMode: 'dim',
+    author: defaults.author ?? '',
+    ...selectionFromFilters(map, filters),
+  };
+}
+
+/** A decimal number as people type it ("12", "12.5", "12,5"), or null. */
+export function parseDecimal(text: string): number | null {
+  const t = text.trim().replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+const FIELD_OF_OPTION: Record<string, FormField> = {
+  margins: 'margin',
+  scale: 'scale',
+  overlap: 'scale',
+  departments: 'departments',
+  kinds: 'departments',
+  author: 'author',
+};
+
+/** Which field an exporter problem ("margins.left: expected…") belongs to. */
+export function fieldOfProblem(problem: string): FormField {
+  const name = /^([A-Za-z]+)/.exec(problem)?.[1] ?? '';
+  return FIELD_OF_OPTION[name] ?? 'general';
+}
+
+/** An exporter problem about margins, its lengths in millimetres as the form has them. */
+export function inMillimetres(problem: string): string {
+  return problem.replace(
+    /(\d+(?:\.\d+)?) pt\b/g,
+    (_, pt: string) => `${formatMm(Number(pt) * MM_PER_PT)} mm`,
+  );
+}
+
+const formatMm = (mm: number): string => String(Math.round(mm * 10) / 10);
+
+export interface FormResult {
+  /** What the exporter gets (no date: run-export sets it when the export starts). */
+  options: Omit<ExportOptions, 'onProgress'>;
+  /** The options as the exporter reads them, when they are valid. */
+  resolved: ResolvedOptions | null;
+  problems: FormProblems;
+  ok: boolean;
+}
+
+function add(problems: FormProblems, field: FormField, text: string): void {
+  (problems[field] ??= []).push(text);
+}
+
+/** The exporter options the form stands for, checked by the exporter's own `resolveOptions`. */
+export function formToOptions(form: ExportForm, map: JourneyMap): FormResult {
+  const problems: FormProblems = {};
+  const marginMm = parseDecimal(form.margin);
+  if (marginMm === null) add(problems, 'margin', 'Margin: enter a number of millimetres.');
+  else if (marginMm < 0) add(problems, 'margin', 'Margin: cannot be negative.');
+  else if (marginMm > MAX_MARGIN_MM)
+    add(problems, 'margin', `Margin: at most ${MAX_MARGIN_MM} mm.`);
+  const scalePercent = parseDecimal(form.scale);
+  if (form.layout === 'tile') {
+    if (scalePercent === null) add(problems, 'scale', 'Scale: enter a percentage.');
+    else if (scalePercent <= 0) add(problems, 'scale', 'Scale: must be more than 0 %.');
+  }
+  const ids = new Set(map.departments.map((d) => d.id));
+  const selected = map.departments.filter((d) => form.departments.includes(d.id)).map((d) => d.id);
+  if (selected.length === 0)
+    add(problems, 'departments', 'Departments: choose at least one department to export.');
+
+  const options: Omit<ExportOptions, 'onProgress'> = {
+    pageSize: form.pageSize,
+    orientation: form.orientation,
+    margins: mmToPt(
+      marginMm !== null && marginMm >= 0 && marginMm <= MAX_MARGIN_MM
+        ? marginMm
+        : DEFAULT_MARGIN_MM,
+    ),
+    layout: form.layout,
+    ...(form.layout === 'tile'
+      ? { scale: scalePercent !== null && scalePercent > 0 ? scalePercent / 100 : 1 }
+      : {}),
+    appendix: form.appendix,
+    titleBlock: form.titleBlock,
+    legend: form.legend,
+    kinds: form.kinds === 'both' ? null : [form.kinds],
+    departments: selected.length === ids.size ? null : selected,
+    filterMode: form.filterMode,
+    author: form.author.trim(),
+  };
+  const resolved = resolveOptions(options, map);
+  if (!resolved.ok)
+    for (const problem of resolved.errors) {
+      const field = fieldOfProblem(problem);
+      add(problems, field, field === 'margin' ? inMillimetres(problem) : problem);
+    }
+  const ok = Object.keys(problems).length === 0;
+  return { options, resolved: resolved.ok ? resolved.options : null, problems, ok };
+}
+
+export interface PageEstimate {
+  /** Pages of the map itself: 1 for fit, rows x columns for tile. */
+  mapPages: number;
+  rows: number;
+  cols: number;
+  /** The cover page of a tiled poster. */
+  cover: boolean;
+  /** The appendix is on: its length is known only once it is drawn. */
+  appendix: boolean;
+  /** More tiles than the exporter makes (MAX_TILES). */
+  tooMany: boolean;
+}
+
+/**
+ * The page count before the export, from the layout: for a poster, the tiles of `planTiles`.
+ * The appendix (and, rarely, a legend too tall for a fit page) adds pages only the export
+ * knows.
+ */
+export function estimatePages(map: JourneyMap, resolved: ResolvedOptions): PageEstimate {
+  const appendix = resolved.appendix.length > 0;
+  if (resolved.layout === 'fit')
+    return { mapPages: 1, rows: 1, cols: 1, cover: false, appendix, tooMany: false };
+  const drawn = applyFilter(map, resolved).drawn;
+  const layout = computeLayout(drawn, { emotionRow: resolved.emotionRow });
+  const content = contentBox(resolved);
+  const { rows, cols } = countTiles({
+    mapWidth: layout.width,
+    mapHeight: layout.height,
+    scale: resolved.scale,
+    contentWidth: content.width,
+    contentHeight: content.height,
+    overlap: resolved.overlap,
+  });
+  return {
+    mapPages: rows * cols,
+    rows,
+    cols,
+    cover: true,
+    appendix,
+    tooMany: rows * cols > MAX_TILES,
+  };
+}
+
+/** "13 pages: a cover page and 12 map pages (3 × 4)"; "At least 2 pages: the map and the appendix". */
+export function describeEstimate(e: PageEstimate): string {
+  const pages = (n: number, what = 'page') => `${n} ${what}${n === 1 ? '' : 's'}`;
+  if (e.tooMany)
+    return `${e.rows} × ${e.cols} = ${e.mapPages} map pages: more than the ${MAX_TILES} a poster may have. Choose a smaller scale or a larger page.`;
+  const total = e.mapPages + (e.cover ? 1 : 0) + (e.appendix ? 1 : 0);
+  const head = `${e.appendix ? 'At least ' : ''}${pages(total)}`;
+  const parts = e.cover
+    ? ['a cover page', `${pages(e.mapPages, 'map page')} (${e.rows} × ${e.cols})`]
+    : e.appendix
+      ? ['the map']
+      : [];
+  if (e.appendix) parts.push('the appendix');
+  if (parts.length === 0) return head;
+  const list =
+    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return `${head}: ${list}`;
+}

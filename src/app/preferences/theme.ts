@@ -1,0 +1,28 @@
+/**
+ * The colour theme: `data-theme` on <html> says which one the user chose, and theme.css
+ * honours it. "system" follows the operating system (prefers-color-scheme, which the desktop
+ * app also passes to Electron's nativeTheme); "light" and "dark" force one.
+ */
+import type { UserPreferences } from '../../ipc/contract.ts';
+
+export type Theme = UserPreferences['theme'];
+
+export function applyTheme(
+  theme: Theme,
+  root: HTMLElement | null = typeof document === 'undefined' ? null : document.documentElement,
+): void {
+  if (!root) return;
+  if (root.getAttribute('data-theme') !== theme) root.setAttribute('data-theme', theme);
+}
+
+/** The theme actually shown: "system" resolved through the media query. */
+export function resolvedTheme(
+  theme: Theme,
+  matchMedia: ((query: string) => { matches: boolean }) | null = typeof window === 'undefined' ||
+  typeof window.matchMedia !== 'function'
+    ? null
+    : window.matchMedia.bind(window),
+): 'light' | 'dark' {
+  if (theme !== 'system') return theme;
+  return matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
