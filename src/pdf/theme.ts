@@ -7,7 +7,7 @@
  * emotions are faces whose mouths read without colour; friction severities carry their word
  * and one to three bars in the warning sign. The colours follow the canvas's.
  */
-import type { Channel, Emotion, Severity, TouchpointKind } from '../core/model.ts';
+import type { Emotion, Severity, TouchpointKind } from '../core/model.ts';
 
 export type Rgb = readonly [number, number, number];
 
@@ -136,18 +136,7 @@ export const SEVERITY_STYLES: Readonly<Record<Severity, SeverityStyle>> = {
   high: { label: 'high', fill: [255, 227, 227], text: [164, 22, 26], bars: 3 },
 };
 
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
-  'in-person': 'In person',
-  phone: 'Phone',
-  email: 'Email',
-  chat: 'Chat',
-  web: 'Web',
-  app: 'App',
-  social: 'Social',
-  mail: 'Mail',
-  event: 'Event',
-  other: 'Other',
-};
+export { CHANNEL_WORDS as CHANNEL_LABELS } from '../core/words.ts';
 
 /** The curve and its low points. */
 export const CURVE = {

@@ -16,7 +16,7 @@ import { useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import { tryApply } from '../editor/edit-actions.ts';
 import type { CardNode } from './flow-model.ts';
-import { CHANNEL_WORDS, KIND_WORDS, SEVERITY_WORDS, formatCsat } from './words.ts';
+import { CHANNEL_WORDS, KIND_WORDS, SEVERITY_WORDS, formatCsat } from '../../core/words.ts';
 import { EMOTION_WORDS, EmotionFace, FrictionIcon, KindIcon } from './card-icons.tsx';
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
