@@ -12,7 +12,8 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import type { MapLayout } from '../../core/layout.ts';
 import type { Department, Stage } from '../../core/model.ts';
-import { EMOTION_WORDS, EmotionFace } from './card-icons.tsx';
+import { EmotionFace } from './card-icons.tsx';
+import { EMOTION_WORDS } from '../../core/words.ts';
 
 /** Stuck headers never get smaller than this on screen, whatever the zoom (names stay readable)... */
 const MIN_STAGE_HEADER_PX = 30;

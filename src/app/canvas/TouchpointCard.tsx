@@ -17,7 +17,8 @@ import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import { tryApply } from '../editor/edit-actions.ts';
 import type { CardNode } from './flow-model.ts';
 import { CHANNEL_WORDS, KIND_WORDS, SEVERITY_WORDS, formatCsat } from '../../core/words.ts';
-import { EMOTION_WORDS, EmotionFace, FrictionIcon, KindIcon } from './card-icons.tsx';
+import { EmotionFace, FrictionIcon, KindIcon } from './card-icons.tsx';
+import { EMOTION_WORDS } from '../../core/words.ts';
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
   const { document, view } = useStores();

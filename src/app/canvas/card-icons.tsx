@@ -7,9 +7,21 @@
 import { memo } from 'react';
 import type { Emotion, Severity, TouchpointKind } from '../../core/model.ts';
 
-export const HeadsetIcon = memo(function HeadsetIcon({ size = 14 }: { size?: number }) {
+export interface IconProps {
+  size?: number;
+  className?: string;
+}
+
+export const HeadsetIcon = memo(function HeadsetIcon({ size = 14, className }: IconProps) {
   return (
-    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg
+      className={className}
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         d="M2.75 9.5V8a5.25 5.25 0 0 1 10.5 0v1.5"
         fill="none"
@@ -28,9 +40,16 @@ export const HeadsetIcon = memo(function HeadsetIcon({ size = 14 }: { size?: num
   );
 });
 
-export const SparkleIcon = memo(function SparkleIcon({ size = 14 }: { size?: number }) {
+export const SparkleIcon = memo(function SparkleIcon({ size = 14, className }: IconProps) {
   return (
-    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg
+      className={className}
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         d="M7 2 8.35 6.15 12.5 7.5 8.35 8.85 7 13 5.65 8.85 1.5 7.5 5.65 6.15Z"
         fill="currentColor"
@@ -43,8 +62,12 @@ export const SparkleIcon = memo(function SparkleIcon({ size = 14 }: { size?: num
   );
 });
 
-export function KindIcon({ kind, size }: { kind: TouchpointKind; size?: number }) {
-  return kind === 'service' ? <HeadsetIcon size={size} /> : <SparkleIcon size={size} />;
+export function KindIcon({ kind, size, className }: IconProps & { kind: TouchpointKind }) {
+  return kind === 'service' ? (
+    <HeadsetIcon size={size} className={className} />
+  ) : (
+    <SparkleIcon size={size} className={className} />
+  );
 }
 
 const MOUTHS: Record<`${Emotion}`, string> = {
@@ -53,14 +76,6 @@ const MOUTHS: Record<`${Emotion}`, string> = {
   '0': 'M6.5 13H13.5',
   '1': 'M6.5 12Q10 14.8 13.5 12',
   '2': 'M5.8 11.2Q10 17 14.2 11.2Z',
-};
-
-export const EMOTION_WORDS: Record<`${Emotion}`, string> = {
-  '-2': 'Very negative',
-  '-1': 'Negative',
-  '0': 'Neutral',
-  '1': 'Positive',
-  '2': 'Very positive',
 };
 
 /** A face for -2..+2. Colours come from CSS (`.tm-cface-n2` .. `.tm-cface-2`). */

@@ -5,68 +5,9 @@
 import type { Emotion, Severity, TouchpointKind } from '../../../core/model.ts';
 import { KIND_HINTS, KIND_LABELS, SEVERITY_LABELS } from './labels.ts';
 
-interface IconProps {
-  size?: number;
-  className?: string;
-}
-
-export function HeadsetIcon({ size = 16, className }: IconProps) {
-  return (
-    <svg
-      className={className}
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M2.75 9.5V8a5.25 5.25 0 0 1 10.5 0v1.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      />
-      <rect x="1.75" y="8.5" width="3" height="4.75" rx="1.2" fill="currentColor" />
-      <rect x="11.25" y="8.5" width="3" height="4.75" rx="1.2" fill="currentColor" />
-      <path
-        d="M12.75 13.25c0 1.1-1.4 1.75-3.75 1.75"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.3"
-      />
-    </svg>
-  );
-}
-
-export function SparkleIcon({ size = 16, className }: IconProps) {
-  return (
-    <svg
-      className={className}
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M7 2 8.35 6.15 12.5 7.5 8.35 8.85 7 13 5.65 8.85 1.5 7.5 5.65 6.15Z"
-        fill="currentColor"
-      />
-      <path
-        d="M12.5 10.5 13.1 12.4 15 13 13.1 13.6 12.5 15.5 11.9 13.6 10 13 11.9 12.4Z"
-        fill="currentColor"
-      />
-    </svg>
-  );
-}
-
-export function KindIcon({ kind, size, className }: IconProps & { kind: TouchpointKind }) {
-  return kind === 'service' ? (
-    <HeadsetIcon size={size} className={className} />
-  ) : (
-    <SparkleIcon size={size} className={className} />
-  );
-}
+// The kind marks are the canvas card's own, so palette, inspector and card match.
+export { HeadsetIcon, KindIcon, SparkleIcon } from '../../canvas/card-icons.tsx';
+import { KindIcon, type IconProps } from '../../canvas/card-icons.tsx';
 
 /** The card convention: icon and word, never colour alone. */
 export function KindLabel({ kind, compact = false }: { kind: TouchpointKind; compact?: boolean }) {
