@@ -8,6 +8,7 @@
  * port; tests pass a fake one and drive this class, and the IPC handlers, without the binary.
  */
 import { randomBytes } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, posix, win32 } from 'node:path';
 import type {
   MenuItemConstructorOptions,
@@ -20,12 +21,16 @@ import { writeErrorReason } from '../../src/cli/files.ts';
 import {
   EVENTS,
   RENDERER_MENU_COMMANDS,
+  hasTrueTypeSignature,
+  type ChooseFallbackFontResult,
   type CloseOutcome,
   type DocumentState,
   type Draft,
   type DraftListing,
   type EventChannel,
   type ExportFileRequest,
+  type FallbackFontData,
+  type FallbackFontInfo,
   type FileRef,
   type IncomingDocument,
   type MenuCommand,
@@ -65,6 +70,7 @@ import {
   EXPORT_FORMATS,
   MAP_EXTENSION,
   exportDialogOptions,
+  fallbackFontDialogOptions,
   openMapDialogOptions,
   saveMapDialogOptions,
   withExtension,
@@ -706,6 +712,76 @@ export class DesktopController {
     return next;
   }
 
+  // -------------------------------------------------------------------------------------------
+  // The PDF fallback font: its path stays here; pages see its name and, to export, its bytes.
+
+  #fontName(path: string): string {
+    return (this.#platform === 'win32' ? win32 : posix).basename(path);
+  }
+
+  /** Why the font at `path` cannot be used, or null. Reads its first 4 bytes only. */
+  async #fontProblem(path: string): Promise<string | null> {
+    let head: Uint8Array;
+    try {
+      const handle = await open(path, 'r');
+      try {
+        const buffer = new Uint8Array(4);
+        const { bytesRead } = await handle.read(buffer, 0, 4, 0);
+        head = buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      return `it cannot be read (${fsReason(error)})`;
+    }
+    return hasTrueTypeSignature(head) ? null : 'it is not a TrueType font (.ttf or .ttc)';
+  }
+
+  async getFallbackFont(): Promise<FallbackFontInfo | null> {
+    const path = this.#prefs.fallbackFontPath();
+    if (!path) return null;
+    return { name: this.#fontName(path), problem: await this.#fontProblem(path) };
+  }
+
+  async chooseFallbackFont(windowId: number): Promise<ChooseFallbackFontResult> {
+    const path = await this.#shell.showOpenDialog(
+      windowId,
+      fallbackFontDialogOptions(this.#defaultFolder),
+    );
+    if (!path) return { status: 'cancelled' };
+    const name = this.#fontName(path);
+    const problem = await this.#fontProblem(path);
+    if (problem) {
+      return { status: 'failed', message: `${name} cannot be the fallback font: ${problem}.` };
+    }
+    this.#prefs.setFallbackFontPath(path);
+    return { status: 'chosen', name };
+  }
+
+  clearFallbackFont(): void {
+    this.#prefs.setFallbackFontPath(null);
+  }
+
+  async readFallbackFont(): Promise<FallbackFontData> {
+    const path = this.#prefs.fallbackFontPath();
+    if (!path) return { name: null, bytes: null, message: null };
+    const name = this.#fontName(path);
+    const unusable = (why: string): FallbackFontData => ({
+      name,
+      bytes: null,
+      message: `The fallback font ${name} was not used: ${why}. Choose it again in Preferences.`,
+    });
+    let bytes: Uint8Array;
+    try {
+      const buffer = await readFile(path);
+      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    } catch (error) {
+      return unusable(`it cannot be read (${fsReason(error)})`);
+    }
+    if (!hasTrueTypeSignature(bytes)) return unusable('it is not a TrueType font');
+    return { name, bytes, message: null };
+  }
+
   #addRecent(path: string): void {
     const list = addRecent(this.#prefs.recentFiles(), path, {
       cap: RECENT_FILES_CAP,
@@ -915,4 +991,12 @@ const closeAttempt = (record: WindowRecord) => ({
 function failedOpen(error: OpenFailure): Extract<OpenFileResult, { status: 'failed' }> {
   const lines = error.kind === 'unreadable' ? [error.message] : describeParseFailure(error);
   return { status: 'failed', reason: error.kind, message: lines.join('\n') };
+}
+
+function fsReason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }

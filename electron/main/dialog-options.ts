@@ -78,3 +78,12 @@ export function exportDialogOptions(
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }
+
+export function fallbackFontDialogOptions(defaultFolder: string | null): OpenDialogOptions {
+  return {
+    title: 'Choose a Fallback Font',
+    ...(defaultFolder ? { defaultPath: defaultFolder } : {}),
+    properties: ['openFile'],
+    filters: [{ name: 'TrueType fonts', extensions: ['ttf', 'ttc'] }],
+  };
+}

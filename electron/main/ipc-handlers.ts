@@ -110,6 +110,14 @@ export function createIpcHandlers(
     [CHANNELS.setPreferences]: on(CHANNELS.setPreferences, (_w, r) =>
       controller.setPreferences(r.patch),
     ),
+    [CHANNELS.getFallbackFont]: on(CHANNELS.getFallbackFont, () => controller.getFallbackFont()),
+    [CHANNELS.chooseFallbackFont]: on(CHANNELS.chooseFallbackFont, (w) =>
+      controller.chooseFallbackFont(w),
+    ),
+    [CHANNELS.clearFallbackFont]: on(CHANNELS.clearFallbackFont, () =>
+      controller.clearFallbackFont(),
+    ),
+    [CHANNELS.readFallbackFont]: on(CHANNELS.readFallbackFont, () => controller.readFallbackFont()),
     [CHANNELS.respondToCloseRequest]: on(CHANNELS.respondToCloseRequest, (w, r) =>
       controller.respondToCloseRequest(w, r.requestId, r.outcome),
     ),

@@ -24,8 +24,18 @@ export const savedBoundsSchema = z.object({
   maximized: z.boolean(),
 });
 
+/**
+ * The PDF preferences as main keeps them: the renderer's, plus the path of the fallback font,
+ * which main alone sets (through its own open dialog) and never sends to a renderer.
+ */
+export const mainPdfSchema = z.strictObject({
+  ...userPreferencesShape.pdf.shape,
+  fallbackFontPath: z.string().min(1).max(4096).nullable().default(null),
+});
+
 export const preferencesShape = {
   ...userPreferencesShape,
+  pdf: mainPdfSchema,
   /** Absolute paths, most recent first. Never sent to a renderer. */
   recentFiles: z.array(z.string().min(1)).max(RECENT_FILES_CAP),
   /** Window bounds per display (see windows.ts displayKey). */
@@ -39,6 +49,7 @@ type Key = keyof typeof preferencesShape;
 
 export const DEFAULT_PREFERENCES: Preferences = {
   ...DEFAULT_USER_PREFERENCES,
+  pdf: { ...DEFAULT_USER_PREFERENCES.pdf, fallbackFontPath: null },
   recentFiles: [],
   windowBounds: {},
 };
@@ -50,7 +61,8 @@ const USER_KEYS = Object.keys(userPreferencesShape) as (keyof UserPreferences)[]
 /** The part a renderer may see: no paths, no window bounds, no unknown keys. */
 export function userPart(preferences: Preferences): UserPreferences {
   const user = Object.fromEntries(USER_KEYS.map((key) => [key, preferences[key]]));
-  return structuredClone(user) as UserPreferences;
+  const { pageSize, orientation } = preferences.pdf;
+  return structuredClone({ ...user, pdf: { pageSize, orientation } }) as UserPreferences;
 }
 
 export interface Repaired {
@@ -61,6 +73,13 @@ export interface Repaired {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A renderer's change applied to main's preferences: the fallback font's path is kept. */
+export function withUserPatch(current: Preferences, patch: Partial<UserPreferences>): Preferences {
+  const next = { ...current, ...patch } as Preferences;
+  if (patch.pdf) next.pdf = { ...patch.pdf, fallbackFontPath: current.pdf.fallbackFontPath };
+  return preferencesSchema.parse(next);
+}
 
 /** Valid preferences from whatever was read: good keys kept, bad ones reset, unknown kept. */
 export function repairPreferences(data: unknown): Repaired {

@@ -21,6 +21,7 @@ import {
   preferencesSchema,
   serializePreferences,
   userPart,
+  withUserPatch,
   type Preferences,
 } from './preferences-schema.ts';
 import type { SavedBounds } from './windows.ts';
@@ -40,6 +41,9 @@ export interface PreferencesStore {
   user(): UserPreferences;
   /** Validates and applies a change from a renderer; returns the result. */
   setUser(patch: UserPreferencesPatch): UserPreferences;
+  /** The fallback font's path (set only by main, after its own open dialog). */
+  fallbackFontPath(): string | null;
+  setFallbackFontPath(path: string | null): void;
   recentFiles(): string[];
   setRecentFiles(paths: readonly string[]): void;
   windowBounds(): Record<string, SavedBounds>;
@@ -99,9 +103,17 @@ export function openPreferences(options: OpenPreferencesOptions = {}): Preferenc
     user: () => userPart(all()),
     setUser(patch) {
       const checked = userPreferencesPatchSchema.parse(patch);
-      const next = preferencesSchema.parse({ ...all(), ...checked });
+      const next = withUserPatch(all(), checked);
       store.store = next;
       return userPart(next);
+    },
+    fallbackFontPath: () => all().pdf.fallbackFontPath,
+    setFallbackFontPath(path) {
+      const current = all();
+      store.store = preferencesSchema.parse({
+        ...current,
+        pdf: { ...current.pdf, fallbackFontPath: path },
+      });
     },
     recentFiles: () => [...all().recentFiles],
     setRecentFiles(paths) {

@@ -9,10 +9,13 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { CHANNELS, EVENTS, type Channel, type EventChannel } from '../../src/ipc/channels.ts';
 import type {
+  ChooseFallbackFontResult,
   CloseRequest,
   DocumentState,
   Draft,
   DraftListing,
+  FallbackFontData,
+  FallbackFontInfo,
   FileChangedEvent,
   FileRef,
   IncomingDocument,
@@ -99,6 +102,11 @@ const bridge: TouchmapBridge = {
     set: (patch) => invoke<UserPreferences>(CHANNELS.setPreferences, { patch }),
     onChange: (listener) => subscribe<UserPreferences>(EVENTS.preferencesChanged, listener),
   },
+
+  getFallbackFont: () => invoke<FallbackFontInfo | null>(CHANNELS.getFallbackFont),
+  chooseFallbackFont: () => invoke<ChooseFallbackFontResult>(CHANNELS.chooseFallbackFont),
+  clearFallbackFont: () => invoke<void>(CHANNELS.clearFallbackFont),
+  readFallbackFont: () => invoke<FallbackFontData>(CHANNELS.readFallbackFont),
 
   onMenuCommand: (listener) => subscribe<RendererMenuCommand>(EVENTS.menuCommand, listener),
   onOpenDocument: (listener) => subscribe<IncomingDocument>(EVENTS.openDocument, listener),

@@ -148,6 +148,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
       {panel?.kind === 'preferences' ? (
         <PreferencesDialog
           preferences={currentPreferences}
+          fallbackFont={preferences.fallbackFont}
           showDraftInterval={desktop}
           onSave={(next) => controller.savePreferences(next)}
           onCancel={() => controller.closePanel()}

@@ -23,6 +23,10 @@ export const CHANNELS = {
   setDocumentState: 'touchmap:set-document-state',
   getPreferences: 'touchmap:preferences:get',
   setPreferences: 'touchmap:preferences:set',
+  getFallbackFont: 'touchmap:fallback-font:get',
+  chooseFallbackFont: 'touchmap:fallback-font:choose',
+  clearFallbackFont: 'touchmap:fallback-font:clear',
+  readFallbackFont: 'touchmap:fallback-font:read',
   respondToCloseRequest: 'touchmap:close-request:respond',
 } as const;
 

@@ -215,6 +215,10 @@ export const requestSchemas = {
   [CHANNELS.setDocumentState]: documentStateSchema,
   [CHANNELS.getPreferences]: none,
   [CHANNELS.setPreferences]: z.strictObject({ patch: userPreferencesPatchSchema }),
+  [CHANNELS.getFallbackFont]: none,
+  [CHANNELS.chooseFallbackFont]: none,
+  [CHANNELS.clearFallbackFont]: none,
+  [CHANNELS.readFallbackFont]: none,
   [CHANNELS.respondToCloseRequest]: z.strictObject({
     requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
     outcome: z.enum(['saved', 'cancelled', 'failed']),
@@ -288,6 +292,37 @@ export interface DraftListing {
 
 export type Unsubscribe = () => void;
 
+/**
+ * The fallback font for characters the bundled Noto Sans lacks (Chinese, Japanese...). In the
+ * desktop app its path stays in main (`pdf.fallbackFontPath`); the page only ever sees its name.
+ */
+export interface FallbackFontInfo {
+  name: string;
+  /** Why the file cannot be used now (moved, deleted, unreadable); null when it can. */
+  problem: string | null;
+}
+
+export type ChooseFallbackFontResult =
+  | { status: 'chosen'; name: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface FallbackFontData {
+  /** The font's file name; null when none is set. */
+  name: string | null;
+  /** The font file's bytes; null when none is set or it cannot be read. */
+  bytes: Uint8Array | null;
+  /** Why a font that is set could not be read; null otherwise. */
+  message: string | null;
+}
+
+/** 0x00010000 and 'true' (a TrueType font), or 'ttcf' (a TrueType collection). */
+export function hasTrueTypeSignature(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false;
+  const tag = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  return tag === '\u0000\u0001\u0000\u0000' || tag === 'true' || tag === 'ttcf';
+}
+
 // ---------------------------------------------------------------------------------------------
 // The bridge: window.touchmap
 
@@ -337,6 +372,14 @@ export interface TouchmapBridge {
     /** Preferences changed (in any window). */
     onChange(listener: (preferences: UserPreferences) => void): Unsubscribe;
   };
+
+  /** The fallback font chosen in the preferences (its name only), or null. */
+  getFallbackFont(): Promise<FallbackFontInfo | null>;
+  /** Main shows an open dialog for a .ttf/.ttc, checks it is a TrueType font and keeps its path. */
+  chooseFallbackFont(): Promise<ChooseFallbackFontResult>;
+  clearFallbackFont(): Promise<void>;
+  /** The fallback font's bytes, read by main from the path it keeps. */
+  readFallbackFont(): Promise<FallbackFontData>;
 
   onMenuCommand(listener: (command: RendererMenuCommand) => void): Unsubscribe;
   onOpenDocument(listener: (document: IncomingDocument) => void): Unsubscribe;

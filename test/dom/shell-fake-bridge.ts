@@ -5,11 +5,14 @@
  */
 import {
   DEFAULT_USER_PREFERENCES,
+  type ChooseFallbackFontResult,
   type CloseOutcome,
   type CloseRequest,
   type DocumentState,
   type DraftListing,
   type ExportFileRequest,
+  type FallbackFontData,
+  type FallbackFontInfo,
   type FileChangedEvent,
   type IncomingDocument,
   type OpenFileResult,
@@ -177,6 +180,32 @@ export class FakeBridge implements TouchmapBridge {
     onChange: (listener: Listener<UserPreferences>) =>
       this.subscribe('preferences', 'preferences.onChange', listener),
   };
+
+  /** The fallback font main keeps (its name and bytes), and the scripted dialog answers. */
+  fallbackFont: { name: string; bytes: Uint8Array } | null = null;
+  fallbackChoices: ChooseFallbackFontResult[] = [];
+
+  async getFallbackFont(): Promise<FallbackFontInfo | null> {
+    this.record('getFallbackFont');
+    return this.fallbackFont ? { name: this.fallbackFont.name, problem: null } : null;
+  }
+  async chooseFallbackFont(): Promise<ChooseFallbackFontResult> {
+    this.record('chooseFallbackFont');
+    const result = this.fallbackChoices.shift() ?? { status: 'cancelled' };
+    if (result.status === 'chosen') {
+      this.fallbackFont = { name: result.name, bytes: new Uint8Array([0, 1, 0, 0]) };
+    }
+    return result;
+  }
+  async clearFallbackFont(): Promise<void> {
+    this.record('clearFallbackFont');
+    this.fallbackFont = null;
+  }
+  async readFallbackFont(): Promise<FallbackFontData> {
+    this.record('readFallbackFont');
+    const font = this.fallbackFont;
+    return { name: font?.name ?? null, bytes: font?.bytes ?? null, message: null };
+  }
 
   onMenuCommand(listener: Listener<RendererMenuCommand>) {
     return this.subscribe('menu', 'onMenuCommand', listener);

@@ -23,6 +23,12 @@ import {
   type PreferencesStore,
 } from '../preferences/preferences.ts';
 import { applyTheme } from '../preferences/theme.ts';
+import {
+  NO_FALLBACK_FONT,
+  createBrowserFallbackFont,
+  createDesktopFallbackFont,
+  type FallbackFontStore,
+} from '../preferences/fallback-font.ts';
 import { isDirty } from '../store/document-store.ts';
 import type { TemplateEntry } from '../templates.ts';
 import { attachAutosave, WEB_DRAFT_INTERVAL_MS, type Autosave } from './autosave.ts';
@@ -81,6 +87,8 @@ export interface AppControllerOptions {
   entropy?: Entropy;
   /** Where the preferences live; by default the host's (desktop) or localStorage. */
   preferences?: PreferencesBackend;
+  /** Where the PDF fallback font lives; by default the host's (desktop) or IndexedDB. */
+  fallbackFont?: FallbackFontStore;
   /** Milliseconds between a change and its draft in the browser. */
   webDraftIntervalMs?: number;
   doc?: Document;
@@ -152,6 +160,11 @@ function exclusive<A extends unknown[]>(
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+function defaultFallbackFont(platform: Platform): FallbackFontStore {
+  if (isElectron(platform)) return createDesktopFallbackFont(platform.desktop);
+  return typeof indexedDB === 'undefined' ? NO_FALLBACK_FONT : createBrowserFallbackFont();
+}
+
 function defaultBackend(platform: Platform): PreferencesBackend {
   if (isElectron(platform)) return createDesktopPreferences(platform.desktop);
   let storage: Storage | null;
@@ -182,7 +195,11 @@ export function createAppController(options: AppControllerOptions): AppControlle
     options.win === undefined ? (typeof window === 'undefined' ? null : window) : options.win;
   const desktop = isElectron(platform) ? platform.desktop : null;
   const dialogs = createDialogs();
-  const preferences = createPreferencesStore(options.preferences ?? defaultBackend(platform));
+  const preferences = createPreferencesStore(
+    options.preferences ?? defaultBackend(platform),
+    undefined,
+    options.fallbackFont ?? defaultFallbackFont(platform),
+  );
   const initial = options.initialSession ?? null;
   const store = createStore<AppState>()(() => ({
     session: initial,

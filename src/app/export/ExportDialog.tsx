@@ -7,11 +7,13 @@
  * closes). Closing it while an export runs does not stop the export: the export toast takes
  * over, and the editor stays usable meanwhile (the export runs in a worker).
  */
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { JourneyMap } from '../../core/model.ts';
 import { PAGE_SIZES } from '../../pdf/options.ts';
 import { Modal } from '../document/Modal.tsx';
+import { usePreferencesStore } from '../preferences/context.tsx';
+import type { FallbackFontInfo } from '../preferences/fallback-font.ts';
 import type { Filters } from '../store/view-store.ts';
 import {
   PAGE_SIZE_CHOICES,
@@ -136,6 +138,36 @@ export function SavedMessage({ summary }: { summary: SavedSummary }) {
         </p>
       ))}
     </div>
+  );
+}
+
+/** Which fallback font the export uses for characters Noto Sans lacks (see Preferences). */
+export function FallbackFontNote() {
+  const store = usePreferencesStore();
+  const [info, setInfo] = useState<FallbackFontInfo | null | undefined>(undefined);
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    store.fallbackFont.info().then(
+      (found) => live && setInfo(found),
+      () => live && setInfo(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store]);
+  if (store && info === undefined) return null;
+  return (
+    <p className="tm-export-hint" data-testid="fallback-font">
+      {info ? (
+        <>
+          Fallback font: <strong>{info.name}</strong>
+          {info.problem ? ` — not usable: ${info.problem}` : null}
+        </>
+      ) : (
+        'Fallback font: none — characters missing from Noto Sans will be reported'
+      )}
+    </p>
   );
 }
 
@@ -585,6 +617,7 @@ export function ExportDialog({ map, filters, initial, job, onClose, preview }: E
             <span data-testid="page-count">{pageCountText}</span>
             {shown.busy ? <span className="tm-export-hint"> (updating the preview…)</span> : null}
           </p>
+          <FallbackFontNote />
         </section>
       </form>
     </Modal>

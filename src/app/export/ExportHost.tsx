@@ -10,6 +10,7 @@ import { useStore } from 'zustand';
 import type { JourneyMap } from '../../core/model.ts';
 import { registerCommands, runCommand } from '../editor/commands.ts';
 import { usePreferencesStore } from '../preferences/context.tsx';
+import { loadExportFonts } from './fonts.ts';
 import type { PreferencesStore } from '../preferences/preferences.ts';
 import { useStores } from '../store/context.tsx';
 import type { Filters } from '../store/view-store.ts';
@@ -70,9 +71,14 @@ function ExportToast({ job, onOpen }: { job: ExportJobController; onOpen: () => 
 
 export function ExportHost() {
   const { document, view, platform } = useStores();
-  const [job] = useState(() => createExportJob({ platform }));
-  const [opened, setOpened] = useState<Opened | null>(null);
   const preferences = usePreferencesStore();
+  const [job] = useState(() =>
+    createExportJob({
+      platform,
+      loadFonts: () => loadExportFonts(preferences?.fallbackFont ?? null),
+    }),
+  );
+  const [opened, setOpened] = useState<Opened | null>(null);
 
   useEffect(() => () => job.dispose(), [job]);
 

@@ -18,7 +18,7 @@ import {
   type ExportSuccess,
   type RunExportOptions,
 } from './run-export.ts';
-import type { WorkerExportOptions } from './protocol.ts';
+import type { WorkerExportOptions, WorkerFonts } from './protocol.ts';
 
 export const PDF_MIME_TYPE = 'application/pdf';
 
@@ -61,6 +61,8 @@ export interface ExportJobController {
 export interface JobDeps {
   platform: Pick<Platform, 'kind' | 'exportFile'>;
   run?: (map: JourneyMap, options: WorkerExportOptions, run: RunExportOptions) => ExportJob;
+  /** The fonts for each export (default: the bundled ones); see fonts.ts loadExportFonts. */
+  loadFonts?: () => Promise<WorkerFonts>;
   /** Whether a click is still "fresh" enough to open the browser's save picker. */
   hasUserActivation?: () => boolean;
 }
@@ -130,6 +132,7 @@ export function createExportJob(deps: JobDeps): ExportJobController {
       store.setState({ fileName: suggestedPdfName(map.title) });
       set({ kind: 'exporting', done: 0, total: 0 });
       const job = run(map, options, {
+        ...(deps.loadFonts ? { loadFonts: deps.loadFonts } : {}),
         onProgress: (done, total) => {
           if (mine === generation) set({ kind: 'exporting', done, total });
         },

@@ -1,7 +1,9 @@
 /**
  * The exporter's fonts in the app: the bundled Noto Sans Regular and Bold, decoded once per
- * session from the lazily loaded font-data chunk.
+ * session from the lazily loaded font-data chunk, and the user's fallback font (Preferences),
+ * read afresh for each export.
  */
+import type { FallbackFontStore } from '../preferences/fallback-font.ts';
 import type { WorkerFonts } from './protocol.ts';
 
 /** The bytes of a `data:…;base64,…` URL. */
@@ -18,7 +20,7 @@ export function bytesOfDataUrl(url: string): Uint8Array {
 
 let loading: Promise<WorkerFonts> | null = null;
 
-/** The bundled fonts (no fallback font: the app has no setting for one yet). */
+/** The bundled fonts (no fallback font: see loadExportFonts). */
 export function loadAppFonts(): Promise<WorkerFonts> {
   loading ??= import('./font-data.ts').then(
     ({ FONT_DATA_URLS }) => ({
@@ -32,4 +34,20 @@ export function loadAppFonts(): Promise<WorkerFonts> {
     },
   );
   return loading;
+}
+
+/**
+ * The fonts of one export: the bundled ones and, when the user chose one, the fallback font's
+ * bytes. A fallback font that cannot be read is left out (its characters are then reported
+ * as missing); the Export dialog says why.
+ */
+export async function loadExportFonts(
+  fallback: Pick<FallbackFontStore, 'read'> | null,
+  bundled: () => Promise<WorkerFonts> = loadAppFonts,
+): Promise<WorkerFonts> {
+  const [fonts, extra] = await Promise.all([
+    bundled(),
+    fallback ? fallback.read() : Promise.resolve(null),
+  ]);
+  return { ...fonts, fallback: extra?.bytes ?? null };
 }

@@ -7,9 +7,12 @@
  * is in `desktop`, typed by the IPC contract.
  */
 import type {
+  ChooseFallbackFontResult,
   CloseOutcome,
   DraftListing,
   ExportMimeType,
+  FallbackFontData,
+  FallbackFontInfo,
   FileChangedEvent,
   IncomingDocument,
   OpenFailureReason,
@@ -70,6 +73,13 @@ export interface DesktopShell {
     get(): Promise<UserPreferences>;
     set(patch: UserPreferencesPatch): Promise<UserPreferences>;
     onChange(listener: (preferences: UserPreferences) => void): Unsubscribe;
+  };
+  /** The PDF fallback font: main keeps its path and reads it. */
+  fallbackFont: {
+    get(): Promise<FallbackFontInfo | null>;
+    choose(): Promise<ChooseFallbackFontResult>;
+    clear(): Promise<void>;
+    read(): Promise<FallbackFontData>;
   };
 }
 
@@ -161,6 +171,12 @@ export function createElectronPlatform(
       get: () => bridge.preferences.get(),
       set: (patch) => bridge.preferences.set(patch),
       onChange: (listener) => bridge.preferences.onChange(listener),
+    },
+    fallbackFont: {
+      get: () => bridge.getFallbackFont(),
+      choose: () => bridge.chooseFallbackFont(),
+      clear: () => bridge.clearFallbackFont(),
+      read: () => bridge.readFallbackFont(),
     },
   };
 

@@ -16,6 +16,7 @@ import {
   type UserPreferencesPatch,
 } from '../../ipc/contract.ts';
 import type { DesktopShell } from '../platform/electron.ts';
+import { NO_FALLBACK_FONT, type FallbackFontStore } from './fallback-font.ts';
 
 export type { UserPreferences, UserPreferencesPatch };
 export { DEFAULT_USER_PREFERENCES };
@@ -152,6 +153,8 @@ export interface PreferencesState {
 
 export interface PreferencesStore {
   store: StoreApi<PreferencesState>;
+  /** The PDF fallback font, kept apart (the desktop keeps its path in main, the browser its bytes in IndexedDB). */
+  fallbackFont: FallbackFontStore;
   get(): UserPreferences;
   /** Reads the host's preferences (at start-up). */
   load(): Promise<UserPreferences>;
@@ -166,6 +169,7 @@ export interface PreferencesStore {
 export function createPreferencesStore(
   backend: PreferencesBackend,
   initial: UserPreferences = DEFAULT_USER_PREFERENCES,
+  fallbackFont: FallbackFontStore = NO_FALLBACK_FONT,
 ): PreferencesStore {
   const store = createStore<PreferencesState>()(() => ({
     preferences: initial,
@@ -176,6 +180,7 @@ export function createPreferencesStore(
   let unsubscribe: (() => void) | null = null;
   return {
     store,
+    fallbackFont,
     get: () => store.getState().preferences,
     async load() {
       receive(await backend.get());

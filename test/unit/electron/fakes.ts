@@ -1,5 +1,5 @@
 /** Fakes for the main-process tests: a ShellPort that records, preferences in memory, events. */
-import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
+import type { MenuItemConstructorOptions, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import { join } from 'node:path';
 import {
   userPreferencesPatchSchema,
@@ -14,6 +14,7 @@ import {
   DEFAULT_PREFERENCES,
   preferencesSchema,
   userPart,
+  withUserPatch,
   type Preferences,
 } from '../../../electron/main/preferences-schema.ts';
 import type { PreferencesStore } from '../../../electron/main/preferences.ts';
@@ -73,7 +74,10 @@ export class FakeShell implements ShellPort {
   ) {
     this.states.set(windowId, view);
   }
-  async showOpenDialog() {
+  /** The options of each open dialog shown. */
+  openOptions: OpenDialogOptions[] = [];
+  async showOpenDialog(_windowId: number | null, options: OpenDialogOptions) {
+    this.openOptions.push(options);
     return this.openAnswers.shift() ?? null;
   }
   async showSaveDialog() {
@@ -120,8 +124,12 @@ export function memoryPreferences(initial: Partial<Preferences> = {}): MemoryPre
     user: () => userPart(store.data),
     setUser(patch: UserPreferencesPatch) {
       const checked = userPreferencesPatchSchema.parse(patch);
-      store.data = preferencesSchema.parse({ ...store.data, ...checked });
+      store.data = withUserPatch(store.data, checked);
       return userPart(store.data);
+    },
+    fallbackFontPath: () => store.data.pdf.fallbackFontPath,
+    setFallbackFontPath(path) {
+      store.data = { ...store.data, pdf: { ...store.data.pdf, fallbackFontPath: path } };
     },
     recentFiles: () => [...store.data.recentFiles],
     setRecentFiles(paths) {
