@@ -3,6 +3,7 @@
  * one. Double-click (or Enter with the connection selected) edits the label in place.
  * Memoised and registered once at module level, like the cards.
  */
+import { inlineEditKeyDown } from './inline-edit.ts';
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { setConnectionLabel } from '../../core/ops/index.ts';
@@ -32,14 +33,7 @@ function LabelEditor({ id, label }: { id: string; label: string }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    event.stopPropagation();
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      finish(event.currentTarget, true);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      finish(event.currentTarget, false);
-    }
+    inlineEditKeyDown(event, finish);
   }
 
   return (

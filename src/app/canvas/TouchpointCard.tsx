@@ -8,6 +8,7 @@
  * in grayscale print and for colour-blind readers: colour, corner shape (round vs square),
  * border style (solid vs dashed) and an icon with a word ("Service", "Experience").
  */
+import { inlineEditKeyDown } from './inline-edit.ts';
 import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { updateTouchpoint } from '../../core/ops/index.ts';
@@ -40,14 +41,7 @@ function TitleEditor({ id, title }: { id: string; title: string }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    event.stopPropagation();
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      finish(event.currentTarget, true);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      finish(event.currentTarget, false);
-    }
+    inlineEditKeyDown(event, finish);
   }
 
   return (
