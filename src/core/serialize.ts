@@ -57,6 +57,15 @@ const MAP_SHAPE: Shape = {
   },
 };
 
+function collectKeys(shape: Shape, into: Set<string>): Set<string> {
+  for (const key of shape.keys) into.add(key);
+  for (const child of Object.values(shape.children ?? {})) collectKeys(child, into);
+  return into;
+}
+
+/** Every key the format defines, at any level: anything else is an unknown key. */
+export const KNOWN_KEYS: ReadonlySet<string> = collectKeys(MAP_SHAPE, new Set());
+
 function order(value: unknown, shape: Shape): unknown {
   if (Array.isArray(value)) return value.map((item) => order(item, shape));
   if (typeof value !== 'object' || value === null) return value;

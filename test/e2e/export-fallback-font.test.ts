@@ -11,46 +11,16 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from './harness.ts';
 import { startFromTemplate } from './editor-helpers.ts';
+import { captureSavesFromStart, savedFiles } from './save-capture.ts';
 
 const OUT = resolve('test-results/export');
 const FONT = resolve('test/unit/pdf/fixtures/cjk-fallback-subset.ttf');
 const TITLE = '顾客旅程地图';
 
-type SavedWindow = Window & { __saved: { name: string; base64: string }[] };
-
-/** Replaces the browser's save picker (before the page runs) with one that keeps the bytes. */
-async function captureSaves(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as SavedWindow & {
-      showSaveFilePicker: (o: { suggestedName?: string }) => Promise<unknown>;
-    };
-    w.__saved = [];
-    w.showSaveFilePicker = async (options) => {
-      const name = options.suggestedName ?? 'unnamed';
-      return {
-        name,
-        async createWritable() {
-          return {
-            async write(blob: Blob) {
-              const bytes = new Uint8Array(await blob.arrayBuffer());
-              let binary = '';
-              for (let i = 0; i < bytes.length; i += 0x8000)
-                binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-              w.__saved.push({ name, base64: btoa(binary) });
-            },
-            async close() {},
-          };
-        },
-      };
-    };
-  });
-  await page.reload();
-}
-
 async function lastSaved(page: Page): Promise<Buffer> {
-  const saved = await page.evaluate(() => (window as unknown as SavedWindow).__saved);
+  const saved = await savedFiles(page);
   expect(saved.length).toBeGreaterThan(0);
-  return Buffer.from(saved.at(-1)!.base64, 'base64');
+  return saved.at(-1)!.bytes;
 }
 
 async function exportMap(page: Page, name: string): Promise<{ path: string; summary: string }> {
@@ -90,7 +60,7 @@ describe('the PDF fallback font (built renderer in Chromium)', () => {
 
   it('without a fallback font, the summary lists the missing characters', async () => {
     const { page } = app;
-    await captureSaves(page);
+    await captureSavesFromStart(page);
     await startChineseMap(page);
     const { path, summary } = await exportMap(page, 'cjk-without-fallback.pdf');
     expect(summary).toContain('Fallback font: none — characters missing from Noto Sans');
@@ -100,7 +70,7 @@ describe('the PDF fallback font (built renderer in Chromium)', () => {
 
   it('chosen in Preferences, it is embedded and draws the Chinese title', async () => {
     const { page } = app;
-    await captureSaves(page);
+    await captureSavesFromStart(page);
     await page.getByRole('button', { name: 'Preferences…' }).click();
     const prefs = page.getByRole('dialog', { name: 'Preferences' });
     await prefs.waitFor();

@@ -13,45 +13,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateMap } from '../bench/generate-map.ts';
 import { SCREENSHOT_DIR, openApp, type App } from './harness.ts';
 import { MOD, card, cards, openFile, selectedIds, startFromTemplate } from './editor-helpers.ts';
+import { captureSavesNow, savedFiles } from './save-capture.ts';
 
 const OUT = resolve('test-results/export');
 const HOTEL_PDF_NAME = 'hotel-stay-from-search-to-loyalty.pdf';
-
-/** Replaces the browser's save picker with one that keeps what is written, in the page. */
-async function captureSaves(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      showSaveFilePicker: (o: { suggestedName?: string }) => Promise<unknown>;
-      __saved: { name: string; base64: string }[];
-    };
-    w.__saved = [];
-    w.showSaveFilePicker = async (options) => {
-      const name = options.suggestedName ?? 'unnamed';
-      return {
-        name,
-        async createWritable() {
-          return {
-            async write(blob: Blob) {
-              const bytes = new Uint8Array(await blob.arrayBuffer());
-              let binary = '';
-              for (let i = 0; i < bytes.length; i += 0x8000)
-                binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-              w.__saved.push({ name, base64: btoa(binary) });
-            },
-            async close() {},
-          };
-        },
-      };
-    };
-  });
-}
-
-async function savedFiles(page: Page): Promise<{ name: string; bytes: Buffer }[]> {
-  const saved = await page.evaluate(
-    () => (window as unknown as { __saved: { name: string; base64: string }[] }).__saved,
-  );
-  return saved.map((s) => ({ name: s.name, bytes: Buffer.from(s.base64, 'base64') }));
-}
 
 function pdfInfo(path: string): Record<string, string> {
   const text = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -110,7 +75,7 @@ describe('Export PDF (built renderer in Chromium)', () => {
     expect(box!.height / box!.width).toBeCloseTo(841.89 / 595.28, 1);
     await app.screenshot('export-dialog-a4-portrait-preview');
 
-    await captureSaves(page);
+    await captureSavesNow(page);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const summary = dialog.getByText(/^Saved /);
     await summary.waitFor({ timeout: 30_000 });
@@ -228,7 +193,7 @@ describe('Export PDF (built renderer in Chromium)', () => {
       requestAnimationFrame(tick);
     });
 
-    await captureSaves(page);
+    await captureSavesNow(page);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const progress = dialog.getByRole('progressbar', { name: 'Export progress' });
     await progress.waitFor();
@@ -266,7 +231,7 @@ describe('Export PDF (built renderer in Chromium)', () => {
     const { page } = app;
     await startFromTemplate(page, /hotel/i);
     const count = await cards(page).count();
-    await captureSaves(page);
+    await captureSavesNow(page);
     await page.getByRole('button', { name: 'Export PDF…' }).click();
     const dialog = exportDialog(page);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();

@@ -12,7 +12,6 @@ import { ICONS } from './icons.tsx';
 import { IS_MAC, ariaKeyShortcuts, withShortcut } from './keymap.ts';
 import { useEditorUi } from './editor-ui.tsx';
 import { ExportHost } from '../export/ExportHost.tsx';
-import { EXPORT_PDF_ICON } from '../export/ExportIcon.tsx';
 
 interface ToolProps {
   command: CommandName;
@@ -97,7 +96,7 @@ export const Toolbar = memo(function Toolbar() {
         <Tool command="new" label="New map" icon={ICONS.new} text="New" />
         <Tool command="open" label="Open a map file" icon={ICONS.open} text="Open" />
         <Tool command="save" label="Save" icon={ICONS.save} text="Save" />
-        <Tool command="exportPdf" label="Export PDF…" icon={EXPORT_PDF_ICON} text="PDF" />
+        <Tool command="exportPdf" label="Export PDF…" icon={ICONS.exportPdf} text="PDF" />
       </div>
       <DocumentName />
       <div className="tm-toolbar-group" role="group" aria-label="History">

@@ -7,43 +7,7 @@ import {
   TOUCHPOINT_KINDS,
   type JourneyMap,
 } from '../../../src/core/model.ts';
-
-const KNOWN = new Set([
-  'format',
-  'version',
-  'id',
-  'title',
-  'description',
-  'persona',
-  'nps',
-  'createdAt',
-  'updatedAt',
-  'stages',
-  'departments',
-  'touchpoints',
-  'connections',
-  'name',
-  'goals',
-  'quote',
-  'color',
-  'stageId',
-  'departmentId',
-  'kind',
-  'channel',
-  'emotion',
-  'emotionNote',
-  'frictions',
-  'opportunities',
-  'csat',
-  'position',
-  'x',
-  'y',
-  'text',
-  'severity',
-  'from',
-  'to',
-  'label',
-]);
+import { KNOWN_KEYS } from '../../../src/core/serialize.ts';
 
 const text = (min: number, max: number) =>
   fc.string({ minLength: min, maxLength: max, unit: 'binary' });
@@ -57,7 +21,7 @@ const unknownKeys = fc.dictionary(
       fc.constant('__proto__'),
       fc.constant('x-future'),
     )
-    .filter((k) => !KNOWN.has(k)),
+    .filter((k) => !KNOWN_KEYS.has(k)),
   fc.jsonValue({ maxDepth: 2 }),
   { maxKeys: 2 },
 );
