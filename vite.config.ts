@@ -41,7 +41,8 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: '../../dist/renderer',
       emptyOutDir: true,
-      target: 'chrome120',
+      // Electron 41 ships Chromium 146; 130 keeps light-dark() and other modern CSS native.
+      target: 'chrome130',
       sourcemap: true,
     },
     server: { fs: { allow: ['../..'] } },
