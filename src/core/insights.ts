@@ -6,24 +6,46 @@
  * Per-stage and per-department figures count only touchpoints whose stage (or department)
  * exists, which is every touchpoint of a parsed map; `counts` counts every touchpoint.
  */
-import type { Emotion, Friction, JourneyMap, Severity, Touchpoint } from './model.ts';
+import {
+  TOUCHPOINT_KINDS,
+  type Emotion,
+  type Friction,
+  type JourneyMap,
+  type Severity,
+  type Touchpoint,
+  type TouchpointKind,
+} from './model.ts';
 import { indexById, journeyOrderIndices } from './journey-order.ts';
+import { SEVERITY_TERMS } from './vocabulary.ts';
 
-export interface KindCounts {
-  service: number;
-  experience: number;
-  total: number;
+/** Touchpoints of each kind, and all of them. */
+export type KindCounts = { [K in TouchpointKind]: number } & { total: number };
+
+const zeroKinds = (): KindCounts => {
+  const counts = { total: 0 } as KindCounts;
+  for (const kind of TOUCHPOINT_KINDS) counts[kind] = 0;
+  return counts;
+};
+
+/** How many touchpoints there are of each kind: the one count every view shows. */
+export function countByKind(touchpoints: Iterable<Pick<Touchpoint, 'kind'>>): KindCounts {
+  const counts = zeroKinds();
+  for (const tp of touchpoints) {
+    counts[tp.kind]++;
+    counts.total++;
+  }
+  return counts;
 }
 
-export interface DepartmentKinds extends KindCounts {
+export type DepartmentKinds = KindCounts & {
   departmentId: string;
   name: string;
-}
+};
 
-export interface StageKinds extends KindCounts {
+export type StageKinds = KindCounts & {
   stageId: string;
   name: string;
-}
+};
 
 export interface SeverityCounts {
   low: number;
@@ -56,15 +78,13 @@ export interface LowMoment {
   worstSeverity: Severity | null;
 }
 
-export interface InsightCounts {
+export type InsightCounts = { [K in TouchpointKind]: number } & {
   touchpoints: number;
-  service: number;
-  experience: number;
   frictions: number;
   opportunities: number;
   rated: number;
   connections: number;
-}
+};
 
 export interface Insights {
   byDepartment: DepartmentKinds[];
@@ -84,13 +104,12 @@ export interface Insights {
 
 export const LOWEST_MOMENTS_MAX = 5;
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
-
 /** The worst severity among some frictions; null when there are none. */
 export function worstSeverity(frictions: readonly Friction[]): Severity | null {
   let worst: Severity | null = null;
   for (const f of frictions) {
-    if (worst === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+    if (worst === null || SEVERITY_TERMS[f.severity].rank > SEVERITY_TERMS[worst].rank)
+      worst = f.severity;
     if (worst === 'high') break;
   }
   return worst;
@@ -114,16 +133,12 @@ export function computeInsights(map: JourneyMap): Insights {
   const byDepartment = map.departments.map((d): DepartmentKinds => ({
     departmentId: d.id,
     name: d.name,
-    service: 0,
-    experience: 0,
-    total: 0,
+    ...zeroKinds(),
   }));
   const byStage = map.stages.map((s): StageKinds => ({
     stageId: s.id,
     name: s.name,
-    service: 0,
-    experience: 0,
-    total: 0,
+    ...zeroKinds(),
   }));
   const frictionsByStage = map.stages.map((s): StageFrictions => ({
     stageId: s.id,
@@ -139,10 +154,10 @@ export function computeInsights(map: JourneyMap): Insights {
     unrated: 0,
   }));
   const frictionsBySeverity = severityCounts();
+  const { total, ...kinds } = countByKind(map.touchpoints);
   const counts: InsightCounts = {
-    touchpoints: map.touchpoints.length,
-    service: 0,
-    experience: 0,
+    ...kinds,
+    touchpoints: total,
     frictions: 0,
     opportunities: 0,
     rated: 0,
@@ -154,10 +169,9 @@ export function computeInsights(map: JourneyMap): Insights {
   for (const tp of map.touchpoints) {
     const s = stageIndex.get(tp.stageId);
     const d = departmentIndex.get(tp.departmentId);
-    const kind = tp.kind === 'service' ? 'service' : 'experience';
+    const kind = tp.kind;
     const rated = tp.emotion !== null && tp.emotion !== undefined;
 
-    counts[kind]++;
     counts.frictions += tp.frictions.length;
     counts.opportunities += tp.opportunities.length;
     if (rated) counts.rated++;
@@ -229,7 +243,7 @@ function lowestMoments(map: JourneyMap): LowMoment[] {
         frictionCount: summary.count,
         worstSeverity: summary.worst,
       },
-      rank: summary.worst === null ? 0 : SEVERITY_RANK[summary.worst],
+      rank: summary.worst === null ? 0 : SEVERITY_TERMS[summary.worst].rank,
       order,
     });
   });
