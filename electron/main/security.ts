@@ -95,9 +95,11 @@ export function installSessionPolicy(session: SessionLike, trusted: TrustedRende
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
     });
   });
-  session.setPermissionRequestHandler((contents, permission, callback) => {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(
-      ALLOWED_PERMISSIONS.has(permission) && isTrustedRendererUrl(contents.getURL(), trusted),
+      ALLOWED_PERMISSIONS.has(permission) &&
+        isTrustedRendererUrl(contents.getURL(), trusted) &&
+        isTrustedRendererUrl(details.requestingUrl, trusted),
     );
   });
   session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) => {

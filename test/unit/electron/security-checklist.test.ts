@@ -164,6 +164,7 @@ describe('Electron security checklist: permissions', () => {
     expect(session.request(INDEX_URL, 'media')).toBe(false);
     for (const url of OTHER_PAGES) {
       expect(session.request(url, 'clipboard-sanitized-write'), url).toBe(false);
+      expect(session.request(INDEX_URL, 'clipboard-sanitized-write', url), url).toBe(false);
     }
   });
 

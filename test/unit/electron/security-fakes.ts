@@ -125,12 +125,12 @@ export function sessionWithPolicy(policy: TrustedRenderer = trusted) {
   const page = (url: string) => ({ getURL: () => url });
   return {
     installed,
-    /** The answer to a permission request from a page at `url`. */
-    request(url: string, permission: string): boolean {
+    /** The answer to a permission request from a frame at `frameUrl` in a page at `url`. */
+    request(url: string, permission: string, frameUrl = url): boolean {
       let answer: boolean | null = null;
       installed.request!(page(url), permission, (granted) => (answer = granted), {
-        requestingUrl: url,
-        isMainFrame: true,
+        requestingUrl: frameUrl,
+        isMainFrame: frameUrl === url,
       });
       if (answer === null) throw new Error('the request handler did not answer');
       return answer;

@@ -209,6 +209,8 @@ describe('installSessionPolicy', () => {
       'clipboard-sanitized-write': true,
     });
     expect(session.request('https://evil.test', 'fullscreen')).toBe(false);
+    // A frame of another page inside ours asks in its own name: refused.
+    expect(session.request(INDEX_URL, 'fullscreen', 'file:///tmp/evil.html')).toBe(false);
     expect(session.check(INDEX_URL, 'fullscreen', 'file:///')).toBe(true);
     expect(session.check(INDEX_URL, 'fullscreen', 'file://')).toBe(true);
     expect(session.check(INDEX_URL, 'media', 'file:///')).toBe(false);
