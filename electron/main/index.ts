@@ -3,12 +3,13 @@
  * beside this file, and in src/node (files, drafts, recent list), all tested under Node
  * without the Electron binary.
  */
-import { BrowserWindow, app, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createDraftStore } from '../../src/node/drafts.ts';
 import { DesktopController } from './controller.ts';
 import { createElectronShell } from './electron-shell.ts';
+import { electronLinkPorts } from './external-links.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers.ts';
 import { OpenRequestQueue, pathsFromArgv } from './open-requests.ts';
 import { openPreferences } from './preferences.ts';
@@ -85,7 +86,7 @@ if (claimSingleInstance(app, { queue, skip, onSecondInstance: focusSomeWindow })
   queue.push(pathsFromArgv(process.argv, { cwd: process.cwd(), skip }));
   listenForOpenFile(app, queue);
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, (url) => void shell.openExternal(url));
+    hardenWebContents(contents, electronLinkPorts(contents, { BrowserWindow, dialog, shell }));
   });
   app
     .whenReady()

@@ -1,15 +1,21 @@
 /**
  * Hardening of the renderer (Electron's security checklist): which page is ours, the
  * Content-Security-Policy (also sent as a header, on top of the <meta> in index.html),
- * navigation and new windows blocked, permissions denied, and only https and mailto links
- * leave the app, in the user's own browser or mail client.
+ * navigation and new windows blocked, permissions only for our own page, and links leave the
+ * app only as external-links.ts allows (http, https, mailto; clicked; confirmed).
  *
  * Functions take the Electron objects they act on as parameters, so they are tested with
  * fakes and type-checked against Electron's own types.
  */
 import type { Session, WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { isAllowedExternalUrl } from './window-options.ts';
+import {
+  GestureTracker,
+  createLinkOpener,
+  isActivatingInput,
+  isActivatingKey,
+  type ExternalLinkPorts,
+} from './external-links.ts';
 
 export interface TrustedRenderer {
   /** `pathToFileURL(<dist>/renderer/index.html).href` */
@@ -89,37 +95,66 @@ export function installSessionPolicy(session: SessionLike, trusted: TrustedRende
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
     });
   });
-  session.setPermissionRequestHandler((contents, permission, callback) => {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(
-      ALLOWED_PERMISSIONS.has(permission) && isTrustedRendererUrl(contents.getURL(), trusted),
+      ALLOWED_PERMISSIONS.has(permission) &&
+        isTrustedRendererUrl(contents.getURL(), trusted) &&
+        isTrustedRendererUrl(details.requestingUrl, trusted),
     );
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
-    if (!ALLOWED_PERMISSIONS.has(permission)) return false;
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) => {
+    if (!ALLOWED_PERMISSIONS.has(permission) || contents === null) return false;
+    // Every file: page has the same opaque origin, so the origin alone cannot tell our page
+    // from another local file: the frame's URL and the page's URL must both be ours.
+    const frameUrl = details.requestingUrl ?? (details.isMainFrame ? contents.getURL() : '');
     return (
-      requestingOrigin === 'file://' ||
-      requestingOrigin.startsWith('file:') ||
-      (trusted.devServerOrigin !== null && requestingOrigin === trusted.devServerOrigin)
+      isTrustedOrigin(requestingOrigin, trusted) &&
+      isTrustedRendererUrl(frameUrl, trusted) &&
+      isTrustedRendererUrl(contents.getURL(), trusted)
     );
   });
+}
+
+/** The origin of our page: `file://` for the packaged page, or the dev server's. */
+function isTrustedOrigin(origin: string, trusted: TrustedRenderer): boolean {
+  if (trusted.devServerOrigin !== null) return origin === trusted.devServerOrigin;
+  try {
+    const parsed = new URL(origin);
+    return (
+      parsed.protocol === 'file:' &&
+      parsed.host === new URL(trusted.indexUrl).host &&
+      parsed.pathname === '/'
+    );
+  } catch {
+    return false;
+  }
 }
 
 export type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
- * Every page, ours or not: no navigation away (a link to an allowed URL opens in the user's
- * browser instead), no new windows, no <webview>.
+ * Every page, ours or not: no navigation away, no redirects, no new windows, no <webview>.
+ * A clicked http(s) or mailto link is offered to the user's browser or mail client instead,
+ * after a confirmation; without a click just before, nothing is offered.
  */
 export function hardenWebContents(
   contents: WebContentsLike,
-  openExternal: (url: string) => void,
+  links: ExternalLinkPorts,
+  now: () => number = Date.now,
 ): void {
-  const leave = (url: string) => {
-    if (isAllowedExternalUrl(url)) openExternal(url);
-  };
-  contents.on('will-navigate', (event, url) => {
+  const gestures = new GestureTracker(now);
+  const offer = createLinkOpener(links);
+  const leave = (url: string) => void offer(url, gestures.consume());
+  // Input the browser process forwards to the page: script in the page cannot fake it.
+  contents.on('input-event', (_event, input) => {
+    if (isActivatingInput(input)) gestures.note();
+  });
+  contents.on('before-input-event', (_event, input) => {
+    if (isActivatingKey(input)) gestures.note();
+  });
+  contents.on('will-navigate', (event) => {
     event.preventDefault();
-    leave(url);
+    leave(event.url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame) event.preventDefault();

@@ -35,13 +35,3 @@ export function documentWindowOptions(
     },
   };
 }
-
-/** Only these schemes may leave the app, and only in the user's own browser or mail client. */
-export function isAllowedExternalUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}

@@ -1,20 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  documentWindowOptions,
-  isAllowedExternalUrl,
-} from '../../../electron/main/window-options.ts';
+import { documentWindowOptions } from '../../../electron/main/window-options.ts';
 import {
   contentSecurityPolicy,
   hardenWebContents,
-  installSessionPolicy,
   isTrustedRendererUrl,
-  type SessionLike,
-  type TrustedRenderer,
-  type WebContentsLike,
 } from '../../../electron/main/security.ts';
-import { INDEX_URL } from './fakes.ts';
-
-const trusted: TrustedRenderer = { indexUrl: INDEX_URL, devServerOrigin: null, platform: 'linux' };
+import { INDEX_URL, settle } from './fakes.ts';
+import { fakeContents, fakeLinks, sessionWithPolicy, trusted } from './security-fakes.ts';
 
 describe('document window options', () => {
   it('isolate and sandbox the page, with no Node and no webview', () => {
@@ -38,23 +30,6 @@ describe('document window options', () => {
   it('take the bounds they are given, never below the minimum size', () => {
     const options = documentWindowOptions('/p', { x: 10, y: 20, width: 900, height: 700 });
     expect(options).toMatchObject({ x: 10, y: 20, width: 900, height: 700, minWidth: 720 });
-  });
-});
-
-describe('isAllowedExternalUrl', () => {
-  it('lets only https and mailto leave the app', () => {
-    expect(isAllowedExternalUrl('https://example.com/guide')).toBe(true);
-    expect(isAllowedExternalUrl('mailto:team@example.com')).toBe(true);
-    for (const url of [
-      'http://example.com',
-      'file:///etc/passwd',
-      'javascript:alert(1)',
-      'smb://server/share',
-      'ms-msdt:/id',
-      'not a url',
-    ]) {
-      expect(isAllowedExternalUrl(url), url).toBe(false);
-    }
   });
 });
 
@@ -112,76 +87,95 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('hardenWebContents', () => {
-  function fakeContents() {
-    const handlers = new Map<string, (event: any, url?: string) => void>();
-    let openHandler: ((details: { url: string }) => { action: string }) | null = null;
-    const contents = {
-      on: (name: string, handler: (event: any, url?: string) => void) => {
-        handlers.set(name, handler);
-        return contents;
-      },
-      setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => {
-        openHandler = handler;
-      },
-    };
-    return { contents: contents as unknown as WebContentsLike, handlers, open: () => openHandler };
-  }
+  it('blocks navigation and new windows, offering clicked allowed links to the browser', async () => {
+    const page = fakeContents();
+    const links = fakeLinks();
+    hardenWebContents(page.contents, links.ports);
 
-  it('blocks navigation and new windows, sending allowed links to the browser', () => {
-    const { contents, handlers, open } = fakeContents();
-    const external = vi.fn();
-    hardenWebContents(contents, external);
+    page.click();
+    expect(page.navigate('https://example.com').preventDefault).toHaveBeenCalled();
+    await settle();
+    expect(links.opened).toEqual(['https://example.com/']);
 
-    const navigate = { preventDefault: vi.fn() };
-    handlers.get('will-navigate')!(navigate, 'https://example.com');
-    expect(navigate.preventDefault).toHaveBeenCalled();
-    expect(external).toHaveBeenCalledWith('https://example.com');
+    page.click();
+    expect(page.navigate('file:///etc/passwd').preventDefault).toHaveBeenCalled();
+    await settle();
+    expect(links.opened).toHaveLength(1);
 
-    const sneaky = { preventDefault: vi.fn() };
-    handlers.get('will-navigate')!(sneaky, 'file:///etc/passwd');
-    expect(sneaky.preventDefault).toHaveBeenCalled();
-    expect(external).toHaveBeenCalledTimes(1);
+    page.click();
+    expect(page.openWindow('https://example.com/a')).toEqual({ action: 'deny' });
+    page.click();
+    expect(page.openWindow('javascript:alert(1)')).toEqual({ action: 'deny' });
+    await settle();
+    expect(links.opened).toEqual(['https://example.com/', 'https://example.com/a']);
 
-    expect(open()!({ url: 'https://example.com/a' })).toEqual({ action: 'deny' });
-    expect(open()!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(external).toHaveBeenCalledTimes(2);
+    expect(page.attachWebview().preventDefault).toHaveBeenCalled();
+    expect(page.frameNavigate(INDEX_URL, false).preventDefault).toHaveBeenCalled();
+  });
 
-    const webview = { preventDefault: vi.fn() };
-    handlers.get('will-attach-webview')!(webview);
-    expect(webview.preventDefault).toHaveBeenCalled();
-    const subframe = { preventDefault: vi.fn(), isMainFrame: false };
-    handlers.get('will-frame-navigate')!(subframe);
-    expect(subframe.preventDefault).toHaveBeenCalled();
+  it('opens nothing that page script asks for without a click', async () => {
+    const page = fakeContents();
+    const links = fakeLinks();
+    hardenWebContents(page.contents, links.ports);
+    expect(page.navigate('https://example.com').preventDefault).toHaveBeenCalled();
+    expect(page.openWindow('https://example.com/popup')).toEqual({ action: 'deny' });
+    page.input('mouseMove');
+    page.input('mouseWheel');
+    page.pressKey('a');
+    expect(page.openWindow('mailto:team@example.com')).toEqual({ action: 'deny' });
+    await settle();
+    expect(links.asked).toEqual([]);
+    expect(links.opened).toEqual([]);
+    expect(links.logs).toContain('external link refused (no-gesture)');
+  });
+
+  it('lets one click open one link, and only for a short while', async () => {
+    let now = 1_000;
+    const page = fakeContents();
+    const links = fakeLinks();
+    hardenWebContents(page.contents, links.ports, () => now);
+    page.click();
+    page.openWindow('https://example.com/one');
+    page.openWindow('https://example.com/two');
+    page.click();
+    now += 5_000;
+    page.openWindow('https://example.com/late');
+    await settle();
+    expect(links.opened).toEqual(['https://example.com/one']);
+  });
+
+  it('takes Enter on a focused link and a tap as a gesture', async () => {
+    const page = fakeContents();
+    const links = fakeLinks();
+    hardenWebContents(page.contents, links.ports);
+    page.pressKey('Enter');
+    page.openWindow('https://example.com/key');
+    await settle();
+    page.input('gestureTap');
+    page.openWindow('https://example.com/tap');
+    await settle();
+    expect(links.opened).toEqual(['https://example.com/key', 'https://example.com/tap']);
+  });
+
+  it('opens nothing when the user cancels the confirmation', async () => {
+    const page = fakeContents();
+    const links = fakeLinks(false);
+    hardenWebContents(page.contents, links.ports);
+    page.click();
+    page.openWindow('https://example.com/guide');
+    await settle();
+    expect(links.asked).toEqual([
+      expect.objectContaining({ kind: 'web', target: 'https://example.com' }),
+    ]);
+    expect(links.opened).toEqual([]);
   });
 });
 
 describe('installSessionPolicy', () => {
-  function fakeSession() {
-    const session = {
-      headers: null as null | ((details: any, callback: (r: any) => void) => void),
-      request: null as
-        null | ((contents: any, permission: string, callback: (ok: boolean) => void) => void),
-      check: null as null | ((contents: any, permission: string, origin: string) => boolean),
-      webRequest: {
-        onHeadersReceived: (listener: any) => {
-          session.headers = listener;
-        },
-      },
-      setPermissionRequestHandler: (handler: any) => {
-        session.request = handler;
-      },
-      setPermissionCheckHandler: (handler: any) => {
-        session.check = handler;
-      },
-    };
-    return session;
-  }
-
   it('adds the CSP header to our page only', () => {
-    const session = fakeSession();
-    installSessionPolicy(session as unknown as SessionLike, trusted);
+    const { installed } = sessionWithPolicy();
     const ours = vi.fn();
-    session.headers!(
+    installed.headers!(
       { url: INDEX_URL, resourceType: 'mainFrame', responseHeaders: { 'X-A': ['1'] } },
       ours,
     );
@@ -189,14 +183,12 @@ describe('installSessionPolicy', () => {
       responseHeaders: { 'X-A': ['1'], 'Content-Security-Policy': [contentSecurityPolicy(null)] },
     });
     const other = vi.fn();
-    session.headers!({ url: 'https://x.test/', resourceType: 'mainFrame' }, other);
+    installed.headers!({ url: 'https://x.test/', resourceType: 'mainFrame' }, other);
     expect(other).toHaveBeenCalledWith({});
   });
 
   it('denies every permission but clipboard writing and full screen, for our page', () => {
-    const session = fakeSession();
-    installSessionPolicy(session as unknown as SessionLike, trusted);
-    const page = { getURL: () => INDEX_URL };
+    const session = sessionWithPolicy();
     const answers: Record<string, boolean> = {};
     for (const permission of [
       'media',
@@ -206,7 +198,7 @@ describe('installSessionPolicy', () => {
       'fullscreen',
       'clipboard-sanitized-write',
     ]) {
-      session.request!(page, permission, (ok) => (answers[permission] = ok));
+      answers[permission] = session.request(INDEX_URL, permission);
     }
     expect(answers).toEqual({
       media: false,
@@ -216,11 +208,41 @@ describe('installSessionPolicy', () => {
       fullscreen: true,
       'clipboard-sanitized-write': true,
     });
-    session.request!({ getURL: () => 'https://evil.test' }, 'fullscreen', (ok) =>
-      expect(ok).toBe(false),
+    expect(session.request('https://evil.test', 'fullscreen')).toBe(false);
+    // A frame of another page inside ours asks in its own name: refused.
+    expect(session.request(INDEX_URL, 'fullscreen', 'file:///tmp/evil.html')).toBe(false);
+    expect(session.check(INDEX_URL, 'fullscreen', 'file:///')).toBe(true);
+    expect(session.check(INDEX_URL, 'fullscreen', 'file://')).toBe(true);
+    expect(session.check(INDEX_URL, 'media', 'file:///')).toBe(false);
+    expect(session.check(INDEX_URL, 'fullscreen', 'https://evil.test')).toBe(false);
+  });
+
+  it('checks permissions for our page only, not for any file: page', () => {
+    const session = sessionWithPolicy();
+    expect(session.check('file:///tmp/index.html', 'fullscreen')).toBe(false);
+    expect(session.check('file:///home/me/Downloads/evil.html', 'clipboard-sanitized-write')).toBe(
+      false,
     );
-    expect(session.check!(page, 'fullscreen', 'file:///')).toBe(true);
-    expect(session.check!(page, 'media', 'file:///')).toBe(false);
-    expect(session.check!(page, 'fullscreen', 'https://evil.test')).toBe(false);
+    expect(session.check('https://evil.test/', 'fullscreen')).toBe(false);
+    // A frame of another file inside our page, or our URL claimed by another page: refused.
+    const { installed } = session;
+    const ours = { getURL: () => INDEX_URL };
+    const theirs = { getURL: () => 'file:///tmp/evil.html' };
+    const frame = { requestingUrl: 'file:///tmp/evil.html', isMainFrame: false };
+    expect(installed.check!(ours, 'fullscreen', 'file://', frame)).toBe(false);
+    const claimed = { requestingUrl: INDEX_URL, isMainFrame: true };
+    expect(installed.check!(theirs, 'fullscreen', 'file://', claimed)).toBe(false);
+    // No page (a service worker, say) and a cross-origin frame without a URL: refused.
+    expect(installed.check!(null, 'fullscreen', 'file://', claimed)).toBe(false);
+    expect(installed.check!(ours, 'fullscreen', 'file://', { isMainFrame: false })).toBe(false);
+    // The main frame without requestingUrl falls back to the page's own URL.
+    expect(installed.check!(ours, 'fullscreen', 'file://', { isMainFrame: true })).toBe(true);
+  });
+
+  it('trusts the dev server origin only in development', () => {
+    const dev = sessionWithPolicy({ ...trusted, devServerOrigin: 'http://localhost:5173' });
+    expect(dev.check('http://localhost:5173/', 'fullscreen')).toBe(true);
+    expect(dev.check('http://localhost:5174/', 'fullscreen')).toBe(false);
+    expect(sessionWithPolicy().check('http://localhost:5173/', 'fullscreen')).toBe(false);
   });
 });
