@@ -41,10 +41,10 @@ export interface Target {
 
 export type Figures = Record<string, number>;
 
-const DRAG_STEPS = 60;
-const PAN_STEPS = 60;
+const DRAG_STEPS = 40;
+const PAN_STEPS = 40;
 /** Wheel notches per zoom stroke; in, out, in, out, so the view ends where it began. */
-const ZOOM_NOTCHES = 8;
+const ZOOM_NOTCHES = 6;
 const IDLE_MS = 2000;
 export const RENAMED_TITLE = 'Renamed by the benchmark';
 
@@ -72,7 +72,7 @@ async function drag(page: Page, target: Target): Promise<void> {
   await page.mouse.move(at.x, at.y);
   await page.mouse.down();
   for (let i = 1; i <= DRAG_STEPS; i++) {
-    await page.mouse.move(at.x + i * 3, at.y + Math.sin(i / 8) * 40);
+    await page.mouse.move(at.x + i * 4, at.y + Math.sin(i / 6) * 40);
     if (i === 5 && !(await page.evaluate(isDragging))) warn(target, 'the drag did not pick a node');
   }
   await page.mouse.up();
@@ -84,7 +84,7 @@ async function pan(page: Page, target: Target): Promise<void> {
   const before = await page.evaluate(viewportTransform);
   await page.mouse.move(at.x, at.y);
   await page.mouse.down();
-  for (let i = 1; i <= PAN_STEPS; i++) await page.mouse.move(at.x - i * 4, at.y - i * 3);
+  for (let i = 1; i <= PAN_STEPS; i++) await page.mouse.move(at.x - i * 6, at.y - i * 4);
   await page.mouse.up();
   if ((await page.evaluate(viewportTransform)) === before) warn(target, 'the pan did not move');
 }
