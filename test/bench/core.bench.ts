@@ -5,6 +5,10 @@ import { computeLayout } from '../../src/core/layout.ts';
 import { computeInsights } from '../../src/core/insights.ts';
 import { CHANNELS, SEVERITIES, type JourneyMap, type Touchpoint } from '../../src/core/model.ts';
 import { median } from './stats.ts';
+import { generateMap } from './generate-map.ts';
+
+/** Parse + validate (schema, references, migrations: all of `parse`) of a big generated file. */
+const LARGE = 10_000;
 
 /** A deterministic map of `count` touchpoints spread over 7 stages and 7 departments. */
 export function generateCoreMap(count: number): JourneyMap {
@@ -79,5 +83,10 @@ export async function benchCore(): Promise<Record<string, number>> {
     );
     if (kept.length !== 10) throw new Error('unreachable');
   }
+  const large = generateMap(LARGE).text;
+  figures[`core.${LARGE}.file-kb`] = Math.round(large.length / 1024);
+  figures[`core.${LARGE}.parse-validate-ms`] = time(5, () => {
+    if (!parse(large).ok) throw new Error('the generated map does not parse');
+  });
   return figures;
 }
