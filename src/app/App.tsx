@@ -15,17 +15,17 @@ import { TEMPLATES } from './templates.ts';
 import { EditorShell } from './editor/EditorShell.tsx';
 import { runCommand } from './editor/commands.ts';
 import { useKeyboardCommands } from './editor/useKeyboardCommands.ts';
-import { DialogHost } from './document/DialogHost.tsx';
-import type { Session } from './document/session.ts';
-import { createAppController, type AppController } from './document/app-controller.ts';
-import { useDocumentTitle, useUnloadGuard } from './document/useDocumentTitle.ts';
-import { DropOverlay, useFileDrop } from './document/DropOverlay.tsx';
-import { HelpDialog } from './document/HelpDialog.tsx';
-import { AboutDialog } from './document/AboutDialog.tsx';
+import { DialogHost } from './shell/DialogHost.tsx';
+import type { Session } from './shell/session.ts';
+import { createAppController, type AppController } from './shell/app-controller.ts';
+import { useDocumentTitle, useUnloadGuard } from './shell/useDocumentTitle.ts';
+import { DropOverlay, useFileDrop } from './shell/DropOverlay.tsx';
+import { HelpDialog } from './shell/HelpDialog.tsx';
+import { AboutDialog } from './shell/AboutDialog.tsx';
 import { PreferencesDialog } from './preferences/PreferencesDialog.tsx';
 import { PreferencesProvider } from './preferences/context.tsx';
 import './preferences/theme.css';
-import './document/shell.css';
+import './shell/shell.css';
 
 export interface AppProps {
   platform: Platform;

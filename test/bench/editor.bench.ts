@@ -2,7 +2,7 @@
  * Editor benchmark: the built renderer in headless Chromium with generated maps of 300 and
  * 1,500 touchpoints. For each size it measures
  *   - first render: from the moment the app receives the map (the hidden bench hook, see
- *     src/app/document/bench-hook.ts) until every card React Flow renders is in the DOM
+ *     src/app/shell/bench-hook.ts) until every card React Flow renders is in the DOM
  *     and two frames have passed without a change (also from navigation start);
  *   - frame times while dragging a card and while panning the canvas, from
  *     requestAnimationFrame timestamps (median and 95th percentile).
