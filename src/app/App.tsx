@@ -76,7 +76,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
   const dropping = useStore(store, (state) => state.dropping);
   const focusRequest = useStore(store, (state) => state.focusRequest);
   const currentPreferences = useStore(preferences.store, (state) => state.preferences);
-  const desktop = controller.platform.kind === 'electron';
+  const { capabilities } = controller.platform;
 
   useControllerLifetime(controller);
   useKeyboardCommands();
@@ -119,7 +119,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
             recovery ? (
               <RecoveryPrompt
                 recovery={recovery}
-                canSaveCopy={!desktop}
+                canSaveCopy={capabilities.draftStorage !== 'host-files'}
                 onRestore={(item) => void controller.restore(item)}
                 onDiscard={(item) => void controller.discard(item)}
                 onSaveCopy={(item) => void controller.saveCopy(item)}
@@ -149,7 +149,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
         <PreferencesDialog
           preferences={currentPreferences}
           fallbackFont={preferences.fallbackFont}
-          showDraftInterval={desktop}
+          showDraftInterval={capabilities.configurableDraftInterval}
           onSave={(next) => controller.savePreferences(next)}
           onCancel={() => controller.closePanel()}
         />
@@ -163,7 +163,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
       ) : null}
       {panel?.kind === 'about' ? <AboutDialog onClose={() => controller.closePanel()} /> : null}
       <DialogHost dialogs={dialogs} />
-      {dropping ? <DropOverlay desktop={desktop} /> : null}
+      {dropping ? <DropOverlay windowPerMap={capabilities.routesFilesToWindows} /> : null}
     </PreferencesProvider>
   );
 }

@@ -13,7 +13,7 @@ import type {
 } from '../../ipc/contract.ts';
 import { parse } from '../../core/parse.ts';
 import { registerCommands, runCommand, type CommandHandlers } from '../editor/commands.ts';
-import type { ElectronPlatform } from '../platform/electron.ts';
+import { desktopShellOf, fileAdopterOf } from '../platform/host-services.ts';
 import type { FileRef, OpenedFile, Platform } from '../platform/platform.ts';
 import {
   createDesktopPreferences,
@@ -130,18 +130,6 @@ export interface AppController {
   readonly startup: StartupInfo | null;
 }
 
-function isElectron(platform: Platform): platform is ElectronPlatform {
-  return platform.kind === 'electron' && 'desktop' in platform;
-}
-
-interface FileAdopter {
-  adoptFile(name: string, handle?: FileSystemFileHandle | null): FileRef;
-}
-
-function canAdopt(platform: Platform): platform is Platform & FileAdopter {
-  return typeof (platform as Partial<FileAdopter>).adoptFile === 'function';
-}
-
 /** One file action at a time: a second Ctrl+O while the first dialog is open does nothing. */
 function exclusive<A extends unknown[]>(
   run: (...args: A) => Promise<unknown>,
@@ -161,12 +149,14 @@ function exclusive<A extends unknown[]>(
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function defaultFallbackFont(platform: Platform): FallbackFontStore {
-  if (isElectron(platform)) return createDesktopFallbackFont(platform.desktop);
+  const desktop = desktopShellOf(platform);
+  if (desktop) return createDesktopFallbackFont(desktop);
   return typeof indexedDB === 'undefined' ? NO_FALLBACK_FONT : createBrowserFallbackFont();
 }
 
 function defaultBackend(platform: Platform): PreferencesBackend {
-  if (isElectron(platform)) return createDesktopPreferences(platform.desktop);
+  const desktop = desktopShellOf(platform);
+  if (desktop) return createDesktopPreferences(desktop);
   let storage: Storage | null;
   try {
     storage = typeof localStorage === 'undefined' ? null : localStorage;
@@ -193,7 +183,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
   const doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
   const win =
     options.win === undefined ? (typeof window === 'undefined' ? null : window) : options.win;
-  const desktop = isElectron(platform) ? platform.desktop : null;
+  const desktop = desktopShellOf(platform);
   const dialogs = createDialogs();
   const preferences = createPreferencesStore(
     options.preferences ?? defaultBackend(platform),
@@ -218,7 +208,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
   const cleanups: (() => void)[] = [];
 
   const draftIntervalMs = () =>
-    desktop
+    platform.capabilities.configurableDraftInterval
       ? preferences.get().draftIntervalSeconds * 1000
       : (options.webDraftIntervalMs ?? WEB_DRAFT_INTERVAL_MS);
 
@@ -418,7 +408,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
             applyTheme(state.preferences.theme, doc?.documentElement ?? null);
           }
           if (
-            desktop &&
+            platform.capabilities.configurableDraftInterval &&
             state.preferences.draftIntervalSeconds !== previous.preferences.draftIntervalSeconds
           ) {
             autosave?.setIntervalMs(state.preferences.draftIntervalSeconds * 1000);
@@ -576,9 +566,10 @@ export function createAppController(options: AppControllerOptions): AppControlle
         const bytes = await readBytes(first!.file);
         const { text, fromPdf } = await mapTextOf(first!.file.name, bytes);
         const handle = await first!.handle?.catch(() => null);
+        const adopt = fileAdopterOf(platform);
         const file =
-          canAdopt(platform) && !fromPdf
-            ? platform.adoptFile(
+          adopt && !fromPdf
+            ? adopt(
                 first!.file.name,
                 handle && handle.kind === 'file' ? (handle as FileSystemFileHandle) : null,
               )
