@@ -135,3 +135,8 @@ export function describeSavedAt(
   if (days < 30) return { relative: rtf.format(-days, 'day'), absolute };
   return { relative: absolute, absolute };
 }
+
+/** The title to show for an item: the map's, else the draft's. */
+export function titleOf(item: RecoveryItem): string {
+  return item.kind === 'ready' ? item.map.title || item.draft.title : item.title;
+}
