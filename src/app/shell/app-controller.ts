@@ -95,7 +95,11 @@ export function createAppController(options: AppControllerOptions): AppControlle
     options.win === undefined ? (typeof window === 'undefined' ? null : window) : options.win;
   const desktop = desktopShellOf(platform);
   const dialogs = createDialogs();
-  const preferences = createShellPreferences({ ...options, desktop });
+  const preferences = createShellPreferences({
+    desktop,
+    preferences: options.preferences,
+    fallbackFont: options.fallbackFont,
+  });
   const store = createAppStore(options.initialSession ?? null);
 
   const drafts = createDraftKeeping({
