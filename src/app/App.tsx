@@ -15,17 +15,17 @@ import { TEMPLATES } from './templates.ts';
 import { EditorShell } from './editor/EditorShell.tsx';
 import { runCommand } from './editor/commands.ts';
 import { useKeyboardCommands } from './editor/useKeyboardCommands.ts';
-import { DialogHost } from './document/DialogHost.tsx';
-import type { Session } from './document/session.ts';
-import { createAppController, type AppController } from './document/app-controller.ts';
-import { useDocumentTitle, useUnloadGuard } from './document/useDocumentTitle.ts';
-import { DropOverlay, useFileDrop } from './document/DropOverlay.tsx';
-import { HelpDialog } from './document/HelpDialog.tsx';
-import { AboutDialog } from './document/AboutDialog.tsx';
+import { DialogHost } from './shell/DialogHost.tsx';
+import type { Session } from './shell/session.ts';
+import { createAppController, type AppController } from './shell/app-controller.ts';
+import { useDocumentTitle, useUnloadGuard } from './shell/useDocumentTitle.ts';
+import { DropOverlay, useFileDrop } from './shell/DropOverlay.tsx';
+import { HelpDialog } from './shell/HelpDialog.tsx';
+import { AboutDialog } from './shell/AboutDialog.tsx';
 import { PreferencesDialog } from './preferences/PreferencesDialog.tsx';
 import { PreferencesProvider } from './preferences/context.tsx';
 import './preferences/theme.css';
-import './document/shell.css';
+import './shell/shell.css';
 
 export interface AppProps {
   platform: Platform;
@@ -76,7 +76,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
   const dropping = useStore(store, (state) => state.dropping);
   const focusRequest = useStore(store, (state) => state.focusRequest);
   const currentPreferences = useStore(preferences.store, (state) => state.preferences);
-  const desktop = controller.platform.kind === 'electron';
+  const { capabilities } = controller.platform;
 
   useControllerLifetime(controller);
   useKeyboardCommands();
@@ -119,7 +119,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
             recovery ? (
               <RecoveryPrompt
                 recovery={recovery}
-                canSaveCopy={!desktop}
+                canSaveCopy={capabilities.draftStorage !== 'host-files'}
                 onRestore={(item) => void controller.restore(item)}
                 onDiscard={(item) => void controller.discard(item)}
                 onSaveCopy={(item) => void controller.saveCopy(item)}
@@ -149,7 +149,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
         <PreferencesDialog
           preferences={currentPreferences}
           fallbackFont={preferences.fallbackFont}
-          showDraftInterval={desktop}
+          showDraftInterval={capabilities.configurableDraftInterval}
           onSave={(next) => controller.savePreferences(next)}
           onCancel={() => controller.closePanel()}
         />
@@ -163,7 +163,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
       ) : null}
       {panel?.kind === 'about' ? <AboutDialog onClose={() => controller.closePanel()} /> : null}
       <DialogHost dialogs={dialogs} />
-      {dropping ? <DropOverlay desktop={desktop} /> : null}
+      {dropping ? <DropOverlay windowPerMap={capabilities.routesFilesToWindows} /> : null}
     </PreferencesProvider>
   );
 }

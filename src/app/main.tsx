@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { choosePlatform } from './document/choose-platform.ts';
-import { benchSession } from './document/bench-hook.ts';
+import { choosePlatform } from './shell/choose-platform.ts';
+import { benchSession } from './shell/bench-hook.ts';
 import './styles.css';
 
 const root = document.getElementById('root');

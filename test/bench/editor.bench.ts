@@ -28,7 +28,7 @@ const TOUCHMAP: Target = {
   name: 'Touchmap',
   root: RENDERER_DIR,
   nodeSelector: '.react-flow__node-touchpoint',
-  // BENCH_MARK of src/app/document/bench-hook.ts (importing it would load the app's store).
+  // BENCH_MARK of src/app/shell/bench-hook.ts (importing it would load the app's store).
   mark: 'touchmap:bench-map-received',
   mapGlobal: '__TOUCHMAP_BENCH_MAP__',
   fitSelector: '.tm-controls button[aria-label^="Fit the map"]',

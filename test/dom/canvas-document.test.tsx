@@ -8,7 +8,7 @@ import { parse } from '../../src/core/parse.ts';
 import { ID_PATTERN } from '../../src/core/model.ts';
 import { setTitle } from '../../src/core/ops/index.ts';
 import { createMemoryPlatform, type MemoryPlatform } from '../../src/app/platform/memory.ts';
-import { createDialogs, type DialogSpec } from '../../src/app/document/dialogs.ts';
+import { createDialogs, type DialogSpec } from '../../src/app/shell/dialogs.ts';
 import {
   confirmReplace,
   failureDetails,
@@ -16,7 +16,7 @@ import {
   openDocument,
   saveDocument,
   type DocumentHost,
-} from '../../src/app/document/document-actions.ts';
+} from '../../src/app/shell/document-actions.ts';
 import {
   createSession,
   mapFromChoice,
@@ -24,7 +24,7 @@ import {
   suggestedFileName,
   type Entropy,
   type Session,
-} from '../../src/app/document/session.ts';
+} from '../../src/app/shell/session.ts';
 import { isDirty } from '../../src/app/store/document-store.ts';
 import { TEMPLATES } from '../../src/app/templates.ts';
 

@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/core/parse.ts';
 import { App } from '../../src/app/App.tsx';
-import { createSession, type Session } from '../../src/app/document/session.ts';
+import { createSession, type Session } from '../../src/app/shell/session.ts';
 import { createMemoryPlatform } from '../../src/app/platform/memory.ts';
 import { runCommand } from '../../src/app/editor/commands.ts';
 

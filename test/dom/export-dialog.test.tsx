@@ -321,8 +321,7 @@ describe('ExportDialog', () => {
   it('in a browser, waits for a click to save when the Export click has expired', async () => {
     const saves: string[] = [];
     const platform: Platform = {
-      ...createMemoryPlatform(),
-      kind: 'web',
+      ...createMemoryPlatform({}, { pickerNeedsUserActivation: true }),
       async exportFile(_bytes, name) {
         saves.push(name);
         return { status: 'saved', file: { token: 't', name } };

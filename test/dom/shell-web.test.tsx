@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
-import { createAppController, type AppController } from '../../src/app/document/app-controller.ts';
+import { createAppController, type AppController } from '../../src/app/shell/app-controller.ts';
 import { createMemoryPlatform, type MemoryPlatform } from '../../src/app/platform/memory.ts';
 import type { Platform } from '../../src/app/platform/platform.ts';
 import { createWebPlatform, DRAFT_PREFIX } from '../../src/app/platform/web.ts';

@@ -21,21 +21,14 @@ interface Registration {
 }
 
 const registrations: Registration[] = [];
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
 
 /** Registers handlers; returns the function that removes them again. */
 export function registerCommands(handlers: CommandHandlers): () => void {
   const registration: Registration = { handlers };
   registrations.push(registration);
-  notify();
   return () => {
     const index = registrations.indexOf(registration);
     if (index >= 0) registrations.splice(index, 1);
-    notify();
   };
 }
 
@@ -75,10 +68,4 @@ export function setCommandErrorReporter(report: (error: unknown) => void): () =>
   return () => {
     reportCommandError = previous;
   };
-}
-
-/** For components that show whether commands are available. */
-export function subscribeCommands(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

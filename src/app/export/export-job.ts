@@ -59,7 +59,7 @@ export interface ExportJobController {
 }
 
 export interface JobDeps {
-  platform: Pick<Platform, 'kind' | 'exportFile'>;
+  platform: Pick<Platform, 'capabilities' | 'exportFile'>;
   run?: (map: JourneyMap, options: WorkerExportOptions, run: RunExportOptions) => ExportJob;
   /** The fonts for each export (default: the bundled ones); see fonts.ts loadExportFonts. */
   loadFonts?: () => Promise<WorkerFonts>;
@@ -144,7 +144,7 @@ export function createExportJob(deps: JobDeps): ExportJobController {
         if (outcome.status === 'cancelled') set({ kind: 'cancelled' });
         else if (outcome.status === 'failed')
           set({ kind: 'failed', message: outcome.message, problems: outcome.problems });
-        else if (deps.platform.kind === 'web' && !activation())
+        else if (deps.platform.capabilities.pickerNeedsUserActivation && !activation())
           set({ kind: 'ready', result: outcome, note: null });
         else await write(outcome);
       });

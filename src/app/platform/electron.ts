@@ -24,7 +24,14 @@ import type {
   UserPreferences,
   UserPreferencesPatch,
 } from '../../ipc/contract.ts';
-import type { Draft, FileRef, OpenedFile, Platform, SaveOutcome } from './platform.ts';
+import type {
+  Draft,
+  FileRef,
+  OpenedFile,
+  Platform,
+  PlatformCapabilities,
+  SaveOutcome,
+} from './platform.ts';
 
 declare global {
   interface Window {
@@ -83,8 +90,15 @@ export interface DesktopShell {
   };
 }
 
+export const ELECTRON_CAPABILITIES: PlatformCapabilities = {
+  routesFilesToWindows: true,
+  draftStorage: 'host-files',
+  configurableDraftInterval: true,
+  confirmsCloseInPage: false,
+  pickerNeedsUserActivation: false,
+};
+
 export interface ElectronPlatform extends Platform {
-  readonly kind: 'electron';
   readonly platformName: string;
   readonly desktop: DesktopShell;
 }
@@ -181,7 +195,7 @@ export function createElectronPlatform(
   };
 
   return {
-    kind: 'electron',
+    capabilities: ELECTRON_CAPABILITIES,
     platformName: bridge.platform,
     desktop,
 

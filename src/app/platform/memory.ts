@@ -1,5 +1,21 @@
 /** An in-memory platform for tests: files are entries in a Map, dialogs are scripted. */
-import type { Draft, FileRef, OpenedFile, Platform, SaveOutcome } from './platform.ts';
+import type {
+  Draft,
+  FileRef,
+  OpenedFile,
+  Platform,
+  PlatformCapabilities,
+  SaveOutcome,
+} from './platform.ts';
+
+/** A plain single-window host: opens replace the map (after asking), drafts in memory. */
+export const MEMORY_CAPABILITIES: PlatformCapabilities = {
+  routesFilesToWindows: false,
+  draftStorage: 'memory',
+  configurableDraftInterval: false,
+  confirmsCloseInPage: false,
+  pickerNeedsUserActivation: false,
+};
 
 export interface MemoryPlatform extends Platform {
   files: Map<string, string>;
@@ -15,12 +31,15 @@ export interface MemoryPlatform extends Platform {
   adoptFile(name: string): FileRef;
 }
 
-export function createMemoryPlatform(initial: Record<string, string> = {}): MemoryPlatform {
+export function createMemoryPlatform(
+  initial: Record<string, string> = {},
+  capabilities: Partial<PlatformCapabilities> = {},
+): MemoryPlatform {
   const files = new Map(Object.entries(initial));
   const drafts = new Map<string, Draft>();
   const ref = (token: string): FileRef => ({ token, name: token.replace(/^.*\//, '') });
   const platform: MemoryPlatform = {
-    kind: 'memory',
+    capabilities: { ...MEMORY_CAPABILITIES, ...capabilities },
     files,
     nextOpen: null,
     nextSaveName: null,

@@ -44,8 +44,39 @@ export interface DraftStore {
   list(): Promise<Draft[]>;
 }
 
+/**
+ * What differs between hosts, by what it decides. The app reads these, never which host it
+ * runs on, so a new host (or a test) states its behaviour instead of imitating another's.
+ */
+export interface PlatformCapabilities {
+  /**
+   * The host opens files in windows of its own choosing: in this one only when it holds
+   * nothing worth keeping, else in a new window (the desktop app). Opening then never
+   * replaces unsaved work, and several dropped maps each get a window.
+   */
+  readonly routesFilesToWindows: boolean;
+  /**
+   * Where drafts are kept: as files by the host (the desktop app, which also keeps the
+   * damaged ones on disk), in the browser's storage, or in memory (tests). Outside host
+   * files, the stored text is the only copy of a damaged draft, so it can be saved as a file.
+   */
+  readonly draftStorage: 'host-files' | 'browser-storage' | 'memory';
+  /** Drafts are kept at the interval the preferences choose; else every few seconds. */
+  readonly configurableDraftInterval: boolean;
+  /**
+   * The page itself asks before it is closed or reloaded with unsaved changes (a browser
+   * tab); the desktop app's main process asks in its own way.
+   */
+  readonly confirmsCloseInPage: boolean;
+  /**
+   * The save picker opens only right after a click (a browser's user activation), so a
+   * file made later waits for another click before it can be saved.
+   */
+  readonly pickerNeedsUserActivation: boolean;
+}
+
 export interface Platform {
-  readonly kind: 'electron' | 'web' | 'memory';
+  readonly capabilities: PlatformCapabilities;
   /** Shows an open dialog; null when the user cancelled. */
   openFile(): Promise<OpenedFile | null>;
   /** Saves to `file`, or asks where when it is null (Save As). `force` overwrites a conflict. */

@@ -6,7 +6,14 @@
  * is gone with that page) never names a file of this one: saving such a recovered map asks
  * where, suggesting its old name.
  */
-import type { Draft, FileRef, OpenedFile, Platform, SaveOutcome } from './platform.ts';
+import type {
+  Draft,
+  FileRef,
+  OpenedFile,
+  Platform,
+  PlatformCapabilities,
+  SaveOutcome,
+} from './platform.ts';
 
 export const DRAFT_PREFIX = 'touchmap.draft.';
 
@@ -18,8 +25,15 @@ export interface DamagedDraftEntry {
   problem: string;
 }
 
+export const WEB_CAPABILITIES: PlatformCapabilities = {
+  routesFilesToWindows: false,
+  draftStorage: 'browser-storage',
+  configurableDraftInterval: false,
+  confirmsCloseInPage: true,
+  pickerNeedsUserActivation: true,
+};
+
 export interface WebPlatform extends Platform {
-  readonly kind: 'web';
   /** The drafts, and the stored entries that are not drafts any more (never dropped silently). */
   listDraftEntries(): Promise<{ drafts: Draft[]; damaged: DamagedDraftEntry[] }>;
   /** A file the user dropped on the page; with its handle (Chromium) it can be saved back. */
@@ -234,7 +248,7 @@ async function writeBlob(
 
 export function createWebPlatform(storage: Storage = window.localStorage): WebPlatform {
   return {
-    kind: 'web',
+    capabilities: WEB_CAPABILITIES,
     async openFile(): Promise<OpenedFile | null> {
       const file = await pickFile('.touchmap,application/json,.json,.pdf,application/pdf');
       if (!file) return null;

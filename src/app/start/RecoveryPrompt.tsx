@@ -4,8 +4,12 @@
  * draft that cannot be read is listed with its problem, never dropped silently.
  */
 import { useId } from 'react';
-import { titleOf } from '../document/app-controller.ts';
-import { describeSavedAt, type RecoveryItem, type RecoveryList } from '../document/recovery.ts';
+import {
+  describeSavedAt,
+  titleOf,
+  type RecoveryItem,
+  type RecoveryList,
+} from '../shell/recovery.ts';
 
 export interface RecoveryPromptProps {
   recovery: RecoveryList;

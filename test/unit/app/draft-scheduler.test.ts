@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDraftScheduler } from '../../../src/app/document/draft-scheduler.ts';
+import { createDraftScheduler } from '../../../src/app/shell/draft-scheduler.ts';
 
 function setup(options: { intervalMs?: number; hasDraft?: boolean } = {}) {
   const log: string[] = [];

@@ -8,7 +8,7 @@ import {
   createStoragePreferences,
   repairPreferences,
 } from '../../../src/app/preferences/preferences.ts';
-import { mapFromChoice } from '../../../src/app/document/session.ts';
+import { mapFromChoice } from '../../../src/app/shell/session.ts';
 import { TEMPLATES } from '../../../src/app/templates.ts';
 import { MemoryStorage } from './memory-storage.ts';
 

@@ -6,7 +6,7 @@ import {
   recoveryItem,
   sessionFromDraft,
   sortRecovery,
-} from '../../../src/app/document/recovery.ts';
+} from '../../../src/app/shell/recovery.ts';
 import { createWebPlatform, DRAFT_PREFIX } from '../../../src/app/platform/web.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
 import type { Draft } from '../../../src/app/platform/platform.ts';

@@ -11,6 +11,11 @@ import {
   hasElectronBridge,
 } from '../../../src/app/platform/electron.ts';
 import type { Platform } from '../../../src/app/platform/platform.ts';
+import {
+  desktopShellOf,
+  fileAdopterOf,
+  listDrafts,
+} from '../../../src/app/platform/host-services.ts';
 
 const file = { token: 'T'.repeat(32), name: 'hotel.touchmap' };
 
@@ -86,9 +91,17 @@ function fakeBridge(over: Partial<TouchmapBridge> = {}) {
 }
 
 describe('the Electron platform adapter', () => {
-  it('is a Platform of kind electron', () => {
+  it('is a Platform with the desktop app’s capabilities and shell', () => {
     const platform: Platform = createElectronPlatform(fakeBridge().bridge);
-    expect(platform.kind).toBe('electron');
+    expect(platform.capabilities).toEqual({
+      routesFilesToWindows: true,
+      draftStorage: 'host-files',
+      configurableDraftInterval: true,
+      confirmsCloseInPage: false,
+      pickerNeedsUserActivation: false,
+    });
+    expect(desktopShellOf(platform)).not.toBeNull();
+    expect(fileAdopterOf(platform)).toBeNull();
     expect(hasElectronBridge({ touchmap: fakeBridge().bridge })).toBe(true);
     expect(hasElectronBridge({})).toBe(false);
     expect(() => createElectronPlatform(undefined)).toThrow(/window.touchmap/);
@@ -182,6 +195,8 @@ describe('the Electron platform adapter', () => {
       { documentId: 'd', title: 't', file: null, text: 'x', savedAt: '2026-01-01T00:00:00.000Z' },
     ]);
     expect((await platform.desktop.listDrafts()).skipped).toBe(2);
+    // The recovery listing reaches the desktop's own list, with its count of skipped files.
+    expect(await listDrafts(platform)).toMatchObject({ damaged: [], skipped: 2 });
     await platform.drafts.remove('d');
     expect(bridge.drafts.remove).toHaveBeenCalledWith('d');
     platform.setDocumentState({ title: 'Hotel', fileName: null, dirty: true });

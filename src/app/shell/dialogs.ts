@@ -77,3 +77,15 @@ export function createDialogs(): Dialogs {
     },
   };
 }
+
+/** A message with one OK button (also what Escape answers). */
+export function tell(
+  dialogs: Pick<Dialogs, 'ask'>,
+  spec: Omit<DialogSpec<'ok'>, 'buttons' | 'cancelValue'>,
+): Promise<'ok'> {
+  return dialogs.ask({
+    ...spec,
+    buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
+    cancelValue: 'ok',
+  });
+}

@@ -88,13 +88,14 @@ export function useFileDrop(options: FileDropOptions): void {
   useEffect(() => attachFileDrop(window, { onDragging, onDrop }), [onDragging, onDrop]);
 }
 
-export function DropOverlay({ desktop }: { desktop: boolean }) {
+/** `windowPerMap`: several dropped maps each open in a window of their own. */
+export function DropOverlay({ windowPerMap }: { windowPerMap: boolean }) {
   return (
     <div className="tm-drop-overlay" role="status" aria-live="polite">
       <div className="tm-drop-target">
         <span className="tm-drop-title">Drop to open the map</span>
         <span className="tm-drop-hint">
-          {desktop
+          {windowPerMap
             ? 'A .touchmap file (several open in windows of their own), or a PDF exported by Touchmap.'
             : 'A .touchmap file, or a PDF exported by Touchmap.'}
         </span>

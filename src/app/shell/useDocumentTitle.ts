@@ -26,12 +26,12 @@ export function useDocumentTitle(platform: Platform, session: Session | null): v
 }
 
 /**
- * In a browser tab, closing or reloading with unsaved changes asks first (the desktop app's
- * main process asks in its own way).
+ * Where the page itself must ask (a browser tab), closing or reloading with unsaved changes
+ * asks first (the desktop app's main process asks in its own way).
  */
 export function useUnloadGuard(platform: Platform, session: Session | null): void {
   useEffect(() => {
-    if (session === null || platform.kind !== 'web') return;
+    if (session === null || !platform.capabilities.confirmsCloseInPage) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!isDirty(session.document.getState())) return;
       event.preventDefault();

@@ -34,15 +34,6 @@ export interface DocumentHost {
   newMapDefaults?(): NewMapDefaults;
 }
 
-/**
- * Whether the host routes opened files itself: the desktop app opens a file in this window
- * only when it holds nothing worth keeping (empty, or a clean untitled map), else in a new
- * window, so opening never replaces unsaved work and needs no question first.
- */
-function hostRoutesFiles(host: DocumentHost): boolean {
-  return host.platform.kind === 'electron';
-}
-
 type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /**
@@ -165,7 +156,8 @@ export function loadOpened(
 }
 
 export async function openDocument(host: DocumentHost): Promise<boolean> {
-  const routed = hostRoutesFiles(host);
+  // A host that routes files opens them here only when nothing unsaved would be replaced.
+  const routed = host.platform.capabilities.routesFilesToWindows;
   if (!routed && !(await confirmReplace(host))) return false;
   let opened;
   try {

@@ -5,9 +5,8 @@
  */
 import type { JourneyMap } from '../../core/model.ts';
 import { describeParseFailure, parse } from '../../core/parse.ts';
-import type { ElectronPlatform } from '../platform/electron.ts';
+import { listDrafts } from '../platform/host-services.ts';
 import type { Draft, FileRef, Platform } from '../platform/platform.ts';
-import type { WebPlatform } from '../platform/web.ts';
 import { createSession, type Entropy, type Session } from './session.ts';
 
 export type RecoveryItem =
@@ -32,14 +31,6 @@ export interface RecoveryList {
   items: RecoveryItem[];
   /** Damaged drafts the host could not even list (the desktop app keeps and logs them). */
   skipped: number;
-}
-
-function isElectron(platform: Platform): platform is ElectronPlatform {
-  return platform.kind === 'electron' && 'desktop' in platform;
-}
-
-function isWeb(platform: Platform): platform is WebPlatform {
-  return platform.kind === 'web' && 'listDraftEntries' in platform;
 }
 
 /** A draft as a recovery item: parsed, or damaged with the first line of what is wrong. */
@@ -87,30 +78,16 @@ export async function listRecovery(
   platform: Platform,
   exclude: ReadonlySet<string> = new Set(),
 ): Promise<RecoveryList> {
-  let drafts: Draft[];
-  let skipped = 0;
-  const damaged: RecoveryItem[] = [];
-  if (isElectron(platform)) {
-    const listing = await platform.desktop.listDrafts();
-    drafts = listing.drafts;
-    skipped = listing.skipped;
-  } else if (isWeb(platform)) {
-    const entries = await platform.listDraftEntries();
-    drafts = entries.drafts;
-    for (const entry of entries.damaged) {
-      damaged.push({
-        kind: 'damaged',
-        documentId: entry.documentId,
-        title: 'Unreadable draft',
-        savedAt: null,
-        file: null,
-        problem: `The stored draft cannot be read: ${entry.problem}.`,
-        text: entry.raw,
-      });
-    }
-  } else {
-    drafts = await platform.drafts.list();
-  }
+  const { drafts, damaged: entries, skipped } = await listDrafts(platform);
+  const damaged = entries.map((entry): RecoveryItem => ({
+    kind: 'damaged',
+    documentId: entry.documentId,
+    title: 'Unreadable draft',
+    savedAt: null,
+    file: null,
+    problem: `The stored draft cannot be read: ${entry.problem}.`,
+    text: entry.raw,
+  }));
   const items = [...drafts.map(recoveryItem), ...damaged].filter(
     (item) => !exclude.has(item.documentId),
   );
@@ -157,4 +134,9 @@ export function describeSavedAt(
   const days = Math.round(hours / 24);
   if (days < 30) return { relative: rtf.format(-days, 'day'), absolute };
   return { relative: absolute, absolute };
+}
+
+/** The title to show for an item: the map's, else the draft's. */
+export function titleOf(item: RecoveryItem): string {
+  return item.kind === 'ready' ? item.map.title || item.draft.title : item.title;
 }
