@@ -33,6 +33,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './canvas.css';
 import { computeLayout } from '../../core/layout.ts';
 import { useDocument, useStores, useView } from '../store/context.tsx';
 import type { ViewStore } from '../store/view-store.ts';
