@@ -13,6 +13,13 @@ import { emotionVar, kindVar, severityVar, cssVar } from './vocabulary-tokens.ts
 /** Custom properties are not in React's CSSProperties. */
 export type LookStyle = CSSProperties & Record<`--${string}`, string>;
 
+/**
+ * The thinnest card border on screen, in CSS px. Browsers snap border widths down to whole
+ * device pixels, so the table's 1.8 would draw as 1px on a plain display: too faint for a
+ * dashed border on a projector. The PDF draws the table's width as it is.
+ */
+const SCREEN_MIN_BORDER = 2;
+
 function kindStyle(kind: TouchpointKind): LookStyle {
   const look = KIND_LOOKS[kind];
   const stroke = cssVar(kindVar(kind, 'stroke'));
@@ -23,7 +30,7 @@ function kindStyle(kind: TouchpointKind): LookStyle {
     '--kind-chip-bg': look.chip === 'filled' ? stroke : fill,
     '--kind-chip-text': cssVar(kindVar(kind, 'chip-text')),
     '--kind-border-style': look.border.style,
-    '--kind-border-width': `${look.border.width}px`,
+    '--kind-border-width': `${Math.max(SCREEN_MIN_BORDER, look.border.width)}px`,
     '--kind-radius': `${look.radius}px`,
     // A bar or a swatch: solid for a solid border, hatched for a dashed one (reads in grey).
     '--kind-pattern':
