@@ -1,11 +1,16 @@
 /**
- * jsdom lacks what React Flow measures with: a ResizeObserver (that fires asynchronously,
+ * The page as main.tsx prepares it (the vocabulary's CSS variables), and what jsdom lacks
+ * that React Flow measures with: a ResizeObserver (that fires asynchronously,
  * like a browser's), DOMMatrixReadOnly, and element sizes.
  */
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { installVocabularyTokens } from '../../src/app/theme/vocabulary-tokens.ts';
 
 afterEach(() => cleanup());
+
+// As at start-up (main.tsx): the vocabulary's variables the components point at.
+installVocabularyTokens(document);
 
 class AsyncResizeObserver {
   private readonly callback: ResizeObserverCallback;

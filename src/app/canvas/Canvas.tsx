@@ -3,42 +3,27 @@
  * names (StickyHeaders), one card per touchpoint and one edge per connection.
  *
  * Data flow: the document store's map -> computeLayout -> flow-model (nodes, edges) ->
- * React Flow. Nodes are controlled: while a card is dragged its position lives only here
- * (`drag`), and letting go commits one `moveTouchpoints` (one undo step) from which the
- * next layout places the card in its new cell. Selection lives in the view store (the
- * panels read it); React Flow's selection changes are written there and read back.
+ * React Flow. Nodes are controlled: while a card is dragged its position lives only in
+ * use-node-changes.ts, and letting go commits one `moveTouchpoints` (one undo step) from
+ * which the next layout places the card in its new cell. Selection lives in the view store
+ * (the panels read it); React Flow's selection changes are written there and read back.
+ * The viewport (opening view, reveal, zoom commands), connecting and palette drops each
+ * have their own hook beside this file.
  */
+import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type DragEvent,
-  type MouseEvent as ReactMouseEvent,
-} from 'react';
-import {
-  ControlButton,
-  Controls,
   ReactFlow,
   SelectionMode,
   useReactFlow,
-  useStore,
-  type Connection,
-  type EdgeChange,
   type EdgeTypes,
-  type FinalConnectionState,
-  type NodeChange,
   type NodeTypes,
-  type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './canvas.css';
 import { computeLayout } from '../../core/layout.ts';
 import { useDocument, useStores, useView } from '../store/context.tsx';
-import type { ViewStore } from '../store/view-store.ts';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
-import { registerCommands } from '../editor/commands.ts';
 import { IS_MAC, withShortcut } from '../editor/keymap.ts';
 import {
   CARD_NODE_TYPE,
@@ -52,10 +37,14 @@ import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
+import { ZoomControls } from './ZoomControls.tsx';
 import { placeNewCard } from './placement.ts';
-import { CATALOGUE_MIME } from '../../core/catalogue.ts';
-import { addCardAt, commitDraggedCards, connectCards, dropCatalogueItem } from './canvas-edits.ts';
-import { MAX_ZOOM, MIN_OPENING_ZOOM, MIN_ZOOM, mapBounds, openingViewport } from './viewport.ts';
+import { addCardAt } from './canvas-edits.ts';
+import { MAX_ZOOM, MIN_ZOOM } from './viewport.ts';
+import { useViewport } from './use-viewport.ts';
+import { useNodeChanges } from './use-node-changes.ts';
+import { useConnect } from './use-connect.ts';
+import { useCatalogueDrop } from './use-catalogue-drop.ts';
 
 // Module level: React Flow re-creates every node when these objects change.
 const nodeTypes: NodeTypes = { [CARD_NODE_TYPE]: TouchpointCard };
@@ -67,54 +56,10 @@ const ARIA_LABELS = {
   'controls.zoomIn.ariaLabel': withShortcut('Zoom in', 'zoomIn', IS_MAC),
   'controls.zoomOut.ariaLabel': withShortcut('Zoom out', 'zoomOut', IS_MAC),
 };
-const FIT_LABEL = withShortcut('Fit the map to the window', 'zoomFit', IS_MAC);
 const NO_NODES: CardNode[] = [];
 const NO_EDGES: ConnectionEdge[] = [];
 /** Above this many cards, only the cards on screen are rendered. */
 const CULL_ABOVE = 150;
-
-interface DragState {
-  position: XYPosition;
-  dragging: boolean;
-}
-
-function withDrag(nodes: CardNode[], drag: ReadonlyMap<string, DragState> | null): CardNode[] {
-  if (drag === null || drag.size === 0) return nodes;
-  return nodes.map((node) => {
-    const moved = drag.get(node.id);
-    return moved ? { ...node, position: moved.position, dragging: moved.dragging } : node;
-  });
-}
-
-/** Writes React Flow's select / unselect changes into the view store's selection. */
-function applySelectChanges(
-  view: ViewStore,
-  key: 'touchpoints' | 'connections',
-  changes: readonly { id: string; selected: boolean }[],
-): void {
-  if (changes.length === 0) return;
-  const current = view.getState().selection[key];
-  const next = new Set(current);
-  for (const change of changes) {
-    if (change.selected) next.add(change.id);
-    else next.delete(change.id);
-  }
-  if (next.size === current.length && current.every((id) => next.has(id))) return;
-  view.getState().select({ [key]: [...next] });
-}
-
-function FitIcon() {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-      />
-    </svg>
-  );
-}
 
 function EmptyHint() {
   return (
@@ -138,21 +83,21 @@ function CanvasFlow() {
   const layout = useMemo(() => computeLayout(map), [map]);
   const filters = useView((state) => state.filters);
   const selection = useView((state) => state.selection);
-  const reveal = useView((state) => state.reveal);
   const showMinimap = useView((state) => state.panels.minimap);
   const [build] = useState(createFlowBuilder);
   const model = useMemo(
     () => build({ map, layout, filters, selection }),
     [build, map, layout, filters, selection],
   );
-  const [drag, setDrag] = useState<ReadonlyMap<string, DragState> | null>(null);
-  const nodes = useMemo(() => withDrag(model.nodes, drag), [model.nodes, drag]);
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
-  const width = useStore((state) => state.width);
-  const height = useStore((state) => state.height);
-  const opened = useRef(false);
-  const revealed = useRef<number | null>(null);
+  const { width, height } = useViewport(layout);
+  const { nodes, onNodesChange, onEdgesChange, onNodeDragStop } = useNodeChanges(
+    ctx,
+    layout,
+    model.nodes,
+  );
+  const { onConnect, onConnectEnd, isValidConnection } = useConnect(ctx);
 
   const lowestTitles = useMemo(() => {
     const wanted = new Set(layout.curve.lowest);
@@ -161,117 +106,10 @@ function CanvasFlow() {
     );
   }, [map, layout]);
 
-  // The opening view, once React Flow knows its size.
-  useEffect(() => {
-    if (opened.current || width === 0 || height === 0) return;
-    opened.current = true;
-    void flow.setViewport(openingViewport(layout, { width, height }));
-  }, [width, height, layout, flow]);
-
-  // Reveal requests (Tab, insights, search): centre on the card.
-  useEffect(() => {
-    if (reveal === null || revealed.current === reveal.nonce) return;
-    const card = layout.cards.find((c) => c.id === reveal.touchpointId);
-    if (!card) return;
-    revealed.current = reveal.nonce;
-    void flow.setCenter(card.x + card.width / 2, card.y + card.height / 2, {
-      zoom: Math.max(flow.getZoom(), MIN_OPENING_ZOOM),
-      duration: 200,
-    });
-  }, [reveal, layout, flow]);
-
-  useEffect(
-    () =>
-      registerCommands({
-        zoomIn: () => void flow.zoomIn({ duration: 150 }),
-        zoomOut: () => void flow.zoomOut({ duration: 150 }),
-        zoomReset: () => void flow.zoomTo(1, { duration: 150 }),
-        zoomFit: () => void flow.fitBounds(mapBounds(layout), { padding: 0.04, duration: 200 }),
-      }),
-    [flow, layout],
-  );
-
   const focusCanvas = useCallback(() => {
     wrapper.current?.focus({ preventScroll: true });
   }, []);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<CardNode>[]) => {
-      const moved: { id: string; state: DragState }[] = [];
-      const selects: { id: string; selected: boolean }[] = [];
-      for (const change of changes) {
-        if (change.type === 'position' && change.position) {
-          moved.push({
-            id: change.id,
-            state: { position: change.position, dragging: change.dragging ?? false },
-          });
-        } else if (change.type === 'select') {
-          selects.push(change);
-        }
-        // 'dimensions': cards have a fixed size from the layout. 'remove': Delete is ours.
-      }
-      if (moved.length > 0) {
-        setDrag((previous) => {
-          const next = new Map(previous ?? []);
-          for (const { id, state } of moved) next.set(id, state);
-          return next;
-        });
-      }
-      applySelectChanges(view, 'touchpoints', selects);
-    },
-    [view],
-  );
-
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<ConnectionEdge>[]) => {
-      applySelectChanges(
-        view,
-        'connections',
-        changes.filter((change) => change.type === 'select'),
-      );
-    },
-    [view],
-  );
-
-  const onNodeDragStop = useCallback(
-    (_event: unknown, _node: CardNode, dragged: CardNode[]) => {
-      setDrag(null);
-      commitDraggedCards(
-        ctx,
-        layout,
-        dragged.map((node) => ({ id: node.id, position: node.position })),
-      );
-    },
-    [layout, ctx],
-  );
-
-  const connect = useCallback((from: string, to: string) => connectCards(ctx, from, to), [ctx]);
-
-  const onConnect = useCallback(
-    (connection: Connection) => connect(connection.source, connection.target),
-    [connect],
-  );
-
-  // Letting go over a card's body (not its handle) connects too: a 200-unit card is an
-  // easier target than a 10-pixel handle.
-  const onConnectEnd = useCallback(
-    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (state.isValid || !state.fromNode) return;
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      if (!point) return;
-      const element = window.document.elementFromPoint(point.clientX, point.clientY);
-      const other = element?.closest('.react-flow__node')?.getAttribute('data-id');
-      if (!other || other === state.fromNode.id) return;
-      if (state.fromHandle?.type === 'target') connect(other, state.fromNode.id);
-      else connect(state.fromNode.id, other);
-    },
-    [connect],
-  );
-
-  const isValidConnection = useCallback(
-    (connection: { source: string; target: string }) => connection.source !== connection.target,
-    [],
-  );
+  const { onDragOver, onDrop } = useCatalogueDrop(ctx, layout, focusCanvas);
 
   const onPaneClick = useCallback(
     (event: ReactMouseEvent) => {
@@ -318,23 +156,6 @@ function CanvasFlow() {
     [ui],
   );
 
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(CATALOGUE_MIME)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-  }, []);
-
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const text = event.dataTransfer.getData(CATALOGUE_MIME);
-      if (!text) return;
-      event.preventDefault();
-      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      if (dropCatalogueItem(ctx, layout, point, text) !== null) focusCanvas();
-    },
-    [flow, ctx, layout, focusCanvas],
-  );
-
   const onPointerDown = useCallback(
     (event: React.PointerEvent) => {
       const target = event.target as Element;
@@ -342,11 +163,6 @@ function CanvasFlow() {
       focusCanvas();
     },
     [focusCanvas],
-  );
-
-  const fit = useCallback(
-    () => void flow.fitBounds(mapBounds(layout), { padding: 0.04, duration: 200 }),
-    [flow, layout],
   );
 
   return (
@@ -395,17 +211,7 @@ function CanvasFlow() {
       >
         <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
         <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
-        <Controls
-          position="bottom-right"
-          orientation="horizontal"
-          showFitView={false}
-          showInteractive={false}
-          className="tm-controls"
-        >
-          <ControlButton onClick={fit} title={FIT_LABEL} aria-label={FIT_LABEL}>
-            <FitIcon />
-          </ControlButton>
-        </Controls>
+        <ZoomControls layout={layout} />
         {showMinimap ? <Overview layout={layout} departments={map.departments} /> : null}
       </ReactFlow>
       {map.touchpoints.length === 0 ? <EmptyHint /> : null}

@@ -12,6 +12,7 @@ import { useStores } from '../store/context.tsx';
 import { useEditorUi, useEditorUiStore } from '../editor/editor-ui.tsx';
 import { tryApply } from '../editor/edit-actions.ts';
 import type { ConnectionEdge } from './flow-model.ts';
+import './edges.css';
 
 function LabelEditor({ id, label }: { id: string; label: string }) {
   const { document, view } = useStores();

@@ -10,6 +10,9 @@ import { memo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
 import type { Department } from '../../core/model.ts';
+import { emotionTerm } from '../../core/vocabulary.ts';
+import { emotionStyle } from '../theme/looks.ts';
+import './grid.css';
 
 const LOWEST_LABEL_MAX = 26;
 /** Lowest points closer than this (canvas units) to a labelled one get a ring but no label. */
@@ -100,7 +103,8 @@ const GridSvg = memo(function GridSvg({ layout, departments, titles }: GridLayer
       {points.map((p) => (
         <circle
           key={p.touchpointId}
-          className={`tm-curve-point tm-emotion-${String(p.emotion).replace('-', 'n')}`}
+          className={`tm-curve-point tm-emotion-${emotionTerm(p.emotion).token}`}
+          style={emotionStyle(p.emotion)}
           cx={p.x}
           cy={p.y}
           r={5}

@@ -9,6 +9,7 @@ import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/reac
 import { shallow } from 'zustand/shallow';
 import type { MapLayout } from '../../core/layout.ts';
 import type { Department } from '../../core/model.ts';
+import './overview.css';
 
 const WIDTH = 176;
 const HEIGHT = 120;

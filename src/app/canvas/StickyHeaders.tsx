@@ -12,8 +12,9 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import type { MapLayout } from '../../core/layout.ts';
 import type { Department, Stage } from '../../core/model.ts';
-import { EmotionFace } from './card-icons.tsx';
-import { EMOTION_WORDS } from '../../core/words.ts';
+import { EmotionFace } from '../theme/marks.tsx';
+import { emotionWord } from '../../core/vocabulary.ts';
+import './headers.css';
 
 /** Stuck headers never get smaller than this on screen, whatever the zoom (names stay readable)... */
 const MIN_STAGE_HEADER_PX = 30;
@@ -97,9 +98,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                   style={{ top: (level.y - row.y) * zoom }}
                 >
                   {showWords ? (
-                    <span className="tm-emotion-level-word">
-                      {EMOTION_WORDS[`${level.emotion}`]}
-                    </span>
+                    <span className="tm-emotion-level-word">{emotionWord(level.emotion)}</span>
                   ) : null}
                   <EmotionFace
                     emotion={level.emotion}

@@ -4,12 +4,13 @@
  * card's own content changes (see flow-model.ts), so dragging or editing one card never
  * re-renders the other cards.
  *
- * Service and experience differ in four ways at once, so the kind reads on a projector,
- * in grayscale print and for colour-blind readers: colour, corner shape (round vs square),
- * border style (solid vs dashed) and an icon with a word ("Service", "Experience").
+ * Kinds differ in four ways at once, so the kind reads on a projector, in grayscale print
+ * and for colour-blind readers: colour, corner shape, border style and an icon with a
+ * word. All four come from the vocabulary (core/presentation.ts) through the card's
+ * custom properties (theme/looks.ts); the stylesheet has one rule for every kind.
  */
 import { inlineEditKeyDown } from './inline-edit.ts';
-import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { updateTouchpoint } from '../../core/ops/index.ts';
 import { LIMITS } from '../../core/model.ts';
@@ -17,9 +18,16 @@ import { useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import { tryApply } from '../editor/edit-actions.ts';
 import type { CardNode } from './flow-model.ts';
-import { CHANNEL_WORDS, KIND_WORDS, SEVERITY_WORDS, formatCsat } from '../../core/words.ts';
-import { EmotionFace, FrictionIcon, KindIcon } from './card-icons.tsx';
-import { EMOTION_WORDS } from '../../core/words.ts';
+import {
+  CHANNEL_TERMS,
+  SEVERITY_TERMS,
+  emotionWord as wordForEmotion,
+  formatCsat,
+  kindWord,
+} from '../../core/vocabulary.ts';
+import { EmotionFace, FrictionIcon, KindIcon } from '../theme/marks.tsx';
+import { KIND_STYLES, SEVERITY_STYLES, type LookStyle } from '../theme/looks.ts';
+import './card.css';
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
   const { document, view } = useStores();
@@ -88,8 +96,9 @@ export const TouchpointCard = memo(function TouchpointCard({
   ]
     .filter(Boolean)
     .join(' ');
-  const style = { '--tm-dept': departmentColor } as CSSProperties;
-  const emotionWord = emotion === null ? 'Not rated' : EMOTION_WORDS[`${emotion}`];
+  // The kind's look (border, fill, chip) and the owner's colour, as variables .tm-card uses.
+  const style: LookStyle = { ...KIND_STYLES[kind], '--tm-dept': departmentColor };
+  const emotionWord = wordForEmotion(emotion);
 
   return (
     <div
@@ -116,9 +125,9 @@ export const TouchpointCard = memo(function TouchpointCard({
       <div className="tm-card-head">
         <span className="tm-card-kind">
           <KindIcon kind={kind} />
-          <span>{KIND_WORDS[kind]}</span>
+          <span>{kindWord(kind)}</span>
         </span>
-        <span className="tm-card-channel">{CHANNEL_WORDS[channel]}</span>
+        <span className="tm-card-channel">{CHANNEL_TERMS[channel].word}</span>
         {emotion !== null ? (
           <span className="tm-card-emotion" title={`Emotion: ${emotionWord}`}>
             <EmotionFace emotion={emotion} />
@@ -136,11 +145,12 @@ export const TouchpointCard = memo(function TouchpointCard({
         {worstSeverity !== null ? (
           <span
             className={`tm-card-friction tm-card-friction--${worstSeverity}`}
-            title={`${frictionCount} friction point${frictionCount === 1 ? '' : 's'}, worst: ${SEVERITY_WORDS[worstSeverity].toLowerCase()}`}
+            style={SEVERITY_STYLES[worstSeverity]}
+            title={`${frictionCount} friction point${frictionCount === 1 ? '' : 's'}, worst: ${SEVERITY_TERMS[worstSeverity].word.toLowerCase()}`}
           >
             <FrictionIcon severity={worstSeverity} />
             <span>
-              {frictionCount} · {SEVERITY_WORDS[worstSeverity]}
+              {frictionCount} · {SEVERITY_TERMS[worstSeverity].word}
             </span>
           </span>
         ) : null}

@@ -16,6 +16,7 @@ import { LAYOUT, type MapLayout } from '../../core/layout.ts';
 import { frictionSummary } from '../../core/insights.ts';
 import type { Filters, Selection } from '../store/view-store.ts';
 import { matchesFilters, searchNeedle } from './filters.ts';
+import { kindWord } from '../../core/vocabulary.ts';
 
 export const CARD_NODE_TYPE = 'touchpoint';
 export const CONNECTION_EDGE_TYPE = 'connection';
@@ -119,7 +120,7 @@ function sameEdge(a: ConnectionEdge, b: ConnectionEdge): boolean {
 }
 
 function cardLabel(data: CardData, stageName: string): string {
-  const kind = data.kind === 'service' ? 'service' : 'experience';
+  const kind = kindWord(data.kind).toLowerCase();
   return `${data.title}, ${kind} touchpoint, ${stageName}, ${data.departmentName}`;
 }
 

@@ -32,6 +32,7 @@ import { Toolbar } from './Toolbar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
   useEffect(() => {

@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import { useDocument, useView } from '../store/context.tsx';
 import { useEditorUi } from './editor-ui.tsx';
 import { IS_MAC, shortcutText } from './keymap.ts';
+import { kindWord } from '../../core/vocabulary.ts';
+import './status-bar.css';
 
 const MESSAGE_MS = 6000;
 
@@ -19,8 +21,7 @@ function useSelectionSummary(): string {
     if (tp) {
       const stage = map.stages.find((s) => s.id === tp.stageId)?.name ?? '';
       const department = map.departments.find((d) => d.id === tp.departmentId)?.name ?? '';
-      const kind = tp.kind === 'service' ? 'Service' : 'Experience';
-      return `Selected: ${tp.title} (${kind}, ${stage}, ${department})`;
+      return `Selected: ${tp.title} (${kindWord(tp.kind)}, ${stage}, ${department})`;
     }
   }
   const parts: string[] = [];

@@ -2,7 +2,9 @@
  * The editor's panels. Each reads and writes the open document through the store context
  * (src/app/store/context.tsx) and takes no props, so the editor shell only places them.
  */
-import './panels.css';
+import './shared/panel.css';
+import './shared/controls.css';
+import './shared/dialog.css';
 
 export { Palette } from './palette/Palette.tsx';
 export { FilterBar } from './filters/FilterBar.tsx';
@@ -11,4 +13,5 @@ export { InsightsPanel } from './insights/InsightsPanel.tsx';
 export { StructurePanel } from './structure/StructurePanel.tsx';
 /** Reusable by the canvas and the shell. */
 export { ConfirmDialog, type ConfirmDialogProps } from './shared/ConfirmDialog.tsx';
-export { KindIcon, KindLabel, Face, SeverityLabel } from './shared/icons.tsx';
+export { KindIcon, KindLabel, SeverityLabel } from './shared/icons.tsx';
+export { EmotionFace } from '../theme/marks.tsx';

@@ -1,7 +1,10 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { TemplateEntry } from '../templates.ts';
 import { IS_MAC, withShortcut } from '../editor/keymap.ts';
+import { countByKind } from '../../core/insights.ts';
+import { kindWord } from '../../core/vocabulary.ts';
 import './start.css';
+import './start-screen.css';
 
 interface StartScreenProps {
   templates: readonly TemplateEntry[];
@@ -60,7 +63,7 @@ export const StartScreen = memo(function StartScreen({
       <ul className="template-list" aria-label="Templates" ref={list}>
         {templates.map((entry) => {
           const { map } = entry;
-          const service = map.touchpoints.filter((t) => t.kind === 'service').length;
+          const kinds = countByKind(map.touchpoints);
           return (
             <li key={entry.key}>
               <button
@@ -79,7 +82,9 @@ export const StartScreen = memo(function StartScreen({
                   {count(map.stages.length, 'stage')} ·{' '}
                   {count(map.departments.length, 'department')} ·{' '}
                   {count(map.touchpoints.length, 'touchpoint')}
-                  {map.touchpoints.length > 0 ? ` (${service} service)` : ''}
+                  {kinds.total > 0
+                    ? ` (${kinds.service} ${kindWord('service').toLowerCase()})`
+                    : ''}
                 </span>
               </button>
             </li>

@@ -9,33 +9,27 @@ import type { TouchpointKind } from '../../../core/model.ts';
 import { useDocument, useStores, useView } from '../../store/context.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import { plural } from '../shared/labels.ts';
+import { KIND_LIST } from '../../../core/vocabulary.ts';
+import { KIND_STYLES } from '../../theme/looks.ts';
 import { Segmented, type SegmentedOption } from '../shared/Segmented.tsx';
 import { searchTouchpoints } from '../../../core/search.ts';
+import './filters.css';
 
 const KIND_FILTERS: readonly SegmentedOption<TouchpointKind | 'all'>[] = [
   { value: 'all', label: 'All', title: 'Show every touchpoint' },
-  {
-    value: 'service',
-    className: 'pn-segment-service',
-    title: 'Only customer service touchpoints',
+  ...KIND_LIST.map((kind) => ({
+    value: kind.id,
+    className: `pn-segment-kind pn-segment-${kind.id}`,
+    style: KIND_STYLES[kind.id],
+    // "Customer service: …" -> "Only customer service touchpoints".
+    title: `Only ${kind.hint.split(':')[0]!.toLowerCase()} touchpoints`,
     label: (
       <>
-        <KindIcon kind="service" />
-        <span>Service</span>
+        <KindIcon kind={kind.id} />
+        <span>{kind.word}</span>
       </>
     ),
-  },
-  {
-    value: 'experience',
-    className: 'pn-segment-experience',
-    title: 'Only customer experience touchpoints',
-    label: (
-      <>
-        <KindIcon kind="experience" />
-        <span>Experience</span>
-      </>
-    ),
-  },
+  })),
 ];
 
 const LISTED = 50;
@@ -179,7 +173,12 @@ export function FilterBar() {
               onMouseEnter={() => setActive(index)}
               onClick={() => reveal(tp.id)}
             >
-              <KindIcon kind={tp.kind} size={14} className={`pn-kind-${tp.kind}`} />
+              <KindIcon
+                kind={tp.kind}
+                size={14}
+                className="pn-kind-mark"
+                style={KIND_STYLES[tp.kind]}
+              />
               <span className="pn-search-title">{tp.title}</span>
               <span className="pn-search-where">
                 {stageName.get(tp.stageId) ?? '?'} · {departmentName.get(tp.departmentId) ?? '?'}

@@ -6,116 +6,22 @@
  * numbers, so it reads without colour and with a screen reader.
  */
 import { useMemo } from 'react';
-import { computeInsights, type KindCounts, type SeverityCounts } from '../../../core/insights.ts';
+import { computeInsights } from '../../../core/insights.ts';
 import type { Emotion } from '../../../core/model.ts';
+import { KIND_LIST, emotionWord } from '../../../core/vocabulary.ts';
 import { useDocument, useStores } from '../../store/context.tsx';
-import { Face, KindIcon, SeverityLabel } from '../shared/icons.tsx';
-import { EMOTION_LABELS, formatScore, plural } from '../shared/labels.ts';
+import { KIND_STYLES } from '../../theme/looks.ts';
+import { EmotionFace } from '../../theme/marks.tsx';
+import { KindIcon, SeverityLabel } from '../shared/icons.tsx';
+import { formatScore, plural } from '../shared/labels.ts';
+import { FrictionTable, KindTable } from './tables.tsx';
+import './insights.css';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The face of a (possibly fractional) average: the nearest emotion. */
 const nearest = (average: number): Emotion =>
   Math.max(-2, Math.min(2, Math.round(average))) as Emotion;
-
-function KindTable({
-  caption,
-  header,
-  rows,
-}: {
-  caption: string;
-  header: string;
-  rows: readonly (KindCounts & { key: string; name: string })[];
-}) {
-  const max = Math.max(1, ...rows.map((row) => row.total));
-  return (
-    <table className="pn-table pn-kind-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{header}</th>
-          <th scope="col" className="pn-num" title="Service">
-            <KindIcon kind="service" size={14} className="pn-kind-service" />
-            <span className="pn-visually-hidden">Service</span>
-          </th>
-          <th scope="col" className="pn-num" title="Experience">
-            <KindIcon kind="experience" size={14} className="pn-kind-experience" />
-            <span className="pn-visually-hidden">Experience</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">
-              <span className="pn-row-name">{row.name}</span>
-              <span className="pn-bar" aria-hidden="true">
-                <span
-                  className="pn-bar-part pn-bar-service"
-                  style={{ width: `${(row.service / max) * 100}%` }}
-                />
-                <span
-                  className="pn-bar-part pn-bar-experience"
-                  style={{ width: `${(row.experience / max) * 100}%` }}
-                />
-              </span>
-            </th>
-            <td className="pn-num">{row.service}</td>
-            <td className="pn-num">{row.experience}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function FrictionTable({
-  rows,
-}: {
-  rows: readonly (SeverityCounts & { key: string; name: string })[];
-}) {
-  const max = Math.max(1, ...rows.map((row) => row.total));
-  return (
-    <table className="pn-table pn-friction-table">
-      <caption>Friction points by stage and severity</caption>
-      <thead>
-        <tr>
-          <th scope="col">Stage</th>
-          <th scope="col" className="pn-num">
-            <abbr title="Low">Low</abbr>
-          </th>
-          <th scope="col" className="pn-num">
-            <abbr title="Medium">Med</abbr>
-          </th>
-          <th scope="col" className="pn-num">
-            High
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">
-              <span className="pn-row-name">{row.name}</span>
-              <span className="pn-bar" aria-hidden="true">
-                {(['high', 'medium', 'low'] as const).map((severity) => (
-                  <span
-                    key={severity}
-                    className={`pn-bar-part pn-bar-${severity}`}
-                    style={{ width: `${(row[severity] / max) * 100}%` }}
-                  />
-                ))}
-              </span>
-            </th>
-            <td className="pn-num">{row.low}</td>
-            <td className="pn-num">{row.medium}</td>
-            <td className="pn-num">{row.high}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 export function InsightsPanel() {
   const { view } = useStores();
@@ -158,7 +64,7 @@ export function InsightsPanel() {
           <dd>
             {insights.serviceShare === null ? '–' : percent(insights.serviceShare)}
             <span className="pn-tile-note">
-              {counts.service} service · {counts.experience} experience
+              {KIND_LIST.map((kind) => `${counts[kind.id]} ${kind.word.toLowerCase()}`).join(' · ')}
             </span>
           </dd>
         </div>
@@ -204,14 +110,14 @@ export function InsightsPanel() {
                   title="Show it on the map"
                   onClick={() => view.getState().revealTouchpoint(moment.touchpointId)}
                 >
-                  <Face emotion={moment.emotion} size={26} />
+                  <EmotionFace emotion={moment.emotion} size={26} />
                   <span className="pn-moment-text">
                     <span className="pn-moment-title">{moment.title}</span>
                     <span className="pn-moment-where">
                       {stageName.get(moment.stageId)} · {departmentName.get(moment.departmentId)}
                     </span>
                     <span className="pn-moment-meta">
-                      {EMOTION_LABELS[`${moment.emotion}`]} ({formatScore(moment.emotion)})
+                      {emotionWord(moment.emotion)} ({formatScore(moment.emotion)})
                       {moment.frictionCount > 0 ? (
                         <>
                           {' · '}
@@ -270,7 +176,7 @@ export function InsightsPanel() {
                       <span className="pn-hint">–</span>
                     ) : (
                       <>
-                        <Face emotion={nearest(stage.average)} size={18} />
+                        <EmotionFace emotion={nearest(stage.average)} size={18} />
                         {formatScore(stage.average, 1)}
                       </>
                     )}
@@ -299,14 +205,12 @@ export function InsightsPanel() {
       <section className="pn-section" aria-label="Service and experience">
         <h3 className="pn-section-title">Service and experience</h3>
         <p className="pn-legend" aria-hidden="true">
-          <span className="pn-legend-item">
-            <span className="pn-legend-swatch pn-bar-service" />
-            <KindIcon kind="service" size={14} /> Service
-          </span>
-          <span className="pn-legend-item">
-            <span className="pn-legend-swatch pn-bar-experience" />
-            <KindIcon kind="experience" size={14} /> Experience
-          </span>
+          {KIND_LIST.map((kind) => (
+            <span key={kind.id} className="pn-legend-item" style={KIND_STYLES[kind.id]}>
+              <span className="pn-legend-swatch pn-bar-kind" />
+              <KindIcon kind={kind.id} size={14} /> {kind.word}
+            </span>
+          ))}
         </p>
         <KindTable
           caption="Touchpoints by stage"

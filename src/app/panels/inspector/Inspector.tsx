@@ -8,6 +8,7 @@ import { ConnectionInspector } from './ConnectionInspector.tsx';
 import { MapInspector } from './MapInspector.tsx';
 import { MultiInspector } from './MultiInspector.tsx';
 import { TouchpointInspector } from './TouchpointInspector.tsx';
+import './inspector.css';
 
 export function Inspector() {
   const selection = useView((s) => s.selection);

@@ -12,6 +12,7 @@ import type { Severity } from '../../../core/model.ts';
 import { CommitText } from '../shared/CommitText.tsx';
 import { AddRow, SEVERITY_OPTIONS } from '../shared/fields.tsx';
 import { quoted } from '../shared/labels.ts';
+import { SEVERITY_STYLES } from '../../theme/looks.ts';
 import { useApply } from '../shared/useApply.ts';
 
 export function FrictionsEditor({ touchpoint }: { touchpoint: Touchpoint }) {
@@ -27,7 +28,11 @@ export function FrictionsEditor({ touchpoint }: { touchpoint: Touchpoint }) {
       ) : (
         <ul className="pn-items">
           {frictions.map((friction, index) => (
-            <li key={friction.id} className={`pn-item pn-item-${friction.severity}`}>
+            <li
+              key={friction.id}
+              className={`pn-item pn-item-severity pn-item-${friction.severity}`}
+              style={SEVERITY_STYLES[friction.severity]}
+            >
               <CommitText
                 label={`Friction ${index + 1}`}
                 hideLabel

@@ -14,6 +14,8 @@ import { AddRow } from '../shared/fields.tsx';
 import { quoted } from '../shared/labels.ts';
 import { useApply } from '../shared/useApply.ts';
 import { parseNps } from './numbers.ts';
+import { countByKind } from '../../../core/insights.ts';
+import { KIND_LIST } from '../../../core/vocabulary.ts';
 
 function PersonaEditor() {
   const apply = useApply();
@@ -103,24 +105,22 @@ function PersonaEditor() {
 function MapCounts() {
   const map = useDocument((s) => s.map);
   const counts = useMemo(() => {
-    let service = 0;
+    const kinds = countByKind(map.touchpoints);
     let frictions = 0;
     let opportunities = 0;
     for (const tp of map.touchpoints) {
-      if (tp.kind === 'service') service++;
       frictions += tp.frictions.length;
       opportunities += tp.opportunities.length;
     }
     return [
       ['Stages', map.stages.length],
       ['Departments', map.departments.length],
-      ['Touchpoints', map.touchpoints.length],
-      ['Service', service],
-      ['Experience', map.touchpoints.length - service],
+      ['Touchpoints', kinds.total],
+      ...KIND_LIST.map((kind) => [kind.word, kinds[kind.id]] as const),
       ['Friction points', frictions],
       ['Opportunities', opportunities],
       ['Connections', map.connections.length],
-    ] as const;
+    ] as const satisfies readonly (readonly [string, number])[];
   }, [map]);
   return (
     <section className="pn-section" aria-label="Map counts">

@@ -7,6 +7,7 @@ import { useDocument, useStores } from '../../store/context.tsx';
 import { EmotionPicker } from '../shared/EmotionPicker.tsx';
 import { SelectField } from '../shared/fields.tsx';
 import { KindIcon } from '../shared/icons.tsx';
+import { KIND_STYLES } from '../../theme/looks.ts';
 import { Segmented } from '../shared/Segmented.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { CHANNEL_OPTIONS, KIND_OPTIONS, named, shared } from './options.tsx';
@@ -44,7 +45,12 @@ export function MultiInspector({ touchpoints }: { touchpoints: readonly Touchpoi
       <ul className="pn-selected-list" aria-label="Selected touchpoints">
         {touchpoints.slice(0, LISTED).map((tp) => (
           <li key={tp.id}>
-            <KindIcon kind={tp.kind} size={14} className={`pn-kind-${tp.kind}`} />
+            <KindIcon
+              kind={tp.kind}
+              size={14}
+              className="pn-kind-mark"
+              style={KIND_STYLES[tp.kind]}
+            />
             <span>{tp.title}</span>
           </li>
         ))}

@@ -1,27 +1,27 @@
-import { CHANNELS, TOUCHPOINT_KINDS, type TouchpointKind } from '../../../core/model.ts';
-import type { Department, Stage } from '../../../core/model.ts';
+import type { Department, Stage, TouchpointKind } from '../../../core/model.ts';
+import { CHANNEL_LIST, KIND_LIST } from '../../../core/vocabulary.ts';
+import { KIND_STYLES } from '../../theme/looks.ts';
 import type { SelectOption } from '../shared/fields.tsx';
 import { KindIcon } from '../shared/icons.tsx';
-import { CHANNEL_LABELS, KIND_HINTS, KIND_LABELS } from '../shared/labels.ts';
 import type { SegmentedOption } from '../shared/Segmented.tsx';
 
-export const KIND_OPTIONS: readonly SegmentedOption<TouchpointKind>[] = TOUCHPOINT_KINDS.map(
-  (kind) => ({
-    value: kind,
-    title: KIND_HINTS[kind],
-    className: `pn-segment-${kind}`,
-    label: (
-      <>
-        <KindIcon kind={kind} />
-        <span>{KIND_LABELS[kind]}</span>
-      </>
-    ),
-  }),
-);
+/** One segment per kind, in its kind's colour when chosen. */
+export const KIND_OPTIONS: readonly SegmentedOption<TouchpointKind>[] = KIND_LIST.map((kind) => ({
+  value: kind.id,
+  title: kind.hint,
+  className: `pn-segment-kind pn-segment-${kind.id}`,
+  style: KIND_STYLES[kind.id],
+  label: (
+    <>
+      <KindIcon kind={kind.id} />
+      <span>{kind.word}</span>
+    </>
+  ),
+}));
 
-export const CHANNEL_OPTIONS: readonly SelectOption[] = CHANNELS.map((channel) => ({
-  value: channel,
-  label: CHANNEL_LABELS[channel],
+export const CHANNEL_OPTIONS: readonly SelectOption[] = CHANNEL_LIST.map((channel) => ({
+  value: channel.id,
+  label: channel.name,
 }));
 
 export const named = (list: readonly (Stage | Department)[]): SelectOption[] =>

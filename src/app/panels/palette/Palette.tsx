@@ -17,8 +17,11 @@ import { addTouchpoint } from '../../../core/ops/index.ts';
 import { ID_PREFIXES, idAllocator } from '../../../core/ops/ids.ts';
 import { useStores } from '../../store/context.tsx';
 import { KindLabel } from '../shared/icons.tsx';
-import { CHANNEL_LABELS, plural, quoted } from '../shared/labels.ts';
+import { plural, quoted } from '../shared/labels.ts';
+import { CHANNEL_TERMS } from '../../../core/vocabulary.ts';
+import { KIND_STYLES } from '../../theme/looks.ts';
 import { useApply } from '../shared/useApply.ts';
+import './palette.css';
 
 export function Palette() {
   const { document, view } = useStores();
@@ -93,7 +96,8 @@ export function Palette() {
                     type="button"
                     draggable
                     className={`pn-palette-item pn-card-${item.kind}`}
-                    title={`${item.description} (${CHANNEL_LABELS[item.channel]})`}
+                    style={KIND_STYLES[item.kind]}
+                    title={`${item.description} (${CHANNEL_TERMS[item.channel].name})`}
                     aria-label={`Add ${item.title}, ${item.kind}`}
                     aria-description={item.description}
                     data-catalogue-key={item.key}
@@ -103,7 +107,7 @@ export function Palette() {
                     <span className="pn-palette-name">{item.title}</span>
                     <span className="pn-palette-meta">
                       <KindLabel kind={item.kind} compact />
-                      <span className="pn-palette-channel">{CHANNEL_LABELS[item.channel]}</span>
+                      <span className="pn-palette-channel">{CHANNEL_TERMS[item.channel].name}</span>
                     </span>
                   </button>
                 </li>

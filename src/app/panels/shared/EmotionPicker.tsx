@@ -1,28 +1,28 @@
-import { EMOTIONS, type Emotion } from '../../../core/model.ts';
-import { Face } from './icons.tsx';
-import { EMOTION_LABELS, emotionLabel, formatScore } from './labels.ts';
+import type { Emotion } from '../../../core/model.ts';
+import { EMOTION_LIST, UNRATED_WORD, emotionWord } from '../../../core/vocabulary.ts';
+import { EmotionFace } from '../../theme/marks.tsx';
 import { Segmented, type SegmentedOption } from './Segmented.tsx';
 
 const OPTIONS: readonly SegmentedOption<Emotion | null>[] = [
-  ...EMOTIONS.map((emotion) => ({
-    value: emotion,
-    ariaLabel: `${EMOTION_LABELS[`${emotion}`]} (${formatScore(emotion)})`,
-    title: `${EMOTION_LABELS[`${emotion}`]} (${formatScore(emotion)})`,
+  ...EMOTION_LIST.map(({ value, word, score }) => ({
+    value,
+    ariaLabel: `${word} (${score})`,
+    title: `${word} (${score})`,
     label: (
       <>
-        <Face emotion={emotion} />
-        <span className="pn-emotion-score">{formatScore(emotion)}</span>
+        <EmotionFace emotion={value} size={22} />
+        <span className="pn-emotion-score">{score}</span>
       </>
     ),
   })),
   {
     value: null,
-    ariaLabel: 'Not rated',
+    ariaLabel: UNRATED_WORD,
     title: 'Not rated yet',
     className: 'pn-emotion-none',
     label: (
       <>
-        <Face emotion={null} />
+        <EmotionFace emotion={null} size={22} />
         <span className="pn-emotion-score">None</span>
       </>
     ),
@@ -55,7 +55,7 @@ export function EmotionPicker({
         className="pn-emotion"
       />
       <p className="pn-hint pn-emotion-current" aria-hidden="true">
-        {value === undefined ? 'Mixed' : emotionLabel(value)}
+        {value === undefined ? 'Mixed' : emotionWord(value)}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
  * A segmented control that is a radio group: one Tab stop, arrow keys (and Home/End) move
  * and choose, Space/Enter/click choose. `value` undefined: none chosen (a mixed selection).
  */
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface SegmentedOption<T> {
   value: T;
@@ -11,6 +11,8 @@ export interface SegmentedOption<T> {
   ariaLabel?: string;
   title?: string;
   className?: string;
+  /** Per-option custom properties, e.g. a kind's look (theme/looks.ts). */
+  style?: CSSProperties;
 }
 
 export interface SegmentedProps<T> {
@@ -65,6 +67,7 @@ export function Segmented<T>({ label, options, value, onChange, className }: Seg
             aria-checked={checked}
             aria-label={option.ariaLabel}
             title={option.title}
+            style={option.style}
             tabIndex={index === tabStop ? 0 : -1}
             className={`pn-segment${checked ? ' pn-segment-on' : ''}${option.className ? ` ${option.className}` : ''}`}
             onClick={() => {

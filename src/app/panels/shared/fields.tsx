@@ -1,7 +1,7 @@
 /** Small form pieces shared by the panels: labelled selects and an "add an item" row. */
 import { useId, useState, type ReactNode } from 'react';
 import { SEVERITIES, type Severity } from '../../../core/model.ts';
-import { SEVERITY_LABELS } from './labels.ts';
+import { SEVERITY_TERMS } from '../../../core/vocabulary.ts';
 
 export interface SelectOption {
   value: string;
@@ -60,7 +60,7 @@ export function SelectField({
 
 export const SEVERITY_OPTIONS: readonly SelectOption[] = SEVERITIES.map((severity) => ({
   value: severity,
-  label: SEVERITY_LABELS[severity],
+  label: SEVERITY_TERMS[severity].word,
 }));
 
 /**

@@ -1,13 +1,4 @@
-/** Words the panels show for model values: one place, so every panel says the same. */
-
-export {
-  KIND_WORDS as KIND_LABELS,
-  KIND_HINTS,
-  CHANNEL_NAMES as CHANNEL_LABELS,
-  SEVERITY_WORDS as SEVERITY_LABELS,
-  EMOTION_WORDS as EMOTION_LABELS,
-  emotionWord as emotionLabel,
-} from '../../../core/words.ts';
+/** Small text helpers the panels share (the vocabulary's words are in core/vocabulary.ts). */
 
 /** "+2", "0", "−1.5" (a real minus sign, readable on a projector). */
 export function formatScore(value: number, digits = 0): string {

@@ -1,6 +1,7 @@
 /** The stages and departments manager. */
 import { LaneList } from './LaneList.tsx';
 import { DEPARTMENT_OPS, STAGE_OPS } from './sorts.ts';
+import './structure.css';
 
 export function StructurePanel() {
   return (

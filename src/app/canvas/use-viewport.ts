@@ -1,0 +1,58 @@
+/**
+ * Where the canvas looks: the opening view once React Flow knows its size, centring on a
+ * card when something asks to reveal it (Tab, insights, search), and the zoom commands.
+ */
+import { useEffect, useRef } from 'react';
+import { useReactFlow, useStore, type ReactFlowInstance } from '@xyflow/react';
+import type { MapLayout } from '../../core/layout.ts';
+import { useView } from '../store/context.tsx';
+import { registerCommands } from '../editor/commands.ts';
+import type { CardNode, ConnectionEdge } from './flow-model.ts';
+import { MIN_OPENING_ZOOM, mapBounds, openingViewport } from './viewport.ts';
+
+/** Fits the whole map in the window. */
+export function fitMap(flow: Pick<ReactFlowInstance, 'fitBounds'>, layout: MapLayout): void {
+  void flow.fitBounds(mapBounds(layout), { padding: 0.04, duration: 200 });
+}
+
+/** Drives the viewport; returns React Flow's size (0 until it has measured itself). */
+export function useViewport(layout: MapLayout): { width: number; height: number } {
+  const flow = useReactFlow<CardNode, ConnectionEdge>();
+  const reveal = useView((state) => state.reveal);
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  const opened = useRef(false);
+  const revealed = useRef<number | null>(null);
+
+  // The opening view, once React Flow knows its size.
+  useEffect(() => {
+    if (opened.current || width === 0 || height === 0) return;
+    opened.current = true;
+    void flow.setViewport(openingViewport(layout, { width, height }));
+  }, [width, height, layout, flow]);
+
+  // Reveal requests (Tab, insights, search): centre on the card.
+  useEffect(() => {
+    if (reveal === null || revealed.current === reveal.nonce) return;
+    const card = layout.cards.find((c) => c.id === reveal.touchpointId);
+    if (!card) return;
+    revealed.current = reveal.nonce;
+    void flow.setCenter(card.x + card.width / 2, card.y + card.height / 2, {
+      zoom: Math.max(flow.getZoom(), MIN_OPENING_ZOOM),
+      duration: 200,
+    });
+  }, [reveal, layout, flow]);
+
+  useEffect(
+    () =>
+      registerCommands({
+        zoomIn: () => void flow.zoomIn({ duration: 150 }),
+        zoomOut: () => void flow.zoomOut({ duration: 150 }),
+        zoomReset: () => void flow.zoomTo(1, { duration: 150 }),
+        zoomFit: () => fitMap(flow, layout),
+      }),
+    [flow, layout],
+  );
+
+  return { width, height };
+}
