@@ -52,7 +52,7 @@ const TITLE_STEPS = [
   { size: 9.5, lines: 4 },
 ] as const;
 
-export function cardTitleLines(
+function cardTitleLines(
   p: Painter,
   title: string,
   cardWidth: number,

@@ -35,7 +35,7 @@ export function drawEmotionRow(p: Painter, layout: MapLayout, curve: EmotionCurv
 }
 
 /** The emotion curve: smooth between points, never beyond their levels; low points ringed. */
-export function drawCurve(p: Painter, curve: EmotionCurve): void {
+function drawCurve(p: Painter, curve: EmotionCurve): void {
   const pts = curve.points;
   if (pts.length === 0) return;
   if (pts.length > 1) {

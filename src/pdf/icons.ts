@@ -31,7 +31,7 @@ function quadTo(
 }
 
 /** A headset (service: people help), in a size x size box centred on (cx, cy). */
-export function drawHeadset(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
+function drawHeadset(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
   const { at, k } = box(cx, cy, size, 16);
   const K = 0.5523 * 5.25;
   p.stroke(color)
@@ -80,7 +80,7 @@ const SPARKLES: readonly (readonly [number, number])[][] = [
 ];
 
 /** Two sparkles (experience: the whole journey), in a size x size box centred on (cx, cy). */
-export function drawSparkle(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
+function drawSparkle(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
   const { at } = box(cx, cy, size, 16);
   p.fill(color);
   for (const star of SPARKLES)
@@ -91,7 +91,7 @@ export function drawSparkle(p: Painter, cx: number, cy: number, size: number, co
 }
 
 /** Draws a kind's icon in a size x size box centred on (cx, cy). */
-export type DrawIcon = (p: Painter, cx: number, cy: number, size: number, color: Rgb) => void;
+type DrawIcon = (p: Painter, cx: number, cy: number, size: number, color: Rgb) => void;
 
 /** Every icon a kind look can name; a new KindIcon does not compile until it is drawn here. */
 export const KIND_ICONS: Readonly<Record<KindIcon, DrawIcon>> = {
@@ -132,7 +132,7 @@ type Pt = [number, number];
  * mouths the PDF drew when they were a table per level (to a tenth of a unit), so -2 .. +2
  * look as they did.
  */
-export function mouthCurve(mouth: number): [Pt, Pt, Pt] {
+function mouthCurve(mouth: number): [Pt, Pt, Pt] {
   const half = 3.5 + Math.max(0, Math.abs(mouth) - 0.5) * (mouth > 0 ? 1.4 : 1);
   const corners = 13 - (mouth < 0 ? 2.2 : 1.8) * mouth;
   const middle = 13 + (mouth < 0 ? 2.4 * mouth : 3.2 * mouth + 0.8 * mouth * mouth);
