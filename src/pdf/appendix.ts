@@ -6,29 +6,31 @@
 import type { JourneyMap, Severity, Touchpoint } from '../core/model.ts';
 import { computeInsights, frictionSummary } from '../core/insights.ts';
 import { indexById, journeyOrderIndices } from '../core/journey-order.ts';
+import { EMOTION_LOOKS, SEVERITY_LOOKS } from '../core/presentation.ts';
+import {
+  CHANNEL_TERMS,
+  KIND_LIST,
+  KIND_TERMS,
+  SEVERITY_LIST,
+  SEVERITY_TERMS,
+} from '../core/vocabulary.ts';
 import type { AppendixSection } from './options.ts';
 import { singleLine } from './fonts.ts';
 import {
   measureTable,
   type FlowItem,
   type TableCell,
+  type TableColumn,
   type TableSpec,
   type TableText,
 } from './table.ts';
-import {
-  CHANNEL_LABELS,
-  EMOTION_COLORS,
-  KIND_STYLES,
-  MUTED,
-  SEVERITY_STYLES,
-  emotionText,
-  formatNumber,
-  hexToRgb,
-  mix,
-  WHITE,
-} from './theme.ts';
+import { MUTED, emotionScore, formatNumber, hexToRgb, mix, printRgb, WHITE } from './theme.ts';
 
-const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+/** High first: the tables lead with what hurts most. */
+const WORST_FIRST = [...SEVERITY_LIST].reverse();
+
+/** A severity in running text and table cells: "high". */
+const severityText = (severity: Severity): string => SEVERITY_TERMS[severity].word.toLowerCase();
 
 interface Lookup {
   stageName: (id: string) => string;
@@ -58,20 +60,32 @@ function departmentCell(l: Lookup, id: string): TableCell {
 }
 
 function severityCell(severity: Severity): TableCell {
-  const s = SEVERITY_STYLES[severity];
-  return { text: s.label, bold: true, fill: s.fill, color: s.text };
+  const look = SEVERITY_LOOKS[severity];
+  return {
+    text: severityText(severity),
+    bold: true,
+    fill: printRgb(look.badge),
+    color: printRgb(look.badgeText),
+  };
 }
 
 function emotionCell(emotion: Touchpoint['emotion']): TableCell {
   if (emotion === null || emotion === undefined) return { text: '\u2013', color: MUTED };
   return {
-    text: emotionText(emotion),
+    text: emotionScore(emotion),
     bold: true,
-    fill: mix(EMOTION_COLORS[emotion], WHITE, 0.55),
+    fill: mix(printRgb(EMOTION_LOOKS[`${emotion}`].color), WHITE, 0.55),
   };
 }
 
 const count = (n: number): TableCell => ({ text: String(n) });
+
+/** A right-aligned count column: its word plus `room`, and at least `least` wide. */
+const countColumn = (header: string, least: number, room: number): TableColumn => ({
+  header,
+  weight: Math.max(least, header.length + room),
+  align: 'right',
+});
 
 export function frictionTable(map: JourneyMap): TableSpec {
   const l = lookup(map);
@@ -82,7 +96,7 @@ export function frictionTable(map: JourneyMap): TableSpec {
     for (const f of tp.frictions) {
       rows.push({
         stage: l.stageIndex.get(tp.stageId) ?? Number.MAX_SAFE_INTEGER,
-        severity: SEVERITY_ORDER[f.severity],
+        severity: -SEVERITY_TERMS[f.severity].rank,
         order: position,
         cells: [
           { text: l.stageName(tp.stageId) },
@@ -125,12 +139,11 @@ export function insightTables(map: JourneyMap): TableSpec[] {
     ],
     rows: [
       ['Touchpoints', String(insights.counts.touchpoints)],
-      ['Service touchpoints', String(insights.counts.service)],
-      ['Experience touchpoints', String(insights.counts.experience)],
+      ...KIND_LIST.map((k) => [`${k.word} touchpoints`, String(insights.counts[k.id])]),
       ['Share of the journey that is reactive service', pct(insights.serviceShare)],
       [
-        'Friction points (high / medium / low)',
-        `${sev.total} (${sev.high} / ${sev.medium} / ${sev.low})`,
+        `Friction points (${WORST_FIRST.map((t) => t.word.toLowerCase()).join(' / ')})`,
+        `${sev.total} (${WORST_FIRST.map((t) => sev[t.id]).join(' / ')})`,
       ],
       ['Opportunities', String(insights.counts.opportunities)],
       ['Touchpoints with an emotion', `${insights.counts.rated} of ${insights.counts.touchpoints}`],
@@ -145,12 +158,9 @@ export function insightTables(map: JourneyMap): TableSpec[] {
     caption: 'By stage',
     columns: [
       { header: 'Stage', weight: 28 },
-      { header: 'Service', weight: 9, align: 'right' },
-      { header: 'Experience', weight: 11, align: 'right' },
+      ...KIND_LIST.map((k) => countColumn(k.word, 8, 2)),
       { header: 'Total', weight: 8, align: 'right' },
-      { header: 'High', weight: 8, align: 'right' },
-      { header: 'Medium', weight: 9, align: 'right' },
-      { header: 'Low', weight: 8, align: 'right' },
+      ...WORST_FIRST.map((t) => countColumn(t.word, 8, 2)),
       { header: 'Avg emotion', weight: 12, align: 'right' },
     ],
     rows: insights.byStage.map((s, i) => {
@@ -158,12 +168,9 @@ export function insightTables(map: JourneyMap): TableSpec[] {
       const e = insights.emotionByStage[i]!;
       return [
         { text: singleLine(s.name) },
-        count(s.service),
-        count(s.experience),
+        ...KIND_LIST.map((k) => count(s[k.id])),
         { text: String(s.total), bold: true },
-        count(f.high),
-        count(f.medium),
-        count(f.low),
+        ...WORST_FIRST.map((t) => count(f[t.id])),
         { text: e.average === null ? '\u2013' : formatNumber(e.average, 2) },
       ];
     }),
@@ -173,15 +180,13 @@ export function insightTables(map: JourneyMap): TableSpec[] {
     caption: 'By department',
     columns: [
       { header: 'Department', weight: 36 },
-      { header: 'Service', weight: 12, align: 'right' },
-      { header: 'Experience', weight: 14, align: 'right' },
+      ...KIND_LIST.map((k) => countColumn(k.word, 12, 4)),
       { header: 'Total', weight: 10, align: 'right' },
       { header: 'Service share', weight: 16, align: 'right' },
     ],
     rows: insights.byDepartment.map((d) => [
       departmentCell(l, d.departmentId),
-      count(d.service),
-      count(d.experience),
+      ...KIND_LIST.map((k) => count(d[k.id])),
       { text: String(d.total), bold: true },
       { text: pct(d.total > 0 ? d.service / d.total : null) },
     ]),
@@ -203,7 +208,7 @@ export function insightTables(map: JourneyMap): TableSpec[] {
       emotionCell(m.emotion),
       m.worstSeverity === null
         ? { text: '\u2013', color: MUTED }
-        : { text: `${m.frictionCount} \u00b7 ${m.worstSeverity}` },
+        : { text: `${m.frictionCount} \u00b7 ${severityText(m.worstSeverity)}` },
     ]),
     empty: 'No touchpoint is rated below neutral.',
   };
@@ -220,12 +225,12 @@ export function inventoryTable(map: JourneyMap): TableSpec {
       { text: singleLine(tp.title), bold: true },
       { text: l.stageName(tp.stageId) },
       departmentCell(l, tp.departmentId),
-      { text: KIND_STYLES[tp.kind]?.label ?? tp.kind },
-      { text: CHANNEL_LABELS[tp.channel] ?? tp.channel },
+      { text: KIND_TERMS[tp.kind]?.word ?? tp.kind },
+      { text: CHANNEL_TERMS[tp.channel]?.word ?? tp.channel },
       emotionCell(tp.emotion),
       f.worst === null
         ? { text: '\u2013', color: MUTED }
-        : { text: `${f.count} \u00b7 ${f.worst}` },
+        : { text: `${f.count} \u00b7 ${severityText(f.worst)}` },
       {
         text: typeof tp.csat === 'number' ? formatNumber(tp.csat) : '\u2013',
         color: typeof tp.csat === 'number' ? undefined : MUTED,

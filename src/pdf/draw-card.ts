@@ -9,27 +9,28 @@
  *   | Phone · CSAT 4.5        [/!\ 2 high]  |   channel, CSAT, friction badge
  *   +---------------------------------------+
  *
- * Service cards are rounded, tinted, with a thick solid border and a filled chip with a
+ * A card's shape, border, chip and icon are its kind's look (core/presentation.ts): today
+ * service cards are rounded, tinted, with a thick solid border and a filled chip with a
  * headset; experience cards are square, white, with a dashed border and an outlined chip
  * with sparkles.
  */
-import type { Department, Touchpoint } from '../core/model.ts';
+import type { Department, Severity, Touchpoint } from '../core/model.ts';
 import type { LayoutCard } from '../core/layout.ts';
 import { frictionSummary } from '../core/insights.ts';
+import { KIND_LOOKS, SEVERITY_LOOKS } from '../core/presentation.ts';
+import { CHANNEL_TERMS, KIND_TERMS, SEVERITY_TERMS } from '../core/vocabulary.ts';
 import { singleLine } from './fonts.ts';
-import { drawFace, drawFrictionIcon, drawHeadset, drawSparkle } from './icons.ts';
+import { KIND_ICONS, drawFace, drawFrictionIcon } from './icons.ts';
 import type { Painter } from './painter.ts';
 import {
-  CHANNEL_LABELS,
   DIMMED,
   INK,
-  KIND_STYLES,
   MUTED,
-  SEVERITY_STYLES,
   WHITE,
   formatNumber,
   hexToRgb,
   mix,
+  printRgb,
   type Rgb,
 } from './theme.ts';
 
@@ -51,7 +52,7 @@ const TITLE_STEPS = [
   { size: 9.5, lines: 4 },
 ] as const;
 
-export function cardTitleLines(
+function cardTitleLines(
   p: Painter,
   title: string,
   cardWidth: number,
@@ -66,33 +67,37 @@ export function drawFrictionBadge(
   right: number,
   cy: number,
   count: number,
-  severity: keyof typeof SEVERITY_STYLES,
+  severity: Severity,
   size: number = CARD.detailSize,
 ): number {
-  const style = SEVERITY_STYLES[severity];
-  const label = `${count} ${style.label}`;
+  const look = SEVERITY_LOOKS[severity];
+  const badge = printRgb(look.badge);
+  const ink = printRgb(look.badgeText);
+  // Lower case: the badge reads as a phrase, "2 high".
+  const label = `${count} ${SEVERITY_TERMS[severity].word.toLowerCase()}`;
   const h = size * 1.75;
   const icon = size * 1.25;
   const textW = p.measure(label, size, true);
   const w = size * 0.5 + icon + size * 0.3 + textW + size * 0.6;
   const x = right - w;
-  p.fill(style.fill)
-    .stroke(style.text)
+  p.fill(badge)
+    .stroke(ink)
     .lineWidth(size * 0.1)
     .dash([]);
   p.roundedRect(x, cy - h / 2, w, h, size * 0.45, 'FD');
-  drawFrictionIcon(p, x + size * 0.5, cy - icon / 2 - size * 0.05, icon, style.text, style.bars);
+  const bars = SEVERITY_TERMS[severity].rank;
+  drawFrictionIcon(p, x + size * 0.5, cy - icon / 2 - size * 0.05, icon, ink, bars);
   p.text(label, x + size * 0.5 + icon + size * 0.3, cy + size * 0.36, {
     size,
     bold: true,
-    color: style.text,
+    color: ink,
   });
   return x;
 }
 
 /**
- * The kind chip: icon and word, filled for service and outlined for experience, its top-left
- * at (x, y); returns its width. `color` overrides the kind's (dimmed cards).
+ * The kind chip: icon and word, filled or outlined as the kind's look says, its top-left at
+ * (x, y); returns its width. `color` overrides the kind's (dimmed cards).
  */
 export function drawKindMark(
   p: Painter,
@@ -102,24 +107,24 @@ export function drawKindMark(
   size: number,
   color?: Rgb,
 ): number {
-  const style = KIND_STYLES[kind];
-  const c = color ?? style.border;
+  const look = KIND_LOOKS[kind];
+  const c = color ?? printRgb(look.stroke);
   const h = size * 1.75;
   const icon = size * 1.3;
-  const word = style.label.toUpperCase();
+  const word = KIND_TERMS[kind].word.toUpperCase();
   const w = size * 0.45 + icon + size * 0.35 + p.measure(word, size, true) + size * 0.7;
-  const service = kind === 'service';
-  if (service) p.fill(c).roundedRect(x, y, w, h, h / 2, 'F');
+  // The chip's corners follow the card's: a pill on a rounded card, nearly square on a square one.
+  const radius = Math.min(h / 2, (look.radius * size) / 10);
+  const filled = look.chip === 'filled';
+  if (filled) p.fill(c).roundedRect(x, y, w, h, radius, 'F');
   else {
     p.stroke(c)
       .lineWidth(size * 0.15)
       .dash([]);
-    p.roundedRect(x, y, w, h, size * 0.2, 'S');
+    p.roundedRect(x, y, w, h, radius, 'S');
   }
-  const ink = service ? WHITE : c;
-  const cx = x + size * 0.45 + icon / 2;
-  if (service) drawHeadset(p, cx, y + h / 2, icon, ink);
-  else drawSparkle(p, cx, y + h / 2, icon, ink);
+  const ink = filled || color === undefined ? printRgb(look.chipText) : color;
+  KIND_ICONS[look.icon](p, x + size * 0.45 + icon / 2, y + h / 2, icon, ink);
   p.text(word, x + size * 0.45 + icon + size * 0.35, y + h / 2 + size * 0.36, {
     size,
     bold: true,
@@ -128,7 +133,7 @@ export function drawKindMark(
   return w;
 }
 
-/** The card's shape and department band: rounded and solid for service, square and dashed for experience. */
+/** The card's shape and department band, as the kind's look says (corners, border, dashes). */
 export function drawCardShape(
   p: Painter,
   kind: Touchpoint['kind'],
@@ -139,18 +144,18 @@ export function drawCardShape(
   band: Rgb,
   dimmed = false,
 ): void {
-  const style = KIND_STYLES[kind];
+  const look = KIND_LOOKS[kind];
   const scale = Math.min(1, h / 96);
-  const radius = style.radius * scale;
-  p.fill(dimmed ? DIMMED.fill : style.fill);
+  const radius = look.radius * scale;
+  p.fill(dimmed ? DIMMED.fill : printRgb(look.fill));
   p.roundedRect(x, y, w, h, radius, 'F');
   p.save();
   p.clip(x, y, w, h, radius);
   p.fill(band).rect(x, y, w, CARD.band * Math.max(scale, 0.6), 'F');
   p.restore();
-  p.stroke(dimmed ? DIMMED.border : style.border)
-    .lineWidth(dimmed ? 1 : style.borderWidth * scale)
-    .dash(style.dash.map((d) => d * scale));
+  p.stroke(dimmed ? DIMMED.border : printRgb(look.stroke))
+    .lineWidth(dimmed ? 1 : look.border.width * scale)
+    .dash(look.border.dash.map((d) => d * scale));
   p.roundedRect(x, y, w, h, radius, 'S');
 }
 
@@ -188,7 +193,7 @@ export function drawCard(
   if (summary.count > 0 && summary.worst !== null) {
     detailRight = drawFrictionBadge(p, right, rowY, summary.count, summary.worst) - 5;
   }
-  const parts = [CHANNEL_LABELS[tp.channel] ?? tp.channel];
+  const parts = [CHANNEL_TERMS[tp.channel]?.word ?? tp.channel];
   if (typeof tp.csat === 'number') parts.push(`CSAT ${formatNumber(tp.csat)}`);
   const detail = p.ellipsize(parts.join(' \u00b7 '), detailRight - left, CARD.detailSize);
   p.text(detail, left, rowY + CARD.detailSize * 0.35, { size: CARD.detailSize, color: MUTED });

@@ -1,25 +1,17 @@
 /**
- * The legend: the two kinds of touchpoint, the emotion scale, the friction severities, the
- * emotion curve and the departments. Sections flow left to right and wrap to a new row
- * when the page is too narrow. Sizes are points times `u`, the page's size factor.
+ * The legend: the kinds of touchpoint, the emotion scale, the friction severities, the
+ * emotion curve and the departments, each listed from core/vocabulary.ts so that a new term
+ * appears here without a change to this file. Sections flow left to right and wrap to a new
+ * row when the page is too narrow. Sizes are points times `u`, the page's size factor.
  */
-import type { Department, Emotion, Severity, TouchpointKind } from '../core/model.ts';
-import { EMOTIONS, SEVERITIES, TOUCHPOINT_KINDS } from '../core/model.ts';
+import type { Department, Emotion } from '../core/model.ts';
+import { EMOTION_LOOKS, LOWEST_MOMENT } from '../core/presentation.ts';
+import { EMOTION_LIST, KIND_LIST, SEVERITY_LIST, UNRATED_WORD } from '../core/vocabulary.ts';
 import { drawCardShape, drawFrictionBadge, drawKindMark } from './draw-card.ts';
 import { singleLine } from './fonts.ts';
 import { drawFace } from './icons.ts';
 import type { Block, Painter } from './painter.ts';
-import {
-  CURVE,
-  EMOTION_COLORS,
-  EMOTION_LABELS,
-  INK,
-  KIND_STYLES,
-  MUTED,
-  RULE,
-  emotionText,
-  hexToRgb,
-} from './theme.ts';
+import { CURVE, INK, MUTED, RULE, emotionScore, hexToRgb, printRgb } from './theme.ts';
 
 interface Section {
   width: number;
@@ -31,19 +23,17 @@ function kindsSection(p: Painter, u: number): Section {
   const cardW = 86 * u;
   const cardH = 26 * u;
   const textSize = 7.5 * u;
-  const textW = Math.max(
-    ...TOUCHPOINT_KINDS.map((k) => p.measure(KIND_STYLES[k].description, textSize)),
-  );
+  const textW = Math.max(...KIND_LIST.map((k) => p.measure(k.legend, textSize)));
   const rowH = cardH + 6 * u;
   return {
     width: cardW + 8 * u + textW,
-    height: 2 * rowH - 6 * u,
+    height: KIND_LIST.length * rowH - 6 * u,
     draw(x, y) {
-      TOUCHPOINT_KINDS.forEach((kind: TouchpointKind, i) => {
+      KIND_LIST.forEach((term, i) => {
         const top = y + i * rowH;
-        drawCardShape(p, kind, x, top, cardW, cardH, MUTED);
-        drawKindMark(p, kind, x + 8 * u, top + (cardH - 13.1 * u) / 2 + 1.2 * u, 7.5 * u);
-        p.text(KIND_STYLES[kind].description, x + cardW + 8 * u, top + cardH / 2 + 2.6 * u, {
+        drawCardShape(p, term.id, x, top, cardW, cardH, MUTED);
+        drawKindMark(p, term.id, x + 8 * u, top + (cardH - 13.1 * u) / 2 + 1.2 * u, 7.5 * u);
+        p.text(term.legend, x + cardW + 8 * u, top + cardH / 2 + 2.6 * u, {
           size: textSize,
           color: INK,
         });
@@ -53,29 +43,30 @@ function kindsSection(p: Painter, u: number): Section {
 }
 
 function emotionSection(p: Painter, u: number, maxWidth: number): Section {
-  const col = Math.min(50 * u, maxWidth / EMOTIONS.length);
+  const col = Math.min(50 * u, maxWidth / EMOTION_LIST.length);
   const r = 8 * u;
   const size = 7 * u;
   return {
-    width: col * EMOTIONS.length,
+    width: col * EMOTION_LIST.length,
     height: 2 * r + 29 * u,
     draw(x, y) {
-      EMOTIONS.forEach((emotion: Emotion, i) => {
+      EMOTION_LIST.forEach((term, i) => {
         const cx = x + col * i + col / 2;
-        drawFace(p, cx, y + r, r, emotion);
-        p.text(emotionText(emotion), cx, y + 2 * r + 9 * u, {
+        drawFace(p, cx, y + r, r, term.value);
+        p.text(emotionScore(term.value), cx, y + 2 * r + 9 * u, {
           size,
           bold: true,
           color: INK,
           align: 'center',
         });
-        p.text(EMOTION_LABELS[emotion], cx, y + 2 * r + 17.5 * u, {
+        p.text(term.word, cx, y + 2 * r + 17.5 * u, {
           size: size * 0.95,
           color: MUTED,
           align: 'center',
         });
       });
-      p.text('No face: not rated yet', x + (col * EMOTIONS.length) / 2, y + 2 * r + 26 * u, {
+      const unrated = `No face: ${UNRATED_WORD.toLowerCase()} yet`;
+      p.text(unrated, x + (col * EMOTION_LIST.length) / 2, y + 2 * r + 26 * u, {
         size: size * 0.9,
         color: MUTED,
         align: 'center',
@@ -92,10 +83,11 @@ function frictionSection(p: Painter, u: number): Section {
   const badgeW = 62 * u;
   return {
     width: badgeW + 8 * u + noteW,
-    height: rowH * SEVERITIES.length,
+    height: rowH * SEVERITY_LIST.length,
     draw(x, y) {
-      SEVERITIES.forEach((severity: Severity, i) => {
-        drawFrictionBadge(p, x + badgeW, y + rowH * i + rowH / 2, i + 1, severity, size);
+      // Each badge counts as many frictions as its severity has bars: 1 low .. 3 high.
+      SEVERITY_LIST.forEach((term, i) => {
+        drawFrictionBadge(p, x + badgeW, y + rowH * i + rowH / 2, term.rank, term.id, size);
       });
       note.forEach((line, i) =>
         p.text(line, x + badgeW + 8 * u, y + rowH * 0.8 + i * size * 1.2, {
@@ -131,17 +123,18 @@ function curveSection(p: Painter, u: number): Section {
       }
       p.paint('S');
       for (const pt of pts) {
-        p.fill(EMOTION_COLORS[pt.e])
+        p.fill(printRgb(EMOTION_LOOKS[`${pt.e}`].color))
           .stroke(INK)
           .lineWidth(0.6 * u);
         p.circle(pt.x, pt.y, 3.2 * u, 'FD');
       }
-      p.stroke(CURVE.lowest).lineWidth(1.3 * u);
+      const lowest = printRgb(LOWEST_MOMENT);
+      p.stroke(lowest).lineWidth(1.3 * u);
       p.circle(pts[1]!.x, pts[1]!.y, 6.5 * u, 'S');
       p.text('lowest point', pts[1]!.x + 11 * u, pts[1]!.y + 2.5 * u, {
         size: 7 * u,
         bold: true,
-        color: CURVE.lowest,
+        color: lowest,
       });
     },
   };

@@ -6,24 +6,25 @@
  */
 import type { Department, JourneyMap, Touchpoint } from '../core/model.ts';
 import type { EmotionCurve, MapLayout, Rect } from '../core/layout.ts';
+import { countByKind } from '../core/insights.ts';
+import { ROW_LOOKS } from '../core/presentation.ts';
+import { KIND_LIST } from '../core/vocabulary.ts';
 import { drawCard } from './draw-card.ts';
+import { drawEmotionRow } from './draw-emotion-row.ts';
 import { singleLine } from './fonts.ts';
-import { drawFace } from './icons.ts';
 import type { Painter } from './painter.ts';
 import {
   CURVE,
   DIMMED,
-  EMOTION_COLORS,
   FAINT,
   HEADER_FILL,
   INK,
   MUTED,
-  PANEL_FILL,
   RULE,
   WHITE,
-  emotionText,
   hexToRgb,
   mix,
+  printRgb,
 } from './theme.ts';
 
 export interface MapDrawing {
@@ -154,77 +155,26 @@ function drawHeaders(p: Painter, map: JourneyMap, layout: MapLayout): void {
   });
 }
 
-function drawEmotionRow(p: Painter, layout: MapLayout, curve: EmotionCurve): void {
-  const row = layout.emotionRow;
-  if (!p.visible(0, row.y, layout.width, row.height)) return;
-  p.fill(PANEL_FILL).rect(0, row.y, layout.width, row.height, 'F');
-  p.text('Emotion', 12, row.y + row.height / 2 + 4, { size: 12, bold: true, color: INK });
-  for (const level of curve.levels) {
-    p.text(emotionText(level.emotion), 124, level.y + 3.2, {
-      size: 9,
-      color: MUTED,
-      align: 'right',
-    });
-    drawFace(p, 140, level.y, 6.5, level.emotion);
-    p.stroke(level.emotion === 0 ? FAINT : RULE)
-      .lineWidth(level.emotion === 0 ? 0.9 : 0.7)
-      .dash(level.emotion === 0 ? [] : [4, 3]);
-    p.line(layout.grid.x, level.y, layout.width, level.y);
-  }
-  drawCurve(p, curve);
-}
-
-/** The emotion curve: smooth between points, never beyond their levels; low points ringed. */
-export function drawCurve(p: Painter, curve: EmotionCurve): void {
-  const pts = curve.points;
-  if (pts.length === 0) return;
-  if (pts.length > 1) {
-    p.stroke(CURVE.line).lineWidth(2.2).dash([]);
-    p.doc.setLineJoin('round');
-    p.moveTo(pts[0]!.x, pts[0]!.y);
-    for (let i = 1; i < pts.length; i++) {
-      const a = pts[i - 1]!;
-      const b = pts[i]!;
-      const dx = b.x - a.x;
-      if (Math.abs(dx) < 1e-6) p.lineTo(b.x, b.y);
-      else p.curveTo(a.x + dx / 2, a.y, b.x - dx / 2, b.y, b.x, b.y);
-    }
-    p.paint('S');
-  }
-  const lowest = new Set(curve.lowest);
-  for (const pt of pts) {
-    if (!p.visible(pt.x - 40, pt.y - 12, 80, 24)) continue;
-    p.fill(EMOTION_COLORS[pt.emotion]).stroke(INK).lineWidth(0.9).dash([]);
-    p.circle(pt.x, pt.y, 4.5, 'FD');
-    if (lowest.has(pt.touchpointId)) {
-      p.stroke(CURVE.lowest).lineWidth(1.8);
-      p.circle(pt.x, pt.y, 9, 'S');
-      const w = p.measure('lowest', 8, true);
-      p.fill(PANEL_FILL).roundedRect(pt.x + 11.5, pt.y - 6, w + 5, 12, 3, 'F');
-      p.text('lowest', pt.x + 14, pt.y + 3, { size: 8, bold: true, color: CURVE.lowest });
-    }
-  }
-}
-
 function drawLanes(p: Painter, map: JourneyMap, layout: MapLayout, kept: JourneyMap): void {
-  const counts = new Map<string, { service: number; experience: number }>();
+  const owned = new Map<string, Touchpoint[]>();
   for (const tp of kept.touchpoints) {
-    const c = counts.get(tp.departmentId) ?? { service: 0, experience: 0 };
-    c[tp.kind === 'service' ? 'service' : 'experience']++;
-    counts.set(tp.departmentId, c);
+    const list = owned.get(tp.departmentId) ?? [];
+    list.push(tp);
+    owned.set(tp.departmentId, list);
   }
+  const rowFill = printRgb(ROW_LOOKS.department.fill);
   layout.lanes.forEach((lane, i) => {
     const dept = map.departments[i];
     if (!dept || !p.visible(0, lane.y, layout.width, lane.height)) return;
     const color = hexToRgb(dept.color);
-    p.fill(mix(color, WHITE, 0.955)).rect(
+    p.fill(mix(color, rowFill, 0.955)).rect(
       layout.grid.x,
       lane.y,
       layout.grid.width,
       lane.height,
       'F',
     );
-    p.fill(mix(color, WHITE, 0.82)).rect(0, lane.y, layout.laneHeader.width, lane.height, 'F');
+    p.fill(mix(color, rowFill, 0.82)).rect(0, lane.y, layout.laneHeader.width, lane.height, 'F');
     p.fill(color).rect(0, lane.y, 8, lane.height, 'F');
     const { lines, size } = p.fit(
       singleLine(dept.name),
@@ -234,11 +184,12 @@ function drawLanes(p: Painter, map: JourneyMap, layout: MapLayout, kept: Journey
     );
     const leading = size * 1.2;
     p.lines(lines, 18, lane.y + 22, leading, { size, bold: true, color: INK });
-    const c = counts.get(dept.id);
-    if (c) {
-      const parts: string[] = [];
-      if (c.service > 0) parts.push(`${c.service} service`);
-      if (c.experience > 0) parts.push(`${c.experience} experience`);
+    const tps = owned.get(dept.id);
+    if (tps) {
+      const c = countByKind(tps);
+      const parts = KIND_LIST.filter((k) => c[k.id] > 0).map(
+        (k) => `${c[k.id]} ${k.word.toLowerCase()}`,
+      );
       p.text(parts.join(' \u00b7 '), 18, lane.y + 22 + lines.length * leading + 2, {
         size: 9,
         color: MUTED,

@@ -4,6 +4,8 @@
  * Sizes are points times `u`, the page's size factor (1 on A4, larger on posters).
  */
 import type { JourneyMap } from '../core/model.ts';
+import { countByKind } from '../core/insights.ts';
+import { KIND_LIST } from '../core/vocabulary.ts';
 import { singleLine, cleanText } from './fonts.ts';
 import type { Block, Painter } from './painter.ts';
 import { INK, MUTED, FAINT, PANEL_FILL, RULE, formatDate, type Rgb } from './theme.ts';
@@ -88,14 +90,13 @@ function plural(n: number, word: string): string {
 
 export function factsLine(input: TitleBlockInput): string {
   const { kept } = input;
-  const service = kept.touchpoints.filter((tp) => tp.kind === 'service').length;
+  const kinds = countByKind(kept.touchpoints);
+  const byKind = KIND_LIST.map((k) => `${kinds[k.id]} ${k.word.toLowerCase()}`).join(', ');
   const frictions = kept.touchpoints.reduce((n, tp) => n + tp.frictions.length, 0);
   const parts: string[] = [];
   if (input.author.trim() !== '') parts.push(`Author: ${singleLine(input.author)}`);
   if (input.date !== null) parts.push(formatDate(input.date));
-  parts.push(
-    `${plural(kept.touchpoints.length, 'touchpoint')} (${service} service, ${kept.touchpoints.length - service} experience)`,
-  );
+  parts.push(`${plural(kinds.total, 'touchpoint')} (${byKind})`);
   parts.push(plural(frictions, 'friction point'));
   parts.push(
     `${plural(kept.stages.length, 'stage')}, ${plural(kept.departments.length, 'department')}`,

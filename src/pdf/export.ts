@@ -9,6 +9,7 @@ import { jsPDF } from 'jspdf';
 import type { JourneyMap } from '../core/model.ts';
 import { computeLayout } from '../core/layout.ts';
 import { serialize } from '../core/serialize.ts';
+import { KIND_LIST, kindWord } from '../core/vocabulary.ts';
 import { attachMap } from './embed.ts';
 import { applyFilter, keptCurve } from './filter.ts';
 import { FontSet, registerFonts, singleLine, type FontBytes } from './fonts.ts';
@@ -16,7 +17,6 @@ import { fileIdOf, pdfDate, setDocumentInfo, type DocumentInfo } from './metadat
 import { resolveOptions, type ExportOptions, type ResolvedOptions } from './options.ts';
 import { ExportError, drawFooter, planPages, type PageContext } from './pages.ts';
 import { Painter } from './painter.ts';
-import { KIND_STYLES } from './theme.ts';
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -32,11 +32,11 @@ export const CREATOR = 'Touchmap';
 function filterNote(map: JourneyMap, options: ResolvedOptions, filtered: boolean): string | null {
   if (!filtered) return null;
   const parts: string[] = [];
-  if (options.kinds !== null && options.kinds.length < 2)
+  if (options.kinds !== null && options.kinds.length < KIND_LIST.length)
     parts.push(
       options.kinds.length === 0
         ? 'no touchpoints'
-        : `${KIND_STYLES[options.kinds[0]!].label.toLowerCase()} touchpoints`,
+        : `${options.kinds.map((k) => kindWord(k).toLowerCase()).join(' and ')} touchpoints`,
     );
   if (options.departments !== null) {
     const names = map.departments

@@ -1,11 +1,12 @@
 /**
- * Small vector pictures, drawn with paths (no image, no icon font): the two kind icons,
- * the friction warning sign and the emotion faces. They are the canvas's icons
+ * Small vector pictures, drawn with paths (no image, no icon font): the kind icons, the
+ * friction warning sign and the emotion faces. They are the canvas's icons
  * (src/app/canvas/card-icons.tsx) redrawn with PDF paths, and each reads in black and white.
  */
 import type { Emotion } from '../core/model.ts';
+import { EMOTION_LOOKS, type KindIcon } from '../core/presentation.ts';
 import type { Painter } from './painter.ts';
-import { EMOTION_COLORS, FACE_FILLS, INK, type Rgb } from './theme.ts';
+import { INK, printRgb, type Rgb } from './theme.ts';
 
 type Map2 = (x: number, y: number) => [number, number];
 
@@ -30,7 +31,7 @@ function quadTo(
 }
 
 /** A headset (service: people help), in a size x size box centred on (cx, cy). */
-export function drawHeadset(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
+function drawHeadset(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
   const { at, k } = box(cx, cy, size, 16);
   const K = 0.5523 * 5.25;
   p.stroke(color)
@@ -79,7 +80,7 @@ const SPARKLES: readonly (readonly [number, number])[][] = [
 ];
 
 /** Two sparkles (experience: the whole journey), in a size x size box centred on (cx, cy). */
-export function drawSparkle(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
+function drawSparkle(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
   const { at } = box(cx, cy, size, 16);
   p.fill(color);
   for (const star of SPARKLES)
@@ -88,6 +89,15 @@ export function drawSparkle(p: Painter, cx: number, cy: number, size: number, co
       'F',
     );
 }
+
+/** Draws a kind's icon in a size x size box centred on (cx, cy). */
+type DrawIcon = (p: Painter, cx: number, cy: number, size: number, color: Rgb) => void;
+
+/** Every icon a kind look can name; a new KindIcon does not compile until it is drawn here. */
+export const KIND_ICONS: Readonly<Record<KindIcon, DrawIcon>> = {
+  headset: drawHeadset,
+  sparkle: drawSparkle,
+};
 
 /**
  * A warning triangle with one to three bars (low, medium, high), in a size x size box with
@@ -114,42 +124,34 @@ export function drawFrictionIcon(
   }
 }
 
-const MOUTHS: Record<Emotion, [[number, number], [number, number], [number, number]]> = {
-  [-2]: [
-    [6, 15.2],
-    [10, 10.6],
-    [14, 15.2],
-  ],
-  [-1]: [
-    [6.5, 14.2],
-    [10, 11.8],
-    [13.5, 14.2],
-  ],
-  [0]: [
-    [6.5, 13],
-    [10, 13],
-    [13.5, 13],
-  ],
-  [1]: [
-    [6.5, 12],
-    [10, 14.8],
-    [13.5, 12],
-  ],
-  [2]: [
-    [5.8, 11.2],
-    [10, 17],
-    [14.2, 11.2],
-  ],
-};
+type Pt = [number, number];
 
 /**
- * A face for an emotion, radius r, centred on (cx, cy): +2 an open grin, +1 a smile,
- * 0 a straight mouth, -1 a frown, -2 a deep frown under slanted brows.
+ * A mouth in the face's 20-unit box, from its curvature (-1 deep frown .. 1 wide smile): the
+ * corners rise and the middle sinks as it smiles. The coefficients are fitted to the five
+ * mouths the PDF drew when they were a table per level (to a tenth of a unit), so -2 .. +2
+ * look as they did.
+ */
+function mouthCurve(mouth: number): [Pt, Pt, Pt] {
+  const half = 3.5 + Math.max(0, Math.abs(mouth) - 0.5) * (mouth > 0 ? 1.4 : 1);
+  const corners = 13 - (mouth < 0 ? 2.2 : 1.8) * mouth;
+  const middle = 13 + (mouth < 0 ? 2.4 * mouth : 3.2 * mouth + 0.8 * mouth * mouth);
+  return [
+    [10 - half, corners],
+    [10, middle],
+    [10 + half, corners],
+  ];
+}
+
+/**
+ * A face for an emotion, radius r, centred on (cx, cy), shaped by its look's mouth: the widest
+ * smile is an open grin, the deepest frown has slanted brows, 0 a straight mouth.
  */
 export function drawFace(p: Painter, cx: number, cy: number, r: number, emotion: Emotion): void {
+  const look = EMOTION_LOOKS[`${emotion}`];
   const { at, k } = box(cx, cy, (r / 8.6) * 20, 20);
-  p.fill(FACE_FILLS[emotion])
-    .stroke(EMOTION_COLORS[emotion])
+  p.fill(printRgb(look.face))
+    .stroke(printRgb(look.color))
     .lineWidth(1.3 * k)
     .dash([]);
   p.circle(cx, cy, r, 'FD');
@@ -157,13 +159,13 @@ export function drawFace(p: Painter, cx: number, cy: number, r: number, emotion:
   p.circle(...at(7, 8), 1.2 * k, 'F');
   p.circle(...at(13, 8), 1.2 * k, 'F');
   p.stroke(INK).lineWidth(1.5 * k);
-  if (emotion === -2) {
+  if (look.mouth <= -1) {
     p.line(...at(5, 5.6), ...at(8.4, 6.6));
     p.line(...at(15, 5.6), ...at(11.6, 6.6));
   }
-  const [from, q, to] = MOUTHS[emotion];
+  const [from, q, to] = mouthCurve(look.mouth);
   p.moveTo(...at(from[0], from[1]));
   quadTo(p, at, from, q, to);
-  if (emotion === 2) p.closePath().paint('F');
+  if (look.mouth >= 1) p.closePath().paint('F');
   else p.paint('S');
 }

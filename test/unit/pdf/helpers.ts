@@ -303,3 +303,41 @@ export function compareGray(a: Gray, b: Gray): ImageDifference {
   const block = Math.max(...blocks) / (BLOCK * BLOCK);
   return { mean: sum / a.data.length, changed: changed / a.data.length, block };
 }
+
+/** A colour as 0..255 channels, the way the painter takes it (not rounded: see hasColor). */
+export type Rgb255 = readonly [number, number, number];
+
+/**
+ * Every colour the PDF's content streams set, read from a copy qpdf wrote uncompressed:
+ * `stroke` from "r g b RG" (and grey "v G"), `fill` from "r g b rg" (and "v g"), each channel
+ * back on 0..255. jsPDF writes numbers like "0.21", "1." and "0".
+ */
+export function pdfColors(path: string): { stroke: Rgb255[]; fill: Rgb255[] } {
+  const plain = `${path}.plain.pdf`;
+  tool('qpdf', ['--qdf', '--object-streams=disable', path, plain]);
+  const content = readFileSync(plain, 'latin1');
+  const stroke: Rgb255[] = [];
+  const fill: Rgb255[] = [];
+  const n = String.raw`(\d+\.?\d*|\.\d+)`;
+  const op = new RegExp(
+    String.raw`(?<=\s|^)(?:${n}\s+${n}\s+${n}\s+(RG|rg)|${n}\s+(G|g))(?=\s)`,
+    'gm',
+  );
+  for (const m of content.matchAll(op)) {
+    const [r, g, b] = m[4] ? [m[1], m[2], m[3]] : [m[5], m[5], m[5]];
+    const rgb: Rgb255 = [Number(r) * 255, Number(g) * 255, Number(b) * 255];
+    const isStroke = m[4] ? m[4] === 'RG' : m[6] === 'G';
+    (isStroke ? stroke : fill).push(rgb);
+  }
+  return { stroke, fill };
+}
+
+/**
+ * Whether `colors` holds `hex`, give or take the rounding of a PDF colour operand (jsPDF
+ * writes at least two decimals: at most 0.005 x 255 = 1.275 off on the 0..255 scale).
+ */
+export function hasColor(colors: readonly Rgb255[], hex: string): boolean {
+  const v = parseInt(hex.slice(1), 16);
+  const want = [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+  return colors.some((c) => c.every((x, i) => Math.abs(x - want[i]!) <= 1.3));
+}
