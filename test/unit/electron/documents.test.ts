@@ -1,5 +1,5 @@
 /** Opening maps: where a file goes, what a window gets for it, and why a file cannot open. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENTS, type IncomingDocument } from '../../../src/ipc/contract.ts';
@@ -123,5 +123,60 @@ describe('opening', () => {
       force: false,
     });
     expect(saved.status).toBe('saved');
+  });
+});
+
+describe('other ways in', () => {
+  it('dropped maps: the first for the page, each other in a window of its own', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const a = await writeMap(env, 'a.touchmap', 'A');
+    const b = await writeMap(env, 'b.touchmap', 'B');
+    const result = await env.desktop.documents.openDropped(one, [a, join(env.dir, 'x.txt'), b, a]);
+    expect(result).toMatchObject({ status: 'opened', text: mapText('A') });
+    expect(env.shell.windows).toHaveLength(2);
+    const two = env.shell.windows[1]!;
+    expect(env.desktop.windows.get(two)?.documentPath).toBe(b);
+    await expect(env.desktop.documents.openDropped(99, [a])).rejects.toThrow(/Unknown window/);
+  });
+
+  it('File > Open with no window opens the file in a new one, the dialog in Documents', async () => {
+    const env = await setupDesktop();
+    const path = await writeMap(env, 'a.touchmap');
+    env.shell.focused = null;
+    env.shell.openAnswers.push(path);
+    await env.desktop.documents.openFromMenu();
+    expect(env.shell.openOptions[0]?.defaultPath).toBe(env.dir);
+    expect(env.shell.windows).toHaveLength(1);
+    const one = env.shell.windows[0]!;
+    expect(env.desktop.windows.get(one)?.documentPath).toBe(path);
+    // Cancelled: nothing opens.
+    await env.desktop.documents.openFromMenu();
+    expect(env.shell.windows).toHaveLength(1);
+  });
+
+  it('opens the dialog beside the window’s file', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const folder = join(env.dir, 'journeys');
+    await mkdir(folder);
+    await openIn(env, one, await writeMap(env, join('journeys', 'a.touchmap')));
+    await env.desktop.documents.openFromDialog(one);
+    expect(env.shell.openOptions.map((o) => o.defaultPath)).toEqual([env.dir, folder]);
+  });
+
+  it('files from the system go to the focused empty window; an open one is focused', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const a = await writeMap(env, 'a.touchmap', 'A');
+    await env.desktop.documents.openPaths([a]);
+    expect(env.shell.sentTo(one, EVENTS.openDocument)).toEqual([
+      expect.objectContaining({ kind: 'file', text: mapText('A') }),
+    ]);
+    readyWindow(env.desktop);
+    env.shell.focusedLog = [];
+    await env.desktop.documents.openPaths([a]);
+    expect(env.shell.focusedLog).toEqual([one]);
+    expect(env.shell.windows).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 /** Saving: the conflict check and backups, Save As, and never overwriting a newer format. */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapText } from '../node/helpers.ts';
@@ -137,5 +137,56 @@ describe('saving', () => {
       'saved',
     );
     expect(await readFile(path, 'utf8')).toBe(mapText('Mine'));
+  });
+});
+
+describe('exporting', () => {
+  it('writes the bytes where the user chose, with the extension, for showing in its folder only', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const request = {
+      bytes: new Uint8Array([37, 80, 68, 70]),
+      suggestedName: 'Hotel',
+      mimeType: 'application/pdf' as const,
+    };
+    expect(await env.desktop.saving.exportFile(one, request)).toEqual({ status: 'cancelled' });
+    const folder = join(env.dir, 'exports');
+    await mkdir(folder);
+    env.shell.saveAnswers.push(join(folder, 'Hotel'));
+    const result = await env.desktop.saving.exportFile(one, request);
+    if (result.status !== 'saved') throw new Error(`not saved: ${result.status}`);
+    expect(result.file.name).toBe('Hotel.pdf');
+    expect(await readFile(join(folder, 'Hotel.pdf'))).toEqual(Buffer.from([37, 80, 68, 70]));
+    // The token only shows the file; it cannot be read or saved over.
+    env.desktop.saving.showInFolder(one, result.file.token);
+    expect(env.shell.shownInFolder).toEqual([join(folder, 'Hotel.pdf')]);
+    await expect(env.desktop.documents.reloadFile(one, result.file.token)).rejects.toThrow();
+    // The next dialog opens where this one ended.
+    expect(env.desktop.context.folderFor(env.desktop.windows.get(one))).toBe(folder);
+  });
+
+  it('says why an export could not be written', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    env.shell.saveAnswers.push(join(env.dir, 'missing-folder', 'Hotel.pdf'));
+    const result = await env.desktop.saving.exportFile(one, {
+      bytes: new Uint8Array([1]),
+      suggestedName: 'Hotel',
+      mimeType: 'application/pdf',
+    });
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^The file could not be written: .+\.$/),
+    });
+  });
+
+  it('shows only files the window was given', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const two = readyWindow(env.desktop);
+    const opened = await openIn(env, one, await writeMap(env, 'a.touchmap'));
+    if (opened.status !== 'opened') throw new Error('not opened');
+    expect(() => env.desktop.saving.showInFolder(two, opened.file.token)).toThrow();
+    expect(env.shell.shownInFolder).toEqual([]);
   });
 });
