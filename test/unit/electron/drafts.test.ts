@@ -120,3 +120,83 @@ describe('drafts', () => {
     expect(env.logs.some((l) => l.includes('bad.json'))).toBe(true);
   });
 });
+
+describe('draft ownership', () => {
+  it('writes nothing for a window that is closing', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    expect(env.desktop.closing.onWindowClose(one)).toBe(true); // clean: closing
+    await env.desktop.drafts.writeDraft(one, draftOf('late'));
+    expect((await env.drafts.list()).drafts).toEqual([]);
+  });
+
+  it('removes a window’s own draft, and refuses another window’s', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const two = readyWindow(env.desktop);
+    await env.desktop.drafts.writeDraft(one, draftOf('mine'));
+    await expect(env.desktop.drafts.writeDraft(two, draftOf('mine'))).rejects.toThrow(
+      /another window/,
+    );
+    await expect(env.desktop.drafts.removeDraft(two, 'mine')).rejects.toThrow(/another window/);
+    await env.desktop.drafts.removeDraft(one, 'mine');
+    expect((await env.drafts.list()).drafts).toEqual([]);
+    // Gone from the owners too: another window may take the id now.
+    await env.desktop.drafts.writeDraft(two, draftOf('mine'));
+    expect((await env.drafts.list()).drafts.map((d) => d.documentId)).toEqual(['mine']);
+  });
+
+  it('a recovered draft of a file makes that file the window’s document, watched', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const path = await writeMap(env, 'a.touchmap');
+    const opened = await openIn(env, one, path);
+    if (opened.status !== 'opened') throw new Error('not opened');
+    await env.desktop.drafts.writeDraft(one, draftOf('doc-one', opened.file));
+    env.desktop.lifecycle.windowCrashed(one);
+    env.desktop.lifecycle.windowClosed(one);
+    expect(env.watching.watches.has(path)).toBe(false);
+    const two = readyWindow(env.desktop);
+    const [draft] = (await env.desktop.drafts.listDrafts(two)).drafts;
+    await env.desktop.drafts.writeDraft(two, draftOf('doc-one', draft!.file));
+    expect(env.desktop.windows.get(two)?.documentPath).toBe(path);
+    expect(env.watching.watches.has(path)).toBe(true);
+  });
+
+  it('recovering a draft another window holds focuses that window', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const two = readyWindow(env.desktop);
+    await env.desktop.drafts.writeDraft(two, draftOf('held'));
+    env.shell.focusedLog = [];
+    expect(await env.desktop.drafts.openDraftInNewWindow(one, 'held')).toBe(true);
+    expect(env.shell.focusedLog).toEqual([two]);
+    expect(env.shell.windows).toHaveLength(2);
+  });
+
+  it('recovers a draft of a file in a new window with the file granted and watched', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const path = await writeMap(env, 'a.touchmap');
+    await env.drafts.write({
+      documentId: 'orphan',
+      title: 'Orphan',
+      path,
+      text: mapText('Orphan'),
+      savedAt: '2026-01-01T00:00:00.000Z',
+      baseStamp: null,
+    });
+    expect(await env.desktop.drafts.openDraftInNewWindow(one, 'orphan')).toBe(true);
+    const two = env.shell.windows[1]!;
+    expect(env.desktop.windows.get(two)?.documentPath).toBe(path);
+    expect(env.watching.watches.has(path)).toBe(true);
+    env.desktop.lifecycle.windowReady(two);
+    const [incoming] = env.shell.sentTo(two, EVENTS.openDocument) as {
+      draft: { file: { token: string } | null };
+    }[];
+    expect(env.desktop.grants.resolve(two, incoming!.draft.file!.token)).toMatchObject({
+      path,
+      access: 'edit',
+    });
+  });
+});

@@ -1,6 +1,11 @@
+/** The recent list and the application menu's commands. */
+import { join } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { EVENTS } from '../../../src/ipc/contract.ts';
-import { openIn, readyWindow, setupDesktop, writeMap } from './fakes.ts';
+import { RECENT_FILES_CAP } from '../../../electron/main/preferences-schema.ts';
+import type { FakeShell } from './fakes.ts';
+import { makeDesktop, openIn, readyWindow, settle, setupDesktop, writeMap } from './fakes.ts';
 
 describe('menu commands', () => {
   it('sends page commands to the focused window', async () => {
@@ -70,5 +75,78 @@ describe('menu commands', () => {
     expect(recent?.submenu?.[0]?.label).toBe('a.touchmap');
     env.desktop.menus.clearRecentFiles();
     expect(env.preferences.recentFiles()).toEqual([]);
+  });
+});
+
+describe('menu commands with no window', () => {
+  it('opens a window for a windowless command, and drops a page command', async () => {
+    const env = await setupDesktop();
+    await env.desktop.menus.menuCommand('save');
+    await env.desktop.menus.menuCommand('close');
+    expect(env.shell.windows).toEqual([]);
+    await env.desktop.menus.menuCommand('preferences');
+    const one = env.shell.windows[0]!;
+    env.desktop.lifecycle.windowReady(one);
+    expect(env.shell.sentTo(one, EVENTS.menuCommand)).toEqual(['preferences']);
+  });
+});
+
+describe('the recent list', () => {
+  const recentItems = (env: { shell: FakeShell }) => {
+    const file = env.shell.menus.at(-1)!.find((m) => m.id === 'file')!;
+    const recent = (file.submenu as MenuItemConstructorOptions[]).find(
+      (i) => i.id === 'openRecent',
+    );
+    return recent!.submenu as MenuItemConstructorOptions[];
+  };
+  const click = (item: MenuItemConstructorOptions | undefined) =>
+    (item?.click as unknown as () => void)();
+
+  it('keeps the newest first, capped, in the system list too; a removed file leaves it', () => {
+    const env = makeDesktop('/nowhere');
+    const paths = Array.from({ length: RECENT_FILES_CAP + 2 }, (_, i) => `/maps/m${i}.touchmap`);
+    for (const path of paths) env.desktop.menus.addRecent(path);
+    expect(env.preferences.recentFiles()).toEqual(paths.slice(2).reverse());
+    expect(env.shell.recentDocuments).toEqual(paths);
+    env.desktop.menus.removeRecent(paths.at(-1)!);
+    expect(env.preferences.recentFiles()[0]).toBe(paths.at(-2));
+    expect(recentItems(env)[0]?.label).toBe(`m${RECENT_FILES_CAP}.touchmap`);
+  });
+
+  it('gives a window each recent file for reading only', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    env.preferences.setRecentFiles(['/maps/a.touchmap']);
+    const [ref] = env.desktop.menus.listRecentFiles(one);
+    expect(env.desktop.grants.resolve(one, ref!.token)).toMatchObject({
+      path: '/maps/a.touchmap',
+      access: 'read',
+    });
+    expect(() => env.desktop.menus.listRecentFiles(99)).toThrow(/Unknown window/);
+  });
+
+  it('Open Recent opens the file; Clear empties the list and the system’s', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    const path = await writeMap(env, 'a.touchmap', 'A');
+    env.desktop.menus.addRecent(path);
+    click(recentItems(env)[0]);
+    await settle();
+    expect(env.desktop.windows.get(one)?.documentPath).toBe(path);
+    click(recentItems(env).find((i) => i.id === 'clearRecent'));
+    expect(env.preferences.recentFiles()).toEqual([]);
+    expect(env.shell.recentDocuments).toEqual([]);
+  });
+
+  it('drops missing files at start-up, rebuilding the menu only when something went', async () => {
+    const env = await setupDesktop();
+    const kept = await writeMap(env, 'kept.touchmap');
+    env.preferences.setRecentFiles([kept]);
+    await env.desktop.menus.pruneMissing();
+    expect(env.shell.menus).toHaveLength(0);
+    env.preferences.setRecentFiles([join(env.dir, 'gone.touchmap'), kept]);
+    await env.desktop.menus.pruneMissing();
+    expect(env.preferences.recentFiles()).toEqual([kept]);
+    expect(env.shell.menus).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+/** The unsaved-changes guard on closing a window and on quitting. */
 import { describe, expect, it } from 'vitest';
 import { EVENTS } from '../../../src/ipc/contract.ts';
 import { draftOf, readyWindow, settle, setupDesktop, type DesktopEnv } from './fakes.ts';
