@@ -4,8 +4,15 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { EVENTS } from '../../../src/ipc/contract.ts';
 import { RECENT_FILES_CAP } from '../../../electron/main/preferences-schema.ts';
-import type { FakeShell } from './fakes.ts';
-import { makeDesktop, openIn, readyWindow, settle, setupDesktop, writeMap } from './fakes.ts';
+import {
+  makeDesktop,
+  openIn,
+  readyWindow,
+  settle,
+  setupDesktop,
+  writeMap,
+  type FakeShell,
+} from './fakes.ts';
 
 describe('menu commands', () => {
   it('sends page commands to the focused window', async () => {

@@ -122,3 +122,39 @@ describe('closing and quitting', () => {
     expect(env.shell.closed).toEqual([]);
   });
 });
+
+describe('closing, edge cases', () => {
+  it('lets a window it does not know close', async () => {
+    const env = await setupDesktop();
+    expect(env.desktop.closing.onWindowClose(99)).toBe(true);
+  });
+
+  it('counts Save as not saved when the page is not loaded yet, and keeps the window', async () => {
+    const env = await setupDesktop();
+    const loading = env.desktop.context.newWindow();
+    env.desktop.lifecycle.setDocumentState(loading.id, {
+      title: 'Map',
+      fileName: null,
+      dirty: true,
+    });
+    env.shell.boxAnswers.push(0); // Save
+    expect(env.desktop.closing.onWindowClose(loading.id)).toBe(false);
+    await settle();
+    expect(env.shell.sentTo(loading.id, EVENTS.closeRequest)).toEqual([]);
+    expect(env.shell.closed).toEqual([]);
+    expect(loading.guarding).toBe(false);
+  });
+
+  it('does not start a close guard while the quit is asking', async () => {
+    const env = await setupDesktop();
+    const one = readyWindow(env.desktop);
+    env.desktop.lifecycle.setDocumentState(one, { title: 'Map', fileName: null, dirty: true });
+    env.shell.boxAnswers.push(2); // Cancel
+    expect(env.desktop.closing.onBeforeQuit()).toBe(false);
+    expect(env.desktop.closing.onBeforeQuit()).toBe(false); // still asking: not asked twice
+    expect(env.desktop.closing.onWindowClose(one)).toBe(false);
+    await settle();
+    expect(env.shell.messages).toHaveLength(1);
+    expect(env.shell.quits).toBe(0);
+  });
+});
