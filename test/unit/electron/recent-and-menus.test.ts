@@ -1,14 +1,13 @@
 /** The recent list and the application menu's commands. */
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EVENTS } from '../../../src/ipc/contract.ts';
 import { RECENT_FILES_CAP } from '../../../electron/main/preferences-schema.ts';
 import {
   makeDesktop,
   openIn,
   readyWindow,
-  settle,
   setupDesktop,
   writeMap,
   type FakeShell,
@@ -138,8 +137,8 @@ describe('the recent list', () => {
     const path = await writeMap(env, 'a.touchmap', 'A');
     env.desktop.menus.addRecent(path);
     click(recentItems(env)[0]);
-    await settle();
-    expect(env.desktop.windows.get(one)?.documentPath).toBe(path);
+    // The click does not wait for the file to be read: wait for it here.
+    await vi.waitFor(() => expect(env.desktop.windows.get(one)?.documentPath).toBe(path));
     click(recentItems(env).find((i) => i.id === 'clearRecent'));
     expect(env.preferences.recentFiles()).toEqual([]);
     expect(env.shell.recentDocuments).toEqual([]);
