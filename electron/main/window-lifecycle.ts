@@ -89,8 +89,8 @@ export class WindowLifecycle {
     record.ready = true;
     const queued = record.queue;
     record.queue = [];
-    for (const message of queued)
-      this.#context.shell.send(windowId, message.channel, message.payload);
+    const { shell } = this.#context;
+    for (const message of queued) shell.send(windowId, message.channel, message.payload);
     return {
       platform: this.#context.platform,
       offerDraftRecovery,

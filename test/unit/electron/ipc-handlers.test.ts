@@ -257,7 +257,7 @@ describe('file tokens', () => {
   });
 });
 
-describe('handlers reach the controller', () => {
+describe('handlers reach the modules', () => {
   it('ready, state, preferences', async () => {
     const env = await setup();
     const fresh = env.desktop.context.newWindow();
