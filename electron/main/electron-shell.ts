@@ -1,6 +1,6 @@
 /**
  * The ShellPort over Electron: windows, dialogs, the menu, messages to pages. Only glue: every
- * decision is in the controller and the pure modules. This file and index.ts are the only
+ * decision is in the modules desktop.ts puts together. This file and index.ts are the only
  * ones of the main process that import Electron at run time (so the only ones not run by the
  * tests; they are type-checked against Electron's types).
  */
@@ -15,7 +15,7 @@ import {
   shell,
   type MessageBoxOptions,
 } from 'electron';
-import type { DesktopController, ShellPort } from './controller.ts';
+import type { Desktop, ShellPort } from './desktop.ts';
 import { documentWindowOptions } from './window-options.ts';
 import { chooseWindowBounds, displayKey } from './windows.ts';
 
@@ -24,7 +24,7 @@ export interface ElectronShellOptions {
   rendererIndex: string;
   /** Development: load the page from the Vite dev server instead of the built files. */
   devServerUrl: string | null;
-  controller: () => DesktopController;
+  desktop: () => Desktop;
 }
 
 const windowOf = (id: number | null): BrowserWindow | null => {
@@ -34,12 +34,12 @@ const windowOf = (id: number | null): BrowserWindow | null => {
 };
 
 export function createElectronShell(options: ElectronShellOptions): ShellPort {
-  const controller = options.controller;
+  const desktop = options.desktop;
 
   const rememberBounds = (window: BrowserWindow) => {
     const bounds = window.getNormalBounds();
     const display = screen.getDisplayMatching(bounds);
-    controller().rememberBounds(displayKey(display), {
+    desktop().preferences.rememberBounds(displayKey(display), {
       ...bounds,
       maximized: window.isMaximized(),
     });
@@ -48,7 +48,7 @@ export function createElectronShell(options: ElectronShellOptions): ShellPort {
   const createWindow = () => {
     const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
     const { maximized, ...bounds } = chooseWindowBounds(
-      controller().savedBounds(),
+      desktop().preferences.savedBounds(),
       { bounds: display.bounds, workArea: display.workArea },
       BrowserWindow.getAllWindows().length,
     );
@@ -59,12 +59,12 @@ export function createElectronShell(options: ElectronShellOptions): ShellPort {
     window.once('ready-to-show', () => window.show());
     window.on('close', (event) => {
       rememberBounds(window);
-      if (!controller().onWindowClose(windowId)) event.preventDefault();
+      if (!desktop().closing.onWindowClose(windowId)) event.preventDefault();
     });
-    window.on('closed', () => controller().windowClosed(windowId));
+    window.on('closed', () => desktop().lifecycle.windowClosed(windowId));
     contents.on('render-process-gone', (_event, details) => {
       if (details.reason === 'clean-exit') return;
-      controller().windowCrashed(windowId);
+      desktop().lifecycle.windowCrashed(windowId);
       void dialog
         .showMessageBox(window, {
           type: 'error',

@@ -1,13 +1,13 @@
 /**
- * Electron main process: wiring only. The logic lives in the controller and the pure modules
- * beside this file, and in src/node (files, drafts, recent list), all tested under Node
- * without the Electron binary.
+ * Electron main process: wiring only. The logic lives in the modules desktop.ts builds, in the
+ * pure modules beside this file, and in src/node (files, drafts, recent list), all tested under
+ * Node without the Electron binary.
  */
 import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createDraftStore } from '../../src/node/drafts.ts';
-import { DesktopController } from './controller.ts';
+import { createDesktop, type Desktop } from './desktop.ts';
 import { createElectronShell } from './electron-shell.ts';
 import { electronLinkPorts } from './external-links.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers.ts';
@@ -42,17 +42,17 @@ function focusSomeWindow(): void {
 async function main(): Promise<void> {
   installSessionPolicy(session.defaultSession, trusted);
   const userData = app.getPath('userData');
-  let controller: DesktopController | null = null;
-  const getController = (): DesktopController => {
-    if (!controller) throw new Error('The controller is not ready yet.');
-    return controller;
+  let desktop: Desktop | null = null;
+  const getDesktop = (): Desktop => {
+    if (!desktop) throw new Error('The main process is not ready yet.');
+    return desktop;
   };
-  controller = new DesktopController({
+  desktop = createDesktop({
     shell: createElectronShell({
       preloadPath,
       rendererIndex,
       devServerUrl,
-      controller: getController,
+      desktop: getDesktop,
     }),
     preferences: openPreferences(),
     drafts: createDraftStore(join(userData, 'drafts')),
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     appName: app.getName(),
     isDev: !app.isPackaged,
   });
-  const ready = controller;
+  const ready = desktop;
   registerIpcHandlers(
     ipcMain,
     createIpcHandlers(ready, {
@@ -70,15 +70,15 @@ async function main(): Promise<void> {
     }),
   );
   app.on('before-quit', (event) => {
-    if (!ready.onBeforeQuit()) event.preventDefault();
+    if (!ready.closing.onBeforeQuit()) event.preventDefault();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (ready.windows.size === 0) ready.newWindow();
+    if (ready.windows.size === 0) ready.context.newWindow();
   });
-  await ready.start(queue);
+  await ready.lifecycle.start(queue);
 }
 
 if (claimSingleInstance(app, { queue, skip, onSecondInstance: focusSomeWindow })) {

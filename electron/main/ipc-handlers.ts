@@ -7,14 +7,14 @@
  *    this process created; anything else (an iframe, a page navigated elsewhere, a webContents
  *    we do not know) is refused;
  * 2. the payload: validated with the contract's zod schema; a wrong shape is refused;
- * 3. the files: requests name files by token, and the controller resolves tokens only among
+ * 3. the files: requests name files by token, and the modules resolve tokens only among
  *    those granted to that very window (file-grants.ts).
  *
  * Handlers are plain functions of (event, payload), so tests call them with fake events.
  */
 import type { IpcMain } from 'electron';
 import { CHANNELS, requestSchemas, type Channel, type RequestOf } from '../../src/ipc/contract.ts';
-import type { DesktopController } from './controller.ts';
+import type { Desktop } from './desktop.ts';
 import { isTrustedRendererUrl, type TrustedRenderer } from './security.ts';
 
 /** The part of an IpcMainInvokeEvent the checks read. */
@@ -65,7 +65,7 @@ function validate<C extends Channel>(channel: C, payload: unknown): RequestOf<C>
 }
 
 export function createIpcHandlers(
-  controller: DesktopController,
+  desktop: Desktop,
   policy: SenderPolicy,
 ): Record<Channel, Handler> {
   const on =
@@ -77,49 +77,59 @@ export function createIpcHandlers(
     };
 
   return {
-    [CHANNELS.ready]: on(CHANNELS.ready, (w) => controller.windowReady(w)),
-    [CHANNELS.openFile]: on(CHANNELS.openFile, (w) => controller.openFromDialog(w)),
+    [CHANNELS.ready]: on(CHANNELS.ready, (w) => desktop.lifecycle.windowReady(w)),
+    [CHANNELS.openFile]: on(CHANNELS.openFile, (w) => desktop.documents.openFromDialog(w)),
     [CHANNELS.openRecentFile]: on(CHANNELS.openRecentFile, (w, r) =>
-      controller.openRecent(w, r.file.token),
+      desktop.documents.openRecent(w, r.file.token),
     ),
     [CHANNELS.openDroppedFiles]: on(CHANNELS.openDroppedFiles, (w, r) =>
-      controller.openDropped(w, r.paths),
+      desktop.documents.openDropped(w, r.paths),
     ),
     [CHANNELS.reloadFile]: on(CHANNELS.reloadFile, (w, r) =>
-      controller.reloadFile(w, r.file.token),
+      desktop.documents.reloadFile(w, r.file.token),
     ),
-    [CHANNELS.listRecentFiles]: on(CHANNELS.listRecentFiles, (w) => controller.listRecentFiles(w)),
-    [CHANNELS.clearRecentFiles]: on(CHANNELS.clearRecentFiles, () => controller.clearRecentFiles()),
-    [CHANNELS.saveFile]: on(CHANNELS.saveFile, (w, r) => controller.saveFile(w, r)),
-    [CHANNELS.exportFile]: on(CHANNELS.exportFile, (w, r) => controller.exportFile(w, r)),
+    [CHANNELS.listRecentFiles]: on(CHANNELS.listRecentFiles, (w) =>
+      desktop.menus.listRecentFiles(w),
+    ),
+    [CHANNELS.clearRecentFiles]: on(CHANNELS.clearRecentFiles, () =>
+      desktop.menus.clearRecentFiles(),
+    ),
+    [CHANNELS.saveFile]: on(CHANNELS.saveFile, (w, r) => desktop.saving.saveFile(w, r)),
+    [CHANNELS.exportFile]: on(CHANNELS.exportFile, (w, r) => desktop.saving.exportFile(w, r)),
     [CHANNELS.showInFolder]: on(CHANNELS.showInFolder, (w, r) =>
-      controller.showInFolder(w, r.file.token),
+      desktop.saving.showInFolder(w, r.file.token),
     ),
-    [CHANNELS.writeDraft]: on(CHANNELS.writeDraft, (w, r) => controller.writeDraft(w, r.draft)),
+    [CHANNELS.writeDraft]: on(CHANNELS.writeDraft, (w, r) => desktop.drafts.writeDraft(w, r.draft)),
     [CHANNELS.removeDraft]: on(CHANNELS.removeDraft, (w, r) =>
-      controller.removeDraft(w, r.documentId),
+      desktop.drafts.removeDraft(w, r.documentId),
     ),
-    [CHANNELS.listDrafts]: on(CHANNELS.listDrafts, (w) => controller.listDrafts(w)),
+    [CHANNELS.listDrafts]: on(CHANNELS.listDrafts, (w) => desktop.drafts.listDrafts(w)),
     [CHANNELS.openDraftInNewWindow]: on(CHANNELS.openDraftInNewWindow, (w, r) =>
-      controller.openDraftInNewWindow(w, r.documentId),
+      desktop.drafts.openDraftInNewWindow(w, r.documentId),
     ),
     [CHANNELS.setDocumentState]: on(CHANNELS.setDocumentState, (w, r) =>
-      controller.setDocumentState(w, r),
+      desktop.lifecycle.setDocumentState(w, r),
     ),
-    [CHANNELS.getPreferences]: on(CHANNELS.getPreferences, () => controller.getPreferences()),
+    [CHANNELS.getPreferences]: on(CHANNELS.getPreferences, () =>
+      desktop.preferences.getPreferences(),
+    ),
     [CHANNELS.setPreferences]: on(CHANNELS.setPreferences, (_w, r) =>
-      controller.setPreferences(r.patch),
+      desktop.preferences.setPreferences(r.patch),
     ),
-    [CHANNELS.getFallbackFont]: on(CHANNELS.getFallbackFont, () => controller.getFallbackFont()),
+    [CHANNELS.getFallbackFont]: on(CHANNELS.getFallbackFont, () =>
+      desktop.preferences.getFallbackFont(),
+    ),
     [CHANNELS.chooseFallbackFont]: on(CHANNELS.chooseFallbackFont, (w) =>
-      controller.chooseFallbackFont(w),
+      desktop.preferences.chooseFallbackFont(w),
     ),
     [CHANNELS.clearFallbackFont]: on(CHANNELS.clearFallbackFont, () =>
-      controller.clearFallbackFont(),
+      desktop.preferences.clearFallbackFont(),
     ),
-    [CHANNELS.readFallbackFont]: on(CHANNELS.readFallbackFont, () => controller.readFallbackFont()),
+    [CHANNELS.readFallbackFont]: on(CHANNELS.readFallbackFont, () =>
+      desktop.preferences.readFallbackFont(),
+    ),
     [CHANNELS.respondToCloseRequest]: on(CHANNELS.respondToCloseRequest, (w, r) =>
-      controller.respondToCloseRequest(w, r.requestId, r.outcome),
+      desktop.closing.respondToCloseRequest(w, r.requestId, r.outcome),
     ),
   };
 }

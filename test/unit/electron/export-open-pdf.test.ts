@@ -11,7 +11,7 @@ import { exportPdf } from '../../../src/pdf/index.ts';
 import { loadPdfFonts } from '../../../src/node/pdf-fonts.ts';
 import { openDocument } from '../../../src/node/document-files.ts';
 import { mapText, tempFolder } from '../node/helpers.ts';
-import { makeController, readyWindow } from './fakes.ts';
+import { makeDesktop, readyWindow } from './fakes.ts';
 
 async function touchmapPdf(dir: string, name = 'hotel.pdf'): Promise<string> {
   const parsed = parse(mapText('Hotel from a PDF', 3));
@@ -44,24 +44,24 @@ describe('opening a Touchmap PDF in the desktop app', () => {
 
   it('opens it editable, but only reads the PDF: Save asks where to write a .touchmap', async () => {
     const dir = await tempFolder('touchmap-open-pdf-');
-    const env = makeController(dir);
-    const one = readyWindow(env.controller);
+    const env = makeDesktop(dir);
+    const one = readyWindow(env.desktop);
     const pdf = await touchmapPdf(dir);
     const before = await readFile(pdf);
     env.shell.openAnswers.push(pdf);
-    const result = await env.controller.openFromDialog(one);
+    const result = await env.desktop.documents.openFromDialog(one);
     expect(result).toMatchObject({ status: 'opened', file: { name: 'hotel.pdf' } });
     if (result.status !== 'opened') return;
     expect(parse(result.text).ok).toBe(true);
-    expect(env.controller.grants.resolve(one, result.file.token)?.access).toBe('read');
-    expect(env.controller.windows.get(one)?.documentPath).toBeNull();
+    expect(env.desktop.grants.resolve(one, result.file.token)?.access).toBe('read');
+    expect(env.desktop.windows.get(one)?.documentPath).toBeNull();
     expect(env.watching.watches.has(pdf)).toBe(false);
 
     // Reading it again keeps it read-only.
-    const again = await env.controller.reloadFile(one, result.file.token);
+    const again = await env.desktop.documents.reloadFile(one, result.file.token);
     expect(again.status).toBe('opened');
     if (again.status === 'opened')
-      expect(env.controller.grants.resolve(one, again.file.token)?.access).toBe('read');
+      expect(env.desktop.grants.resolve(one, again.file.token)?.access).toBe('read');
 
     // Save: cancelled in the dialog, nothing written.
     const request = {
@@ -70,28 +70,28 @@ describe('opening a Touchmap PDF in the desktop app', () => {
       suggestedName: 'hotel.pdf',
       force: false,
     };
-    expect(await env.controller.saveFile(one, request)).toEqual({ status: 'cancelled' });
+    expect(await env.desktop.saving.saveFile(one, request)).toEqual({ status: 'cancelled' });
     // Save: a new .touchmap file where the user chose; the PDF untouched.
     env.shell.saveAnswers.push(join(dir, 'hotel'));
-    const saved = await env.controller.saveFile(one, request);
+    const saved = await env.desktop.saving.saveFile(one, request);
     expect(saved).toMatchObject({ status: 'saved', file: { name: 'hotel.touchmap' } });
     expect(await readFile(join(dir, 'hotel.touchmap'), 'utf8')).toBe(result.text);
     expect(Buffer.compare(await readFile(pdf), before)).toBe(0);
-    expect(env.controller.windows.get(one)?.documentPath).toBe(join(dir, 'hotel.touchmap'));
+    expect(env.desktop.windows.get(one)?.documentPath).toBe(join(dir, 'hotel.touchmap'));
   });
 
   it('refuses a PDF without a map, with the reason', async () => {
     const dir = await tempFolder('touchmap-open-pdf-');
-    const env = makeController(dir);
-    const one = readyWindow(env.controller);
+    const env = makeDesktop(dir);
+    const one = readyWindow(env.desktop);
     const path = join(dir, 'other.pdf');
     await writeFile(path, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
     env.shell.openAnswers.push(path);
-    expect(await env.controller.openFromDialog(one)).toEqual({
+    expect(await env.desktop.documents.openFromDialog(one)).toEqual({
       status: 'failed',
       reason: 'unreadable',
       message: expect.stringContaining('this PDF has no Touchmap map inside'),
     });
-    expect(env.controller.grants.count(one)).toBe(0);
+    expect(env.desktop.grants.count(one)).toBe(0);
   });
 });

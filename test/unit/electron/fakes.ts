@@ -1,14 +1,19 @@
-/** Fakes for the main-process tests: a ShellPort that records, preferences in memory, events. */
+/**
+ * Fakes for the main-process tests: a ShellPort that records, preferences in memory, events, and
+ * a desktop built on them over a temporary folder.
+ */
 import type { MenuItemConstructorOptions, MessageBoxOptions, OpenDialogOptions } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   userPreferencesPatchSchema,
   type EventChannel,
+  type FileRef,
   type UserPreferencesPatch,
 } from '../../../src/ipc/contract.ts';
 import { createDraftStore } from '../../../src/node/drafts.ts';
 import type { DocumentWatcher, WatchOptions } from '../../../src/node/document-files.ts';
-import { DesktopController, type ShellPort } from '../../../electron/main/controller.ts';
+import { createDesktop, type Desktop, type ShellPort } from '../../../electron/main/desktop.ts';
 import type { SenderEvent } from '../../../electron/main/ipc-handlers.ts';
 import {
   DEFAULT_PREFERENCES,
@@ -18,6 +23,7 @@ import {
   type Preferences,
 } from '../../../electron/main/preferences-schema.ts';
 import type { PreferencesStore } from '../../../electron/main/preferences.ts';
+import { mapText, tempFolder } from '../node/helpers.ts';
 
 export interface Sent {
   windowId: number;
@@ -153,14 +159,14 @@ export function manualWatch() {
   return { watch, watches };
 }
 
-export function makeController(folder: string, options: { platform?: NodeJS.Platform } = {}) {
+export function makeDesktop(folder: string, options: { platform?: NodeJS.Platform } = {}) {
   const shell = new FakeShell();
   const preferences = memoryPreferences();
   const drafts = createDraftStore(join(folder, 'app-data', 'drafts'));
   const watching = manualWatch();
   const logs: string[] = [];
   const backupFolder = join(folder, 'app-data', 'backups');
-  const controller = new DesktopController({
+  const desktop = createDesktop({
     shell,
     preferences,
     drafts,
@@ -170,13 +176,13 @@ export function makeController(folder: string, options: { platform?: NodeJS.Plat
     watch: watching.watch,
     log: (level, message) => logs.push(`${level}: ${message}`),
   });
-  return { controller, shell, preferences, drafts, watching, logs, backupFolder };
+  return { desktop, shell, preferences, drafts, watching, logs, backupFolder };
 }
 
 /** A window created and ready, as after its page loaded. */
-export function readyWindow(controller: DesktopController): number {
-  const record = controller.newWindow();
-  controller.windowReady(record.id);
+export function readyWindow(desktop: Desktop): number {
+  const record = desktop.context.newWindow();
+  desktop.lifecycle.windowReady(record.id);
   return record.id;
 }
 
@@ -189,3 +195,40 @@ export function eventFrom(windowId: number, url = INDEX_URL, parent: unknown = n
 
 /** Lets the promises in flight settle. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A fixture file of test/fixtures. */
+export const fixture = (path: string) =>
+  new URL(`../../fixtures/${path}`, import.meta.url).pathname;
+
+/** A desktop over a fresh temporary folder, with the fakes it was built with. */
+export async function setupDesktop(prefix = 'touchmap-desktop-') {
+  const dir = await tempFolder(prefix);
+  return { dir, ...makeDesktop(dir) };
+}
+
+export type DesktopEnv = Awaited<ReturnType<typeof setupDesktop>>;
+
+/** Writes a valid map named `name` in the test's folder. */
+export async function writeMap(env: DesktopEnv, name: string, title = name): Promise<string> {
+  const path = join(env.dir, name);
+  await writeFile(path, mapText(title));
+  return path;
+}
+
+/** The page of `windowId` opens `path` through the open dialog. */
+export async function openIn(env: DesktopEnv, windowId: number, path: string) {
+  env.shell.openAnswers.push(path);
+  return env.desktop.documents.openFromDialog(windowId);
+}
+
+export const draftOf = (
+  documentId: string,
+  file: FileRef | null = null,
+  text = mapText('Draft'),
+) => ({
+  documentId,
+  title: 'Draft map',
+  file,
+  text,
+  savedAt: new Date().toISOString(),
+});

@@ -1,8 +1,9 @@
 /**
- * The PDF fallback font in the desktop app: main's open dialog, the TrueType check, the path
- * kept in main's preferences (never given to a page), reading it back, and the IPC gates.
+ * The PDF fallback font in the desktop app: the TrueType check, the path kept in main's
+ * preferences (never given to a page), and the IPC gates. Choosing and reading it are tested
+ * with the module that does them, in preferences-host.test.ts.
  */
-import { copyFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, hasTrueTypeSignature } from '../../../src/ipc/contract.ts';
@@ -14,14 +15,14 @@ import {
   withUserPatch,
 } from '../../../electron/main/preferences-schema.ts';
 import { tempFolder } from '../node/helpers.ts';
-import { INDEX_URL, eventFrom, makeController, readyWindow } from './fakes.ts';
+import { INDEX_URL, eventFrom, makeDesktop, readyWindow } from './fakes.ts';
 
 const CJK_FONT = new URL('../pdf/fixtures/cjk-fallback-subset.ttf', import.meta.url).pathname;
 
 async function setup() {
   const dir = await tempFolder('touchmap-fallback-');
-  const env = makeController(dir);
-  const one = readyWindow(env.controller);
+  const env = makeDesktop(dir);
+  const one = readyWindow(env.desktop);
   const font = join(dir, 'cjk.ttf');
   await copyFile(CJK_FONT, font);
   return { ...env, dir, one, font };
@@ -69,77 +70,14 @@ describe('the fallback font preference', () => {
   });
 });
 
-describe('choosing the fallback font (controller)', () => {
-  it('shows a dialog filtered to .ttf/.ttc, checks the file and keeps its path', async () => {
-    const env = await setup();
-    env.shell.openAnswers.push(env.font);
-    expect(await env.controller.chooseFallbackFont(env.one)).toEqual({
-      status: 'chosen',
-      name: 'cjk.ttf',
-    });
-    expect(env.shell.openOptions.at(-1)?.filters).toEqual([
-      { name: 'TrueType fonts', extensions: ['ttf', 'ttc'] },
-    ]);
-    expect(env.preferences.fallbackFontPath()).toBe(env.font);
-    expect(await env.controller.getFallbackFont()).toEqual({ name: 'cjk.ttf', problem: null });
-    expect(env.controller.getPreferences().pdf).not.toHaveProperty('fallbackFontPath');
-  });
-
-  it('refuses a file that is not a TrueType font, and keeps the previous one', async () => {
-    const env = await setup();
-    env.shell.openAnswers.push(env.font);
-    await env.controller.chooseFallbackFont(env.one);
-    const fake = join(env.dir, 'fake.ttf');
-    await writeFile(fake, 'wOFF not really a font');
-    env.shell.openAnswers.push(fake);
-    const result = await env.controller.chooseFallbackFont(env.one);
-    expect(result).toEqual({
-      status: 'failed',
-      message: 'fake.ttf cannot be the fallback font: it is not a TrueType font (.ttf or .ttc).',
-    });
-    expect(env.preferences.fallbackFontPath()).toBe(env.font);
-  });
-
-  it('does nothing when the dialog is cancelled', async () => {
-    const env = await setup();
-    expect(await env.controller.chooseFallbackFont(env.one)).toEqual({ status: 'cancelled' });
-    expect(env.preferences.fallbackFontPath()).toBeNull();
-  });
-
-  it('reads the font bytes, or says why not; clear forgets it', async () => {
-    const env = await setup();
-    expect(await env.controller.readFallbackFont()).toEqual({
-      name: null,
-      bytes: null,
-      message: null,
-    });
-    env.shell.openAnswers.push(env.font);
-    await env.controller.chooseFallbackFont(env.one);
-    const read = await env.controller.readFallbackFont();
-    expect(read.name).toBe('cjk.ttf');
-    expect(read.bytes && hasTrueTypeSignature(read.bytes)).toBe(true);
-    expect(read.message).toBeNull();
-
-    await rm(env.font);
-    const gone = await env.controller.readFallbackFont();
-    expect(gone.bytes).toBeNull();
-    expect(gone.message).toMatch(/cjk\.ttf was not used: it cannot be read \(no such file\)/);
-    expect((await env.controller.getFallbackFont())?.problem).toMatch(/no such file/);
-
-    env.controller.clearFallbackFont();
-    expect(env.preferences.fallbackFontPath()).toBeNull();
-    expect(await env.controller.getFallbackFont()).toBeNull();
-  });
-});
-
 describe('the fallback font channels (IPC handlers)', () => {
   async function withHandlers() {
     const env = await setup();
     const policy: SenderPolicy = {
       trusted: { indexUrl: INDEX_URL, devServerOrigin: null, platform: 'linux' },
-      windowIdFor: (id) => env.controller.windows.byWebContents(id)?.id ?? null,
+      windowIdFor: (id) => env.desktop.windows.byWebContents(id)?.id ?? null,
     };
-    return { env, handlers: createIpcHandlers(env.controller, policy) };
+    return { env, handlers: createIpcHandlers(env.desktop, policy) };
   }
 
   it('choose, read and clear through their own channels', async () => {

@@ -12,20 +12,20 @@ import {
 } from '../../../electron/main/ipc-handlers.ts';
 import type { TrustedRenderer } from '../../../electron/main/security.ts';
 import { mapText, tempFolder } from '../node/helpers.ts';
-import { INDEX_URL, eventFrom, makeController, readyWindow } from './fakes.ts';
+import { INDEX_URL, eventFrom, makeDesktop, readyWindow } from './fakes.ts';
 
 const trusted: TrustedRenderer = { indexUrl: INDEX_URL, devServerOrigin: null, platform: 'linux' };
 
 async function setup() {
   const dir = await tempFolder('touchmap-ipc-');
-  const env = makeController(dir);
+  const env = makeDesktop(dir);
   const policy: SenderPolicy = {
     trusted,
-    windowIdFor: (id) => env.controller.windows.byWebContents(id)?.id ?? null,
+    windowIdFor: (id) => env.desktop.windows.byWebContents(id)?.id ?? null,
   };
-  const handlers = createIpcHandlers(env.controller, policy);
-  const one = readyWindow(env.controller);
-  const two = readyWindow(env.controller);
+  const handlers = createIpcHandlers(env.desktop, policy);
+  const one = readyWindow(env.desktop);
+  const two = readyWindow(env.desktop);
   const call = (channel: keyof typeof handlers, windowId: number, payload?: unknown) =>
     handlers[channel](eventFrom(windowId), payload);
   return { ...env, dir, policy, handlers, one, two, call };
@@ -257,10 +257,10 @@ describe('file tokens', () => {
   });
 });
 
-describe('handlers reach the controller', () => {
+describe('handlers reach the modules', () => {
   it('ready, state, preferences', async () => {
     const env = await setup();
-    const fresh = env.controller.newWindow();
+    const fresh = env.desktop.context.newWindow();
     const info = (await env.call(CHANNELS.ready, fresh.id)) as { offerDraftRecovery: boolean };
     expect(info.offerDraftRecovery).toBe(false); // window one had the offer
     await env.call(CHANNELS.setDocumentState, env.one, {
