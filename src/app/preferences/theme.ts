@@ -3,7 +3,7 @@
  * honours it. "system" follows the operating system (prefers-color-scheme, which the desktop
  * app also passes to Electron's nativeTheme); "light" and "dark" force one.
  */
-import type { UserPreferences } from '../../ipc/contract.ts';
+import type { UserPreferences } from '../../ipc/preferences.ts';
 
 export type Theme = UserPreferences['theme'];
 
