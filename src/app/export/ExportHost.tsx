@@ -18,7 +18,6 @@ import { ExportDialog, JobStatus } from './ExportDialog.tsx';
 import type { ExportForm, FormDefaults } from './export-form.ts';
 import { createExportJob, type ExportJobController } from './export-job.ts';
 import { initialForm } from './export-settings.ts';
-import { PAGE_SIZE_NAMES, type PageSizeName } from '../../pdf/options.ts';
 import './export.css';
 
 interface Opened {
@@ -31,11 +30,8 @@ interface Opened {
 function preferenceDefaults(store: PreferencesStore | null): FormDefaults {
   if (store === null) return {};
   const prefs = store.get();
-  const size = prefs.pdf.pageSize as string;
   return {
-    pageSize: (PAGE_SIZE_NAMES as readonly string[]).includes(size)
-      ? (size as PageSizeName)
-      : undefined,
+    pageSize: prefs.pdf.pageSize,
     orientation: prefs.pdf.orientation,
     author: prefs.authorName,
   };

@@ -14,15 +14,3 @@ export function applyTheme(
   if (!root) return;
   if (root.getAttribute('data-theme') !== theme) root.setAttribute('data-theme', theme);
 }
-
-/** The theme actually shown: "system" resolved through the media query. */
-export function resolvedTheme(
-  theme: Theme,
-  matchMedia: ((query: string) => { matches: boolean }) | null = typeof window === 'undefined' ||
-  typeof window.matchMedia !== 'function'
-    ? null
-    : window.matchMedia.bind(window),
-): 'light' | 'dark' {
-  if (theme !== 'system') return theme;
-  return matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
