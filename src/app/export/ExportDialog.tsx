@@ -11,7 +11,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { useStore } from 'zustand';
 import type { JourneyMap } from '../../core/model.ts';
 import { PAGE_SIZES } from '../../pdf/options.ts';
-import { Modal } from '../document/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 import { usePreferencesStore } from '../preferences/context.tsx';
 import type { FallbackFontInfo } from '../preferences/fallback-font.ts';
 import type { Filters } from '../store/view-store.ts';

@@ -10,5 +10,5 @@ export { Inspector } from './inspector/Inspector.tsx';
 export { InsightsPanel } from './insights/InsightsPanel.tsx';
 export { StructurePanel } from './structure/StructurePanel.tsx';
 /** Reusable by the canvas and the shell. */
-export { ConfirmDialog, type ConfirmDialogProps } from './shared/ConfirmDialog.tsx';
+export { ConfirmDialog, type ConfirmDialogProps } from '../ui/ConfirmDialog.tsx';
 export { KindIcon, KindLabel, Face, SeverityLabel } from './shared/icons.tsx';

@@ -10,7 +10,7 @@ import {
   THEMES,
   type UserPreferences,
 } from '../../ipc/contract.ts';
-import { Modal } from '../document/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 import type { FallbackFontInfo, FallbackFontStore } from './fallback-font.ts';
 import './preferences.css';
 
