@@ -1,6 +1,6 @@
 import { CHANNELS, TOUCHPOINT_KINDS, type TouchpointKind } from '../../../core/model.ts';
 import type { Department, Stage } from '../../../core/model.ts';
-import type { SelectOption } from '../shared/fields.tsx';
+import type { SelectOption } from '../../ui/fields.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import { CHANNEL_LABELS, KIND_HINTS, KIND_LABELS } from '../shared/labels.ts';
 import type { SegmentedOption } from '../shared/Segmented.tsx';
