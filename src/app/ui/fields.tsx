@@ -33,7 +33,7 @@ const LOOKS = {
     hint: 'pn-hint',
     problems: 'pn-error',
     problemList: false,
-    choices: 'pn-choices',
+    choices: '',
     choice: 'pn-choice-option',
   },
   export: {
