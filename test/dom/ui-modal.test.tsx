@@ -8,7 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { Modal } from '../../src/app/ui/Modal.tsx';
 import { ConfirmDialog } from '../../src/app/ui/ConfirmDialog.tsx';
-import { CheckboxField, ChoiceGroup, FieldLook, TextField } from '../../src/app/ui/fields.tsx';
+import { CheckboxField, ChoiceGroup } from '../../src/app/ui/choices.tsx';
+import { FieldLook, TextField } from '../../src/app/ui/fields.tsx';
 import { PreferencesDialog } from '../../src/app/preferences/PreferencesDialog.tsx';
 import { DEFAULT_USER_PREFERENCES } from '../../src/ipc/preferences.ts';
 

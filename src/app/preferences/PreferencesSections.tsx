@@ -4,7 +4,8 @@
  */
 import type { Dispatch } from 'react';
 import { PDF_PAGE_SIZES, PREFERENCE_LIMITS as L, THEMES } from '../../ipc/preferences.ts';
-import { ChoiceGroup, NumberField, SelectField, TextField } from '../ui/fields.tsx';
+import { ChoiceGroup } from '../ui/choices.tsx';
+import { NumberField, SelectField, TextField } from '../ui/fields.tsx';
 import type { FallbackFontStore } from './fallback-font.ts';
 import { FallbackFontRow } from './FallbackFontRow.tsx';
 import type { PreferencesAction, PreferencesForm } from './preferences-form.ts';

@@ -1,7 +1,7 @@
 /**
  * The app's one kit of form fields: a labelled control with its hint and its problems, wired
  * by id (label for, aria-describedby, aria-invalid), as a text box, a select, a group of
- * radio choices or a checkbox. The panels, the export dialog and the preferences share it;
+ * radio choices or a checkbox (choices.tsx). The panels, the export dialog and the preferences share it;
  * each area keeps its own look (its CSS class names) through `FieldLook`.
  */
 import { createContext, useContext, useId, type ReactNode } from 'react';
@@ -68,9 +68,10 @@ export type Look = keyof typeof LOOKS;
 
 /** Which area's look the fields below take; the panels' by default. */
 export const FieldLook = createContext<Look>('panel');
-const useLook = (): LookClasses => LOOKS[useContext(FieldLook)];
+/** The class names of the current look. */
+export const useLook = (): LookClasses => LOOKS[useContext(FieldLook)];
 
-const join = (...names: (string | false | null | undefined)[]): string | undefined =>
+export const join = (...names: (string | false | null | undefined)[]): string | undefined =>
   names.filter(Boolean).join(' ') || undefined;
 
 export type Problems = string | readonly string[] | null | undefined;
@@ -277,78 +278,5 @@ export function SelectField<T extends string>({
         </select>
       )}
     </Field>
-  );
-}
-
-/** One choice of several, as native radio buttons (arrow keys move between them). */
-export function ChoiceGroup<T extends string>({
-  label,
-  options,
-  value,
-  onChange,
-  disabled,
-  className,
-  children,
-}: {
-  /** The group's accessible name. */
-  label: string;
-  options: readonly SelectOption<T>[];
-  value: T;
-  onChange: (value: T) => void;
-  disabled?: boolean;
-  className?: string;
-  /** Shown before the choices (a visible caption). */
-  children?: ReactNode;
-}) {
-  const look = useLook();
-  const name = useId();
-  return (
-    <div role="radiogroup" aria-label={label} className={join(look.choices, className)}>
-      {children}
-      {options.map((option) => (
-        <label key={option.value} className={look.choice}>
-          <input
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={value === option.value}
-            disabled={disabled}
-            onChange={() => onChange(option.value)}
-          />
-          <span>{option.label}</span>
-        </label>
-      ))}
-    </div>
-  );
-}
-
-/** A checkbox with its label (and a quieter hint after it). */
-export function CheckboxField({
-  checked,
-  onChange,
-  children,
-  hint,
-  disabled,
-}: {
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  children: ReactNode;
-  hint?: string;
-  disabled?: boolean;
-}) {
-  const look = useLook();
-  return (
-    <label className={look.choice}>
-      <input
-        type="checkbox"
-        checked={checked}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <span>
-        {children}
-        {hint ? <span className={look.hint}> {hint}</span> : null}
-      </span>
-    </label>
   );
 }
