@@ -11,7 +11,7 @@ import {
   DEFAULT_USER_PREFERENCES,
   userPreferencesShape,
   type UserPreferences,
-} from '../../src/ipc/contract.ts';
+} from '../../src/ipc/preferences.ts';
 import { normalizeRecent } from '../../src/node/recent-files.ts';
 
 export const RECENT_FILES_CAP = 10;

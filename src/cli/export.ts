@@ -32,6 +32,7 @@ import {
   type Orientation,
   type PageSizeName,
 } from '../pdf/index.ts';
+import { REPORT_DEFAULTS } from '../pdf/options.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
 import {
   failureLines,
@@ -228,7 +229,8 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (/\.touchmap$/i.test(output))
     problems.push(`-o: ${show(output)} is a map file's name; export writes a PDF (OUT.pdf)`);
   const options: ExportOptions = {
-    appendix: values['no-appendix'] !== true,
+    ...REPORT_DEFAULTS,
+    ...(values['no-appendix'] === true && { appendix: false }),
     date: date ?? new Date().toISOString(),
     ...(page && { pageSize: page }),
     ...(orientation && { orientation }),

@@ -16,7 +16,11 @@
 import { z } from 'zod';
 import type { Draft, FileRef, SaveOutcome } from '../app/platform/platform.ts';
 import type { ParseFailure } from '../core/parse.ts';
-import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../core/defaults.ts';
+import {
+  userPreferencesPatchSchema,
+  type UserPreferences,
+  type UserPreferencesPatch,
+} from './preferences.ts';
 import { CHANNELS, EVENTS, type Channel, type EventChannel } from './channels.ts';
 
 export { CHANNELS, EVENTS, type Channel, type EventChannel };
@@ -130,50 +134,18 @@ export const documentStateSchema = z.strictObject({
 export type DocumentState = z.infer<typeof documentStateSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// Preferences the renderer may read and change (window bounds and recent files stay in main)
+// Preferences the renderer may read and change: defined in preferences.ts
 
-export const PDF_PAGE_SIZES = ['A4', 'A3', 'A2', 'Letter', 'Legal', 'Tabloid'] as const;
-export const THEMES = ['system', 'light', 'dark'] as const;
-
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
-
-export const userPreferencesShape = {
-  /** What a new blank map starts with. */
-  newMap: z.strictObject({
-    stages: z.array(z.string().min(1).max(100)).min(1).max(50),
-    departments: z
-      .array(z.strictObject({ name: z.string().min(1).max(100), color: hexColor }))
-      .min(1)
-      .max(50),
-  }),
-  pdf: z.strictObject({
-    pageSize: z.enum(PDF_PAGE_SIZES),
-    orientation: z.enum(['landscape', 'portrait']),
-  }),
-  /** Written into new maps and PDF title blocks; may be empty. */
-  authorName: z.string().max(200),
-  theme: z.enum(THEMES),
-  /** How often the renderer writes a draft of a document with unsaved changes. */
-  draftIntervalSeconds: z.number().int().min(5).max(600),
-};
-
-export const userPreferencesSchema = z.strictObject(userPreferencesShape);
-export type UserPreferences = z.infer<typeof userPreferencesSchema>;
-
-/** A change to some preferences: each key given is replaced whole. */
-export const userPreferencesPatchSchema = userPreferencesSchema.partial();
-export type UserPreferencesPatch = z.infer<typeof userPreferencesPatchSchema>;
-
-export const DEFAULT_USER_PREFERENCES: UserPreferences = {
-  newMap: {
-    stages: [...DEFAULT_STAGES],
-    departments: DEFAULT_DEPARTMENTS.map(({ name, color }) => ({ name, color })),
-  },
-  pdf: { pageSize: 'A4', orientation: 'landscape' },
-  authorName: '',
-  theme: 'system',
-  draftIntervalSeconds: 15,
-};
+export {
+  DEFAULT_USER_PREFERENCES,
+  PDF_PAGE_SIZES,
+  THEMES,
+  userPreferencesPatchSchema,
+  userPreferencesSchema,
+  userPreferencesShape,
+  type UserPreferences,
+  type UserPreferencesPatch,
+} from './preferences.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Requests (renderer -> main), validated in main

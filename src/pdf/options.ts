@@ -148,6 +148,18 @@ export const SCALE_MAX = 20;
 /** A tiled export refuses to make more map pages than this. */
 export const MAX_TILES = 400;
 export const FALLBACK_DATE = '2000-01-01T00:00:00.000Z';
+export const DEFAULT_PAGE_SIZE: PageSizeName = 'A3';
+export const DEFAULT_ORIENTATION: Orientation = 'landscape';
+
+/**
+ * Where an export made for a person starts, in the app's dialog and on the command line: the
+ * exporter's defaults, except that the appendix is on (such a file is usually the full report).
+ */
+export const REPORT_DEFAULTS = {
+  pageSize: DEFAULT_PAGE_SIZE,
+  orientation: DEFAULT_ORIENTATION,
+  appendix: true,
+} as const satisfies ExportOptions;
 
 export type ResolveResult =
   { ok: true; options: ResolvedOptions } | { ok: false; errors: string[] };
@@ -281,13 +293,13 @@ export function resolveOptions(
   if (input !== undefined && input !== null && !isRecord(input))
     errors.push(`options: expected an object, got ${show(input)}`);
 
-  const pageSize = oneOf(errors, 'pageSize', o.pageSize, PAGE_SIZE_NAMES, 'A3', true);
+  const pageSize = oneOf(errors, 'pageSize', o.pageSize, PAGE_SIZE_NAMES, DEFAULT_PAGE_SIZE, true);
   const orientation = oneOf<Orientation>(
     errors,
     'orientation',
     o.orientation,
     ['portrait', 'landscape'],
-    'landscape',
+    DEFAULT_ORIENTATION,
   );
   const size = PAGE_SIZES[pageSize];
   const landscape = orientation === 'landscape';

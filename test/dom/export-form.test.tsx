@@ -39,7 +39,7 @@ function form(patch: Partial<ExportForm> = {}): ExportForm {
 afterEach(() => resetExportSettings());
 
 describe('the form → the exporter options', () => {
-  it('starts from A3 landscape, fit, 10 mm margins, title block and legend, everything shown', () => {
+  it('starts from the command line’s A3 landscape with the appendix, fit, 10 mm margins, title block and legend, everything shown', () => {
     const map = hotel();
     const result = formToOptions(defaultForm(map, ALL), map);
     expect(result.ok).toBe(true);
@@ -49,7 +49,7 @@ describe('the form → the exporter options', () => {
       orientation: 'landscape',
       margins: 28.35,
       layout: 'fit',
-      appendix: false,
+      appendix: true,
       titleBlock: true,
       legend: true,
       kinds: null,
@@ -253,7 +253,7 @@ describe('the suggested file name', () => {
 describe('the page estimate', () => {
   it('is one page to fit, plus the appendix', () => {
     const map = hotel();
-    const fit = formToOptions(form(), map).resolved!;
+    const fit = formToOptions(form({ appendix: false }), map).resolved!;
     expect(estimatePages(map, fit)).toMatchObject({ mapPages: 1, cover: false, appendix: false });
     expect(describeEstimate(estimatePages(map, fit))).toBe('1 page');
     const withAppendix = formToOptions(form({ appendix: true }), map).resolved!;
@@ -265,7 +265,13 @@ describe('the page estimate', () => {
   it('counts the tiles of planTiles for a poster, and a cover page', () => {
     const map = hotel();
     const resolved = formToOptions(
-      form({ pageSize: 'A4', orientation: 'portrait', layout: 'tile', scale: '100' }),
+      form({
+        pageSize: 'A4',
+        orientation: 'portrait',
+        layout: 'tile',
+        scale: '100',
+        appendix: false,
+      }),
       map,
     ).resolved!;
     const layout = computeLayout(map);

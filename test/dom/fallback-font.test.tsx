@@ -14,8 +14,8 @@ import {
   type FallbackFontStore,
   type PickFile,
 } from '../../src/app/preferences/fallback-font.ts';
-import { FallbackFontRow } from '../../src/app/preferences/PreferencesDialog.tsx';
-import { FallbackFontNote } from '../../src/app/export/ExportDialog.tsx';
+import { FallbackFontRow } from '../../src/app/preferences/FallbackFontRow.tsx';
+import { FallbackFontNote } from '../../src/app/export/FallbackFontNote.tsx';
 import { PreferencesProvider } from '../../src/app/preferences/context.tsx';
 import {
   createMemoryPreferences,

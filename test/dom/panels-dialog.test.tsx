@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { ConfirmDialog } from '../../src/app/panels/index.ts';
+import { ConfirmDialog } from '../../src/app/ui/ConfirmDialog.tsx';
 
 function Host({ onConfirm, onOuterKey }: { onConfirm: () => void; onOuterKey: () => void }) {
   const [open, setOpen] = useState(false);

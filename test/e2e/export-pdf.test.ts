@@ -139,6 +139,8 @@ describe('Export PDF (built renderer in Chromium)', () => {
     await app.screenshot('export-dialog-problems');
     await margin.fill('10');
     await dialog.getByRole('button', { name: 'All' }).click();
+    // The appendix is on by default, as on the command line: the map page alone here.
+    await dialog.getByRole('checkbox', { name: /Appendix/ }).uncheck();
     expect(await exportButton.isDisabled()).toBe(false);
 
     const download = page.waitForEvent('download');

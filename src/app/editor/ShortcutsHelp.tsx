@@ -1,5 +1,5 @@
 /** The keyboard shortcuts overlay ("?"): every key the editor knows, by what it is for. */
-import { Modal } from '../document/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 import type { CommandName } from './command-names.ts';
 import { useEditorUi, useEditorUiStore } from './editor-ui.tsx';
 import { IS_MAC, shortcutText } from './keymap.ts';

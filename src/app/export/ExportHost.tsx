@@ -14,11 +14,11 @@ import { loadExportFonts } from './fonts.ts';
 import type { PreferencesStore } from '../preferences/preferences.ts';
 import { useStores } from '../store/context.tsx';
 import type { Filters } from '../store/view-store.ts';
-import { ExportDialog, JobStatus } from './ExportDialog.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+import { JobStatus } from './JobStatus.tsx';
 import type { ExportForm, FormDefaults } from './export-form.ts';
 import { createExportJob, type ExportJobController } from './export-job.ts';
 import { initialForm } from './export-settings.ts';
-import { PAGE_SIZE_NAMES, type PageSizeName } from '../../pdf/options.ts';
 import './export.css';
 
 interface Opened {
@@ -31,11 +31,8 @@ interface Opened {
 function preferenceDefaults(store: PreferencesStore | null): FormDefaults {
   if (store === null) return {};
   const prefs = store.get();
-  const size = prefs.pdf.pageSize as string;
   return {
-    pageSize: (PAGE_SIZE_NAMES as readonly string[]).includes(size)
-      ? (size as PageSizeName)
-      : undefined,
+    pageSize: prefs.pdf.pageSize,
     orientation: prefs.pdf.orientation,
     author: prefs.authorName,
   };

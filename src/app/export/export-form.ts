@@ -13,8 +13,10 @@ import type { JourneyMap, TouchpointKind } from '../../core/model.ts';
 import { computeLayout } from '../../core/layout.ts';
 import { applyFilter } from '../../pdf/filter.ts';
 import {
+  DEFAULT_MARGIN,
   MAX_TILES,
   PAGE_SIZE_NAMES,
+  REPORT_DEFAULTS,
   contentBox,
   resolveOptions,
   type ExportOptions,
@@ -53,12 +55,12 @@ export type FormProblems = Partial<Record<FormField, string[]>>;
 
 export const PAGE_SIZE_CHOICES: readonly PageSizeName[] = PAGE_SIZE_NAMES;
 export const MM_PER_PT = 25.4 / 72;
-export const DEFAULT_MARGIN_MM = 10;
+/** The exporter's default margin, rounded to whole millimetres (28 pt: 10 mm). */
+export const DEFAULT_MARGIN_MM = Math.round(DEFAULT_MARGIN * MM_PER_PT);
 /** The exporter takes margins up to 1000 pt. */
 export const MAX_MARGIN_MM = 350;
 
 export const mmToPt = (mm: number): number => Math.round((mm / MM_PER_PT) * 100) / 100;
-export const ptToMm = (pt: number): number => Math.round(pt * MM_PER_PT * 10) / 10;
 
 /** Page options a host may know (the desktop app's preferences). */
 export interface FormDefaults {
@@ -80,19 +82,22 @@ export function selectionFromFilters(
   };
 }
 
-/** The form when the dialog opens for the first time in a session. */
+/**
+ * The form when the dialog opens for the first time in a session: the preferences' page and
+ * author, and otherwise what the command line starts from (REPORT_DEFAULTS).
+ */
 export function defaultForm(
   map: JourneyMap,
   filters: Pick<Filters, 'kind' | 'departmentId'>,
   defaults: FormDefaults = {},
 ): ExportForm {
   return {
-    pageSize: defaults.pageSize ?? 'A3',
-    orientation: defaults.orientation ?? 'landscape',
+    pageSize: defaults.pageSize ?? REPORT_DEFAULTS.pageSize,
+    orientation: defaults.orientation ?? REPORT_DEFAULTS.orientation,
     margin: String(DEFAULT_MARGIN_MM),
     layout: 'fit',
     scale: '100',
-    appendix: false,
+    appendix: REPORT_DEFAULTS.appendix,
     titleBlock: true,
     legend: true,
     filterMode: 'dim',

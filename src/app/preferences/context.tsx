@@ -3,14 +3,7 @@
  * reads the default page size and the author from here).
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
-import {
-  DEFAULT_USER_PREFERENCES,
-  type PreferencesState,
-  type PreferencesStore,
-  type UserPreferences,
-} from './preferences.ts';
+import type { PreferencesStore } from './preferences.ts';
 
 const PreferencesContext = createContext<PreferencesStore | null>(null);
 
@@ -27,15 +20,4 @@ export function PreferencesProvider({
 /** The preferences store, or null outside a PreferencesProvider (components tested alone). */
 export function usePreferencesStore(): PreferencesStore | null {
   return useContext(PreferencesContext);
-}
-
-const defaults = createStore<PreferencesState>()(() => ({
-  preferences: DEFAULT_USER_PREFERENCES,
-  loaded: true,
-}));
-
-/** The current preferences (the defaults outside a PreferencesProvider). */
-export function usePreferences(): UserPreferences {
-  const store = useContext(PreferencesContext);
-  return useStore(store?.store ?? defaults, (state) => state.preferences);
 }

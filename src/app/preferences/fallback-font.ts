@@ -13,6 +13,7 @@ import {
   type FallbackFontData,
   type FallbackFontInfo,
 } from '../../ipc/contract.ts';
+import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
 import type { DesktopShell } from '../platform/electron.ts';
 
 export type { ChooseFallbackFontResult, FallbackFontData, FallbackFontInfo };
@@ -28,8 +29,8 @@ export interface FallbackFontStore {
   read(): Promise<FallbackFontData>;
 }
 
-/** The largest font kept in the browser (CJK fonts are 10 to 30 MB). */
-export const MAX_FALLBACK_FONT_BYTES = 64 * 1024 * 1024;
+/** The largest font kept in the browser. */
+const MAX_BYTES = PREFERENCE_LIMITS.fallbackFontBytes;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -38,8 +39,12 @@ export function checkFontFile(
   name: string,
   bytes: Uint8Array,
 ): { ok: true } | { ok: false; message: string } {
-  if (bytes.byteLength > MAX_FALLBACK_FONT_BYTES) {
-    return { ok: false, message: `${name} cannot be the fallback font: it is larger than 64 MB.` };
+  if (bytes.byteLength > MAX_BYTES) {
+    const mb = MAX_BYTES / (1024 * 1024);
+    return {
+      ok: false,
+      message: `${name} cannot be the fallback font: it is larger than ${mb} MB.`,
+    };
   }
   if (!hasTrueTypeSignature(bytes)) {
     return {

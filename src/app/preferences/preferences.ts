@@ -14,7 +14,7 @@ import {
   userPreferencesShape,
   type UserPreferences,
   type UserPreferencesPatch,
-} from '../../ipc/contract.ts';
+} from '../../ipc/preferences.ts';
 import type { DesktopShell } from '../platform/electron.ts';
 import { NO_FALLBACK_FONT, type FallbackFontStore } from './fallback-font.ts';
 

@@ -3,7 +3,7 @@
  * honours it. "system" follows the operating system (prefers-color-scheme, which the desktop
  * app also passes to Electron's nativeTheme); "light" and "dark" force one.
  */
-import type { UserPreferences } from '../../ipc/contract.ts';
+import type { UserPreferences } from '../../ipc/preferences.ts';
 
 export type Theme = UserPreferences['theme'];
 
@@ -13,16 +13,4 @@ export function applyTheme(
 ): void {
   if (!root) return;
   if (root.getAttribute('data-theme') !== theme) root.setAttribute('data-theme', theme);
-}
-
-/** The theme actually shown: "system" resolved through the media query. */
-export function resolvedTheme(
-  theme: Theme,
-  matchMedia: ((query: string) => { matches: boolean }) | null = typeof window === 'undefined' ||
-  typeof window.matchMedia !== 'function'
-    ? null
-    : window.matchMedia.bind(window),
-): 'light' | 'dark' {
-  if (theme !== 'system') return theme;
-  return matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

@@ -1,6 +1,6 @@
 /** Help › About: what this is, which version, and what it is built on. */
 import { version } from '../../../package.json';
-import { Modal } from '../document/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 
 export const APP_VERSION: string = version;
 

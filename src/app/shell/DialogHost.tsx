@@ -1,7 +1,7 @@
 /** Shows the dialog that document actions are waiting on (see dialogs.ts). */
 import { useStore } from 'zustand';
 import type { Dialogs } from './dialogs.ts';
-import { Modal } from '../document/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 
 export function DialogHost({ dialogs }: { dialogs: Dialogs }) {
   const current = useStore(dialogs.store, (state) => state.current);

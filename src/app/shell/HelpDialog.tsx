@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import FILE_FORMAT from '../../../docs/file-format.md?raw';
 import { Markdown } from './markdown.tsx';
-import { Modal } from '../document/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 import USER_GUIDE from '../../../docs/user-guide.md?raw';
 
 export type HelpTopic = 'guide' | 'format';

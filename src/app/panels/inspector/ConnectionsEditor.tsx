@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Connection } from '../../../core/model.ts';
 import { removeConnections, setConnectionLabel } from '../../../core/ops/index.ts';
 import { useDocument, useStores } from '../../store/context.tsx';
-import { CommitText } from '../shared/CommitText.tsx';
+import { CommitText } from '../../ui/CommitText.tsx';
 import { quoted } from '../shared/labels.ts';
 import { useApply } from '../shared/useApply.ts';
 

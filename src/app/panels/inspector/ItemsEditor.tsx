@@ -9,8 +9,9 @@ import {
   updateOpportunity,
 } from '../../../core/ops/index.ts';
 import type { Severity } from '../../../core/model.ts';
-import { CommitText } from '../shared/CommitText.tsx';
-import { AddRow, SEVERITY_OPTIONS } from '../shared/fields.tsx';
+import { CommitText } from '../../ui/CommitText.tsx';
+import { AddRow } from '../../ui/AddRow.tsx';
+import { SEVERITY_OPTIONS } from '../../ui/options.ts';
 import { quoted } from '../shared/labels.ts';
 import { SEVERITY_STYLES } from '../../theme/looks.ts';
 import { useApply } from '../shared/useApply.ts';

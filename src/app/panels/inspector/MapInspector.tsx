@@ -9,8 +9,8 @@ import {
   setTitle,
 } from '../../../core/ops/index.ts';
 import { useDocument } from '../../store/context.tsx';
-import { CommitText } from '../shared/CommitText.tsx';
-import { AddRow } from '../shared/fields.tsx';
+import { CommitText } from '../../ui/CommitText.tsx';
+import { AddRow } from '../../ui/AddRow.tsx';
 import { quoted } from '../shared/labels.ts';
 import { useApply } from '../shared/useApply.ts';
 import { parseNps } from './numbers.ts';

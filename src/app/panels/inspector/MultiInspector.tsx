@@ -5,7 +5,7 @@ import { moveTouchpoints, removeTouchpoints, updateTouchpoint } from '../../../c
 import type { TouchpointPatch } from '../../../core/ops/index.ts';
 import { useDocument, useStores } from '../../store/context.tsx';
 import { EmotionPicker } from '../shared/EmotionPicker.tsx';
-import { SelectField } from '../shared/fields.tsx';
+import { SelectField } from '../../ui/fields.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import { KIND_STYLES } from '../../theme/looks.ts';
 import { Segmented } from '../shared/Segmented.tsx';

@@ -1,7 +1,7 @@
 import type { Department, Stage, TouchpointKind } from '../../../core/model.ts';
 import { CHANNEL_LIST, KIND_LIST } from '../../../core/vocabulary.ts';
 import { KIND_STYLES } from '../../theme/looks.ts';
-import type { SelectOption } from '../shared/fields.tsx';
+import type { SelectOption } from '../../ui/fields.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import type { SegmentedOption } from '../shared/Segmented.tsx';
 

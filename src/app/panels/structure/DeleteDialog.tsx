@@ -3,7 +3,7 @@
  * offers to move them to another stage or department instead of deleting them.
  */
 import { useId, useState } from 'react';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { plural, quoted } from '../shared/labels.ts';
 import type { LaneOps } from './sorts.ts';
 

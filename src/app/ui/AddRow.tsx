@@ -1,67 +1,7 @@
-/** Small form pieces shared by the panels: labelled selects and an "add an item" row. */
+/** A text box and an Add button: adds frictions, opportunities, goals, stages and departments. */
 import { useId, useState, type ReactNode } from 'react';
-import { SEVERITIES, type Severity } from '../../../core/model.ts';
-import { SEVERITY_TERMS } from '../../../core/vocabulary.ts';
-
-export interface SelectOption {
-  value: string;
-  label: string;
-}
-
-/** A labelled native select. `value` '' with `mixedLabel`: a mixed selection, nothing chosen. */
-export function SelectField({
-  label,
-  value,
-  options,
-  onChange,
-  mixedLabel,
-  hideLabel = false,
-  className,
-}: {
-  label: string;
-  value: string;
-  options: readonly SelectOption[];
-  onChange: (value: string) => void;
-  mixedLabel?: string;
-  hideLabel?: boolean;
-  className?: string;
-}) {
-  const id = useId();
-  return (
-    <div className={`pn-field${className ? ` ${className}` : ''}`}>
-      {hideLabel ? null : (
-        <label htmlFor={id} className="pn-label">
-          {label}
-        </label>
-      )}
-      <select
-        id={id}
-        className="pn-select"
-        value={value}
-        aria-label={hideLabel ? label : undefined}
-        onChange={(event) => {
-          if (event.target.value !== '') onChange(event.target.value);
-        }}
-      >
-        {value === '' && mixedLabel ? (
-          <option value="" disabled>
-            {mixedLabel}
-          </option>
-        ) : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export const SEVERITY_OPTIONS: readonly SelectOption[] = SEVERITIES.map((severity) => ({
-  value: severity,
-  label: SEVERITY_TERMS[severity].word,
-}));
+import type { Severity } from '../../core/model.ts';
+import { SEVERITY_OPTIONS } from './options.ts';
 
 /**
  * A text box and an Add button (Enter adds too), with an optional severity, for adding

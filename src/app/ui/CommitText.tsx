@@ -4,7 +4,8 @@
  * the stored value back. A value the rules refuse is not committed: the message shows
  * under the field and the document keeps its previous value.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Field } from './fields.tsx';
 
 export interface CommitTextProps {
   /** The visible label (or, with hideLabel, the accessible name only). */
@@ -53,7 +54,6 @@ export function CommitText({
   noun,
   title,
 }: CommitTextProps) {
-  const id = useId();
   const [draft, setDraft] = useState(value);
   const [base, setBase] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -116,47 +116,25 @@ export function CommitText({
     }
   }
 
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
-  const common = {
-    id,
-    value: draft,
-    placeholder,
-    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
-    onBlur: () => void commit(),
-    onKeyDown,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy || undefined,
-    'aria-label': hideLabel ? label : undefined,
-    className: 'pn-input',
-    title,
-  } as const;
-
   return (
-    <div
-      className={`pn-field${error ? ' pn-field-invalid' : ''}${className ? ` ${className}` : ''}`}
-    >
-      {hideLabel ? null : (
-        <label htmlFor={id} className="pn-label">
-          {label}
-        </label>
-      )}
-      {multiline ? (
-        <textarea {...common} rows={2} />
-      ) : (
-        <input {...common} type="text" inputMode={inputMode} />
-      )}
-      {hint ? (
-        <p id={hintId} className="pn-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="pn-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hideLabel={hideLabel} hint={hint} problems={error} className={className}>
+      {(control, classes) => {
+        const common = {
+          ...control,
+          value: draft,
+          placeholder,
+          onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+          onBlur: () => void commit(),
+          onKeyDown,
+          className: classes.input,
+          title,
+        } as const;
+        return multiline ? (
+          <textarea {...common} rows={2} />
+        ) : (
+          <input {...common} type="text" inputMode={inputMode} />
+        );
+      }}
+    </Field>
   );
 }
