@@ -17,7 +17,7 @@ import type {
   SaveDialogOptions,
 } from 'electron';
 import { describeParseFailure, parse } from '../../src/core/parse.ts';
-import { writeErrorReason } from '../../src/cli/files.ts';
+import { writeErrorReason } from '../../src/node/file-errors.ts';
 import {
   EVENTS,
   RENDERER_MENU_COMMANDS,

@@ -33,13 +33,8 @@ import {
   type PageSizeName,
 } from '../pdf/index.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
-import {
-  failureLines,
-  noteLines,
-  readErrorReason,
-  readMapFile,
-  writeErrorReason,
-} from './files.ts';
+import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
+import { failureLines, noteLines, readMapFile } from './files.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
 import { USAGE } from './usage.ts';
 

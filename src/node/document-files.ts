@@ -27,9 +27,9 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse, type ParseFailure } from '../core/parse.ts';
 import type { JourneyMap } from '../core/model.ts';
-import { readErrorReason, writeErrorReason } from '../cli/files.ts';
+import { readErrorReason, writeErrorReason } from './file-errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { MAP_TEXT_MESSAGES, mapTextFromBytes } from './read-map-file.ts';
+import { PDF_WITHOUT_MAP_MESSAGE, mapTextFromBytes } from './read-map-file.ts';
 
 /** Larger than any map a person draws by some orders of magnitude; refusing protects memory. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
@@ -125,14 +125,12 @@ export async function openDocument(path: string): Promise<OpenDocumentResult> {
   // A .touchmap file, or a PDF that Touchmap exported (the map inside it: read-map-file.ts).
   const read = mapTextFromBytes(current.bytes);
   if (!read.ok) {
-    const why =
-      read.problem.kind === 'pdf-without-map'
-        ? MAP_TEXT_MESSAGES['pdf-without-map']
-        : MAP_TEXT_MESSAGES['not-utf8'];
-    return { ok: false, error: unreadable(why), text: null, stamp: current.stamp };
+    // Not UTF-8: the core's failure, worded as in the CLI and the browser build.
+    const error =
+      read.problem.kind === 'not-utf8' ? read.problem.failure : unreadable(PDF_WITHOUT_MAP_MESSAGE);
+    return { ok: false, error, text: null, stamp: current.stamp };
   }
-  let text = read.text;
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const { text } = read;
   const result = parse(text);
   if (!result.ok) return { ok: false, error: result.error, text, stamp: current.stamp };
   return {

@@ -237,7 +237,7 @@ describe('touchmap format', { timeout: 30_000 }, () => {
     );
     expect(check.lines.filter((l) => !broken.includes(l))).toEqual([
       'bom.touchmap: not in canonical form',
-      'latin1.touchmap: cannot read the file: it is not UTF-8 text',
+      'latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 2 (line 1) is not valid UTF-8; save the file as UTF-8.',
       'messy.touchmap: not in canonical form',
       'minimal.touchmap: not in canonical form',
       expect.stringMatching(/^too-new\.touchmap: .*version 99/),
@@ -250,7 +250,7 @@ describe('touchmap format', { timeout: 30_000 }, () => {
     expect(format.lines.filter((l) => l.startsWith('broken.touchmap: '))).toEqual(broken);
     expect(format.lines.filter((l) => !broken.includes(l))).toEqual([
       'bom.touchmap: reformatted',
-      'latin1.touchmap: cannot read the file: it is not UTF-8 text',
+      'latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 2 (line 1) is not valid UTF-8; save the file as UTF-8.',
       'messy.touchmap: reformatted',
       'minimal.touchmap: reformatted',
       expect.stringMatching(/^too-new\.touchmap: .*version 99/),

@@ -574,7 +574,22 @@ export function createAppController(options: AppControllerOptions): AppControlle
         }
         const [first] = maps;
         const bytes = await readBytes(first!.file);
-        const { text, fromPdf } = await mapTextOf(first!.file.name, bytes);
+        let read;
+        try {
+          read = await mapTextOf(first!.file.name, bytes);
+        } catch (error) {
+          // Not UTF-8: the core's message, as for the file picker; nothing is opened.
+          if (!(error instanceof MapFileError)) throw error;
+          await dialogs.ask({
+            title: error.message,
+            lines: error.lines,
+            tone: 'error',
+            buttons: [{ label: 'OK', value: 'ok', kind: 'primary' }],
+            cancelValue: 'ok',
+          });
+          return;
+        }
+        const { text, fromPdf } = read;
         const handle = await first!.handle?.catch(() => null);
         const file =
           canAdopt(platform) && !fromPdf
