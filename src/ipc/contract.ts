@@ -14,7 +14,7 @@
  * SaveOutcome) come from platform.ts, and the schemas here are checked against them.
  */
 import { z } from 'zod';
-import type { Draft, FileRef, SaveOutcome } from '../app/platform/platform.ts';
+import type { Draft, FileRef, SaveOutcome } from './file-types.ts';
 import type { ParseFailure } from '../core/parse.ts';
 import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../core/defaults.ts';
 import { CHANNELS, EVENTS, type Channel, type EventChannel } from './channels.ts';
