@@ -12,7 +12,7 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write.ts';
-import type { FileStamp } from './document-files.ts';
+import type { FileStamp } from './file-stamp.ts';
 import { removeStaleTemporaryFiles, type CleanupReport } from './temporary-files.ts';
 
 export const DRAFT_FORMAT = 'touchmap-draft';
