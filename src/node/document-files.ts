@@ -38,7 +38,7 @@ import {
 import { PDF_WITHOUT_MAP_MESSAGE, mapTextFromBytes } from './read-map-file.ts';
 
 // The public face of map files for the Electron main process, whatever module does the job.
-export { listBackups, backupKey, type BackupEntry } from './document-backups.ts';
+export { listBackups, backupKey } from './document-backups.ts';
 export {
   watchDocument,
   type DocumentWatcher,
@@ -50,7 +50,6 @@ export {
   checkConflict,
   hashBytes,
   readStamp,
-  type ConflictCheck,
   type ConflictReason,
   type FileStamp,
 } from './file-stamp.ts';
@@ -140,7 +139,7 @@ export type SaveDocumentResult =
   | { status: 'conflict'; reason: ConflictReason; current: FileStamp | null }
   | { status: 'failed'; message: string; code: string | null };
 
-export const DEFAULT_KEEP_BACKUPS = 5;
+const DEFAULT_KEEP_BACKUPS = 5;
 
 export async function saveDocument(
   path: string,

@@ -48,7 +48,7 @@ export const PDF_WITHOUT_MAP_MESSAGE =
 const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
 /** Whether the bytes are a PDF's: they start with `%PDF-`. */
-export function isPdfBytes(bytes: Uint8Array): boolean {
+function isPdfBytes(bytes: Uint8Array): boolean {
   return bytes.length >= PDF_HEADER.length && PDF_HEADER.every((b, i) => bytes[i] === b);
 }
 
