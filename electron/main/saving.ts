@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { describeParseFailure, parse } from '../../src/core/parse.ts';
-import { writeErrorReason } from '../../src/cli/files.ts';
+import { writeErrorReason } from '../../src/node/file-errors.ts';
 import type { ExportFileRequest, SaveFileRequest, SaveOutcome } from '../../src/ipc/contract.ts';
 import { writeFileAtomic } from '../../src/node/atomic-write.ts';
 import { openDocument, saveDocument, type FileStamp } from '../../src/node/document-files.ts';

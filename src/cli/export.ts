@@ -34,13 +34,8 @@ import {
 } from '../pdf/index.ts';
 import { REPORT_DEFAULTS } from '../pdf/options.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
-import {
-  failureLines,
-  noteLines,
-  readErrorReason,
-  readMapFile,
-  writeErrorReason,
-} from './files.ts';
+import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
+import { failureLines, noteLines, readMapFile } from './files.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
 import { USAGE } from './usage.ts';
 

@@ -6,7 +6,8 @@
 import { serialize } from '../core/serialize.ts';
 import { writeFileAtomic } from '../node/atomic-write.ts';
 import { UsageError, parseCommandArgs } from './args.ts';
-import { failureLines, noteLines, readMapFile, writeErrorReason } from './files.ts';
+import { writeErrorReason } from '../node/file-errors.ts';
+import { failureLines, noteLines, readMapFile } from './files.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
 import { USAGE } from './usage.ts';
 
@@ -43,7 +44,7 @@ export async function format(args: string[], io: Io): Promise<number> {
     }
     report(noteLines(file, read.result.notes));
     const canonical = serialize(read.result.map);
-    if (canonical === read.text) continue;
+    if (!read.bom && canonical === read.text) continue;
     if (check) {
       report([`${file}: not in canonical form`]);
       status = EXIT_PROBLEMS;

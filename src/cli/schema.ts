@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { jsonSchemaText } from '../core/json-schema.ts';
 import { writeFileAtomic } from '../node/atomic-write.ts';
 import { parseCommandArgs } from './args.ts';
-import { writeErrorReason } from './files.ts';
+import { writeErrorReason } from '../node/file-errors.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
 import { USAGE } from './usage.ts';
 

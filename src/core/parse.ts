@@ -23,8 +23,11 @@ import {
 import { findReferenceProblems } from './references.ts';
 import { findNonFiniteNumbers } from './finite-numbers.ts';
 import { describeValue } from './describe.ts';
+import { decodeUtf8, describeEncodingProblem, type EncodingProblem } from './decode.ts';
 
 export type ParseFailure =
+  /** The bytes are not UTF-8 (UTF-16, Latin-1...): refused, never repaired. */
+  | ({ kind: 'not-utf8'; message: string } & EncodingProblem)
   | { kind: 'not-json'; line: number; column: number; message: string }
   | { kind: 'not-touchmap'; message: string }
   | { kind: 'too-new'; version: number; supportedVersion: number; message: string }
@@ -133,6 +136,26 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   ];
   if (problems.length > 0 || !checked.success) return fail(invalid(problems, problems.length));
   return { ok: true, map: restoreDefaults(document), notes };
+}
+
+export type DecodedText =
+  { ok: true; text: string; bom: boolean } | { ok: false; error: ParseFailure };
+
+/** A file's bytes as a map's text, or the typed failure every host shows the same way. */
+export function decodeMapText(bytes: Uint8Array): DecodedText {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return decoded;
+  const { problem } = decoded;
+  return {
+    ok: false,
+    error: { kind: 'not-utf8', ...problem, message: describeEncodingProblem(problem) },
+  };
+}
+
+/** `parse` from a file's bytes: UTF-8 only, a byte-order mark tolerated. */
+export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+  const decoded = decodeMapText(bytes);
+  return decoded.ok ? parse(decoded.text, options) : decoded;
 }
 
 function invalid(all: Problem[], total: number): ParseFailure {

@@ -143,4 +143,8 @@ export const journeyMapSchema = z
 
 /** Compile-time check that what the schema accepts is the domain model. */
 type AssertAssignable<T extends U, U> = T;
+/**
+ * Exported only so that the check is not an unused local.
+ * @public
+ */
 export type SchemaMatchesModel = AssertAssignable<z.output<typeof journeyMapSchema>, JourneyMap>;

@@ -6,7 +6,7 @@
 import type { JourneyMap } from './model.ts';
 
 /** Known keys in order; a child shape for keys whose values are objects or lists of objects. */
-interface Shape {
+export interface Shape {
   keys: readonly string[];
   children?: Readonly<Record<string, Shape>>;
 }
@@ -32,7 +32,8 @@ const touchpoint: Shape = {
   ],
   children: { frictions: friction, opportunities: opportunity, position },
 };
-const MAP_SHAPE: Shape = {
+/** The format's keys in the order they are written (checked against schema.ts by a test). */
+export const MAP_SHAPE: Shape = {
   keys: [
     'format',
     'version',

@@ -14,7 +14,7 @@
  * SaveOutcome) come from platform.ts, and the schemas here are checked against them.
  */
 import { z } from 'zod';
-import type { Draft, FileRef, SaveOutcome } from '../app/platform/platform.ts';
+import type { Draft, FileRef, SaveOutcome } from './file-types.ts';
 import type { ParseFailure } from '../core/parse.ts';
 import {
   userPreferencesPatchSchema,
@@ -110,11 +110,11 @@ export const fileRefSchema = z.strictObject({
 }) satisfies z.ZodType<FileRef>;
 
 /** The document id of a draft becomes a file name in main: a strict alphabet. */
-export const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** Generous bounds: a map of thousands of touchpoints is a few MB. */
-export const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
-export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
+const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 
 const fileNameSchema = z.string().min(1).max(255);
 

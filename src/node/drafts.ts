@@ -12,16 +12,16 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write.ts';
-import type { FileStamp } from './document-files.ts';
+import type { FileStamp } from './file-stamp.ts';
 import { removeStaleTemporaryFiles, type CleanupReport } from './temporary-files.ts';
 
 export const DRAFT_FORMAT = 'touchmap-draft';
-export const DRAFT_VERSION = 1;
+const DRAFT_VERSION = 1;
 
 /** Document ids become file names: a strict alphabet keeps them inside the drafts folder. */
-export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const fileStampSchema = z.object({
+const fileStampSchema = z.object({
   mtimeMs: z.number().finite(),
   size: z.number().int().nonnegative(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -13,7 +13,7 @@ export const BUNDLED_FONT_DIR = resolve(
   '../../assets/fonts',
 );
 
-export const BUNDLED_FONT_FILES = {
+const BUNDLED_FONT_FILES = {
   regular: 'NotoSans-Regular.ttf',
   bold: 'NotoSans-Bold.ttf',
 } as const;

@@ -6,8 +6,11 @@
  *
  * Only the text comes back (parsing is the caller's, with `parse` of the core), or a typed
  * problem that the caller words in its own way (the CLI's wording is in src/cli/files.ts).
+ * The bytes are decoded by the core's `decodeMapText`, as in the browser build: the same
+ * files are refused, with the same message.
  */
 import { readFile } from 'node:fs/promises';
+import { decodeMapText, type ParseFailure } from '../core/parse.ts';
 // embed.ts, not the exporter's index: reading a map must not load jsPDF.
 import { extractEmbeddedMap } from '../pdf/embed.ts';
 
@@ -15,7 +18,7 @@ export type MapTextProblem =
   /** The file could not be read; `error` is the error of `readFile` (its `code` says why). */
   | { kind: 'unreadable'; error: unknown }
   /** A `.touchmap` file whose bytes are not UTF-8: refused, never repaired. */
-  | { kind: 'not-utf8' }
+  | { kind: 'not-utf8'; failure: ParseFailure }
   /** A PDF that carries no Touchmap map (not exported by Touchmap, or rewritten since). */
   | { kind: 'pdf-without-map' }
   /** A PDF given where only a `.touchmap` file will do (`pdf: 'refuse'`). */
@@ -24,8 +27,10 @@ export type MapTextProblem =
 export type MapTextRead =
   | {
       ok: true;
-      /** The `.touchmap` text, as it is in the file (a byte-order mark is kept). */
+      /** The `.touchmap` text, without the byte-order mark the file may start with. */
       text: string;
+      /** The file starts with a byte-order mark (so it is not in canonical form). */
+      bom: boolean;
       /** True when the text came out of a Touchmap PDF. */
       fromPdf: boolean;
     }
@@ -36,24 +41,16 @@ export interface ReadMapTextOptions {
   pdf?: 'extract' | 'refuse';
 }
 
-/** The words for the problems that are about the file's content, not its access. */
-export const MAP_TEXT_MESSAGES = {
-  'not-utf8': 'it is not UTF-8 text',
-  'pdf-without-map':
-    'this PDF has no Touchmap map inside (it was not exported by Touchmap, or was re-saved by another program)',
-} as const;
+/** The words for a PDF that carries no map. */
+export const PDF_WITHOUT_MAP_MESSAGE =
+  'this PDF has no Touchmap map inside (it was not exported by Touchmap, or was re-saved by another program)';
 
 const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
 /** Whether the bytes are a PDF's: they start with `%PDF-`. */
-export function isPdfBytes(bytes: Uint8Array): boolean {
+function isPdfBytes(bytes: Uint8Array): boolean {
   return bytes.length >= PDF_HEADER.length && PDF_HEADER.every((b, i) => bytes[i] === b);
 }
-
-// The format is UTF-8. Bytes that are not UTF-8 are refused rather than replaced, so that a
-// caller that writes the map back can never write a damaged text. The BOM is kept in the
-// text: `parse` skips it, and a file that has one is not in canonical form.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The map's text from a file's bytes (for a host that has read them already). */
 export function mapTextFromBytes(bytes: Uint8Array, options: ReadMapTextOptions = {}): MapTextRead {
@@ -62,13 +59,12 @@ export function mapTextFromBytes(bytes: Uint8Array, options: ReadMapTextOptions 
     const text = extractEmbeddedMap(bytes);
     return text === null
       ? { ok: false, problem: { kind: 'pdf-without-map' } }
-      : { ok: true, text, fromPdf: true };
+      : { ok: true, text, bom: false, fromPdf: true };
   }
-  try {
-    return { ok: true, text: utf8.decode(bytes), fromPdf: false };
-  } catch {
-    return { ok: false, problem: { kind: 'not-utf8' } };
-  }
+  // Refused rather than repaired, so a caller that writes the map back never writes damage.
+  const decoded = decodeMapText(bytes);
+  if (!decoded.ok) return { ok: false, problem: { kind: 'not-utf8', failure: decoded.error } };
+  return { ok: true, text: decoded.text, bom: decoded.bom, fromPdf: false };
 }
 
 /** The map's text from a `.touchmap` file or a Touchmap PDF. Never throws. */

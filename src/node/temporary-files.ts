@@ -53,7 +53,7 @@ export interface CleanupReport {
   failed: { path: string; message: string }[];
 }
 
-export const DEFAULT_MAX_TEMPORARY_AGE_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_MAX_TEMPORARY_AGE_MS = 24 * 60 * 60 * 1000;
 
 /** Removes the stale temporary files in `folder`. A missing folder is not an error. */
 export async function removeStaleTemporaryFiles(

@@ -16,6 +16,7 @@
  * program has rewritten (the stream compressed, or moved into an object stream) gives null.
  */
 import type { jsPDF } from 'jspdf';
+import { decodeUtf8 } from '../core/decode.ts';
 import { toBinaryString } from './fonts.ts';
 
 export const EMBEDDED_FILE_NAME = 'map.touchmap';
@@ -106,11 +107,8 @@ export function extractEmbeddedMap(pdf: Uint8Array): string | null {
     if (pdf[data] === 0x0d) data++;
     if (pdf[data] === 0x0a) data++;
     if (data + n > pdf.length) continue;
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(pdf.subarray(data, data + n));
-    } catch {
-      continue;
-    }
+    const decoded = decodeUtf8(pdf.subarray(data, data + n));
+    if (decoded.ok) return decoded.text;
   }
   return null;
 }

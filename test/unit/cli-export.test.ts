@@ -5,7 +5,7 @@
  * with a one-line install hint, it never skips it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -198,6 +198,17 @@ describe('touchmap export', { timeout: 60_000 }, () => {
       stdout: '',
       stderr: 'touchmap: export: --fallback-font: cannot read nope.ttf: no such file\n',
     });
+  });
+
+  it('refuses a map that is not UTF-8 with the encoding message, and writes nothing', async () => {
+    const latin1 = join(ROOT, 'test/fixtures/invalid/latin1.touchmap');
+    const out = join(tmp, 'latin1.pdf');
+    const run = await touchmap(['export', latin1, '-o', out]);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.err).toEqual([
+      `${latin1}: The file is not UTF-8 text: byte 0xE9 at offset 75 (line 5) is not valid UTF-8; save the file as UTF-8.`,
+    ]);
+    await expect(stat(out)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('writes nothing on a problem: a bad map, option or department; an existing file stays', async () => {

@@ -161,6 +161,29 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
     expect(lines.at(-1)).toBe('test/fixtures: cannot read the file: it is a folder');
   });
 
+  it('refuses files that are not UTF-8, saying where or which encoding, and exits 1', async () => {
+    const run = await touchmap([
+      'validate',
+      `${INVALID}/latin1.touchmap`,
+      `${INVALID}/utf16le.touchmap`,
+      `${INVALID}/utf16be-no-bom.touchmap`,
+    ]);
+    expect(run).toMatchObject({ code: 1, stderr: '' });
+    expect(run.lines).toEqual([
+      `${INVALID}/latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 75 (line 5) is not valid UTF-8; save the file as UTF-8.`,
+      `${INVALID}/utf16le.touchmap: The file is UTF-16 text (little-endian), and Touchmap reads UTF-8 only; save the file as UTF-8.`,
+      `${INVALID}/utf16be-no-bom.touchmap: The file is UTF-16 text (big-endian), and Touchmap reads UTF-8 only; save the file as UTF-8.`,
+    ]);
+    const json = await touchmap(['validate', '--json', `${INVALID}/latin1.touchmap`]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        file: `${INVALID}/latin1.touchmap`,
+        ok: false,
+        error: expect.objectContaining({ kind: 'not-utf8', offset: 75, line: 5, byte: 0xe9 }),
+      },
+    ]);
+  });
+
   it('prints only problems with --quiet, and a JSON array with --json', async () => {
     const [quietOk, quiet, json] = await Promise.all([
       touchmap(['validate', '--quiet', `${VALID}/minimal.touchmap`, `${VALID}/bom.touchmap`]),
@@ -237,7 +260,7 @@ describe('touchmap format', { timeout: 30_000 }, () => {
     );
     expect(check.lines.filter((l) => !broken.includes(l))).toEqual([
       'bom.touchmap: not in canonical form',
-      'latin1.touchmap: cannot read the file: it is not UTF-8 text',
+      'latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 2 (line 1) is not valid UTF-8; save the file as UTF-8.',
       'messy.touchmap: not in canonical form',
       'minimal.touchmap: not in canonical form',
       expect.stringMatching(/^too-new\.touchmap: .*version 99/),
@@ -250,7 +273,7 @@ describe('touchmap format', { timeout: 30_000 }, () => {
     expect(format.lines.filter((l) => l.startsWith('broken.touchmap: '))).toEqual(broken);
     expect(format.lines.filter((l) => !broken.includes(l))).toEqual([
       'bom.touchmap: reformatted',
-      'latin1.touchmap: cannot read the file: it is not UTF-8 text',
+      'latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 2 (line 1) is not valid UTF-8; save the file as UTF-8.',
       'messy.touchmap: reformatted',
       'minimal.touchmap: reformatted',
       expect.stringMatching(/^too-new\.touchmap: .*version 99/),

@@ -6,6 +6,7 @@
  * is gone with that page) never names a file of this one: saving such a recovered map asks
  * where, suggesting its old name.
  */
+import { decodeMapText, describeParseFailure } from '../../core/parse.ts';
 import type {
   Draft,
   FileRef,
@@ -253,7 +254,10 @@ export function createWebPlatform(storage: Storage = window.localStorage): WebPl
       const file = await pickFile('.touchmap,application/json,.json,.pdf,application/pdf');
       if (!file) return null;
       if (await isPdfFile(file)) return openTouchmapPdf(file);
-      return { file: grant(file.name), text: await file.text() };
+      // The core's decoder (not File.text(), which replaces bad bytes): refused, with where.
+      const decoded = decodeMapText(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) throw new Error(describeParseFailure(decoded.error).join('\n'));
+      return { file: grant(file.name), text: decoded.text };
     },
     saveFile(file, text, suggestedName) {
       const blob = new Blob([text], { type: 'application/json' });

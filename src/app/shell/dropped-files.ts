@@ -17,7 +17,16 @@ export interface DroppedFile {
 
 async function openMapHere(ctx: ShellContext, dropped: DroppedFile): Promise<void> {
   const { file: blob } = dropped;
-  const { text, fromPdf } = await mapTextOf(blob.name, await readBytes(blob));
+  let read;
+  try {
+    read = await mapTextOf(blob.name, await readBytes(blob));
+  } catch (error) {
+    // Not UTF-8: the core's message, as for the file picker; nothing is opened.
+    if (!(error instanceof MapFileError)) throw error;
+    await tell(ctx.dialogs, { title: error.message, lines: error.lines, tone: 'error' });
+    return;
+  }
+  const { text, fromPdf } = read;
   const handle = await dropped.handle?.catch(() => null);
   const adopt = fileAdopterOf(ctx.platform);
   const file =

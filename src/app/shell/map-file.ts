@@ -3,6 +3,7 @@
  * a PDF that Touchmap exported carries the map as an attachment (src/pdf/embed.ts), and is
  * recognised by its first bytes, whatever its name.
  */
+import { decodeMapText, describeParseFailure } from '../../core/parse.ts';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
@@ -44,7 +45,13 @@ export async function mapTextOf(name: string, bytes: Uint8Array): Promise<MapFil
     }
     return { text, fromPdf: true };
   }
-  return { text: new TextDecoder('utf-8').decode(bytes), fromPdf: false };
+  // The core's decoder, as in the CLI and Electron: bytes that are not UTF-8 are refused with
+  // the offset of the first bad one, never opened "repaired".
+  const decoded = decodeMapText(bytes);
+  if (!decoded.ok) {
+    throw new MapFileError(`“${name}” cannot be opened`, describeParseFailure(decoded.error));
+  }
+  return { text: decoded.text, fromPdf: false };
 }
 
 export async function readBytes(file: Blob): Promise<Uint8Array> {

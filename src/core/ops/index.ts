@@ -5,8 +5,7 @@
  * Ops never read the clock or a random source: times and map ids are arguments.
  */
 export { OperationError } from './errors.ts';
-export { ID_PREFIXES, allIds, idAllocator, slugify, uniqueId, type IdAllocator } from './ids.ts';
-export { STACK_STEP, nextFreePosition } from './placement.ts';
+export { ID_PREFIXES, allIds, idAllocator, slugify, uniqueId } from './ids.ts';
 export {
   clearPersona,
   setDescription,
@@ -25,21 +24,9 @@ export {
   type TouchpointMove,
   type TouchpointPatch,
 } from './touchpoints.ts';
-export {
-  duplicateTouchpoints,
-  pasteTouchpoints,
-  type CopyResult,
-  type PasteTarget,
-} from './clipboard.ts';
-export { countTouchpointsIn, type CellQuery, type RemoveOptions } from './lanes.ts';
-export {
-  addStage,
-  removeStage,
-  renameStage,
-  reorderStage,
-  setStageDescription,
-  type NewStage,
-} from './stages.ts';
+export { duplicateTouchpoints, pasteTouchpoints, type CopyResult } from './clipboard.ts';
+export { countTouchpointsIn } from './lanes.ts';
+export { addStage, removeStage, renameStage, reorderStage, setStageDescription } from './stages.ts';
 export {
   addDepartment,
   nextDepartmentColor,
@@ -47,7 +34,6 @@ export {
   removeDepartment,
   renameDepartment,
   reorderDepartment,
-  type NewDepartment,
 } from './departments.ts';
 export {
   addConnection,
@@ -62,12 +48,5 @@ export {
   removeOpportunity,
   updateFriction,
   updateOpportunity,
-  type FrictionPatch,
-  type OpportunityPatch,
 } from './items.ts';
-export {
-  createBlankMap,
-  createMapFromTemplate,
-  type BlankMapOptions,
-  type FromTemplateOptions,
-} from './create.ts';
+export { createBlankMap, createMapFromTemplate } from './create.ts';

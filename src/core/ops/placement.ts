@@ -7,7 +7,7 @@ import { LAYOUT } from '../layout.ts';
 import type { Position, Touchpoint } from '../model.ts';
 
 /** From the top of one stacked card to the next. */
-export const STACK_STEP = LAYOUT.CARD_HEIGHT + LAYOUT.CELL_PADDING;
+const STACK_STEP = LAYOUT.CARD_HEIGHT + LAYOUT.CELL_PADDING;
 
 /**
  * The position of the n-th stacked card (`CELL_PADDING + n * STACK_STEP`), moved further

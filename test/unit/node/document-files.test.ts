@@ -81,7 +81,10 @@ describe('openDocument', () => {
 
     await writeFile(join(dir, 'latin1.touchmap'), Buffer.from([0x7b, 0xe9, 0x7d]));
     const latin1 = await openDocument(join(dir, 'latin1.touchmap'));
-    expect(!latin1.ok && latin1.error.message).toMatch(/not UTF-8/);
+    expect(latin1).toMatchObject({ ok: false, error: { kind: 'not-utf8', offset: 1, line: 1 } });
+    expect(!latin1.ok && latin1.error.message).toMatch(
+      /not UTF-8 text: byte 0xE9 at offset 1 \(line 1\)/,
+    );
 
     const huge = join(dir, 'huge.touchmap');
     await writeFile(huge, '');
