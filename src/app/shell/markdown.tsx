@@ -1,163 +1,29 @@
 /**
- * Just enough Markdown for the in-app help (the user guide and docs/file-format.md, shown
- * offline): headings, paragraphs, bullet and numbered lists with continuation lines, fenced
- * code, pipe tables, and inline code, bold, italics and links. Everything becomes React
- * elements (never innerHTML). Links leave the app only for https (the desktop app opens
- * them in the user's browser); relative links are shown as plain text.
+ * The in-app help's Markdown (the user guide and docs/file-format.md, shown offline), parsed
+ * by `marked` (GitHub-flavoured: tables, fenced code, lists) and drawn as React elements from
+ * its tokens, so nothing reaches innerHTML. Raw HTML in the Markdown is left out.
+ *
+ * Links leave the app only for http, https and mailto, as `target=_blank` anchors: in the
+ * desktop app main's window-open handler turns a clicked one into a confirmation naming its
+ * host (electron/main/external-links.ts), and the page itself never navigates. Other links
+ * (relative ones, javascript:, file:) are shown as their text.
  */
+import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { ReactNode } from 'react';
 
-export type Block =
-  | { type: 'heading'; level: number; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; ordered: boolean; items: string[] }
-  | { type: 'code'; language: string; text: string }
-  | { type: 'table'; head: string[]; rows: string[][] };
+const EXTERNAL_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
-const FENCE = /^```(\w*)\s*$/;
-const HEADING = /^(#{1,6})\s+(.*)$/;
-const BULLET = /^[-*]\s+(.*)$/;
-const NUMBERED = /^\d+\.\s+(.*)$/;
-
-/** Cells of a table row: split on pipes that are not escaped, trimmed, escapes undone. */
-export function tableCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
-    if (ch === '\\' && inner[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (ch === '|') {
-      cells.push(cell.trim());
-      cell = '';
-    } else {
-      cell += ch;
-    }
+/** Whether a link's target may be offered outside the app. */
+export function isExternalHref(href: string): boolean {
+  try {
+    return EXTERNAL_SCHEMES.has(new URL(href).protocol);
+  } catch {
+    return false; // relative, or not a URL at all
   }
-  cells.push(cell.trim());
-  return cells;
 }
 
-export function parseMarkdown(source: string): Block[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: Block[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '') {
-      i++;
-      continue;
-    }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const body: string[] = [];
-      i++;
-      while (i < lines.length && !/^```\s*$/.test(lines[i] ?? '')) body.push(lines[i++] ?? '');
-      i++; // the closing fence
-      blocks.push({ type: 'code', language: fence[1] ?? '', text: body.join('\n') });
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      blocks.push({ type: 'heading', level: heading[1]!.length, text: heading[2]!.trim() });
-      i++;
-      continue;
-    }
-    if (line.trimStart().startsWith('|')) {
-      const rows: string[][] = [];
-      while (i < lines.length && (lines[i] ?? '').trimStart().startsWith('|')) {
-        rows.push(tableCells(lines[i++] ?? ''));
-      }
-      const [head = [], separator, ...body] = rows;
-      const isSeparator = separator?.every((cell) => /^:?-+:?$/.test(cell)) ?? false;
-      blocks.push({ type: 'table', head, rows: isSeparator ? body : rows.slice(1) });
-      continue;
-    }
-    const bullet = BULLET.exec(line);
-    const numbered = NUMBERED.exec(line);
-    if (bullet || numbered) {
-      const ordered = !bullet;
-      const marker = ordered ? NUMBERED : BULLET;
-      const items: string[] = [];
-      while (i < lines.length) {
-        const current = lines[i] ?? '';
-        const item = marker.exec(current);
-        if (item) {
-          items.push(item[1] ?? '');
-          i++;
-        } else if (current.trim() !== '' && /^\s+/.test(current) && items.length > 0) {
-          items[items.length - 1] += ` ${current.trim()}`;
-          i++;
-        } else {
-          break;
-        }
-      }
-      blocks.push({ type: 'list', ordered, items });
-      continue;
-    }
-    const text: string[] = [];
-    while (i < lines.length) {
-      const current = lines[i] ?? '';
-      if (
-        current.trim() === '' ||
-        FENCE.test(current) ||
-        HEADING.test(current) ||
-        BULLET.test(current) ||
-        NUMBERED.test(current) ||
-        current.trimStart().startsWith('|')
-      ) {
-        break;
-      }
-      text.push(current.trim());
-      i++;
-    }
-    blocks.push({ type: 'paragraph', text: text.join(' ') });
-  }
-  return blocks;
-}
-
-const INLINE =
-  /(`[^`]+`)|(\*\*[^*]+\*\*)|(\[[^\]]+\]\([^)\s]+\))|((?<![\w*])\*[^*\s][^*]*\*(?![\w*])|(?<!\w)_[^_\s][^_]*_(?!\w))/g;
-
-/** Inline markup as React nodes. */
-export function renderInline(text: string, keyPrefix = 'i'): ReactNode[] {
-  const out: ReactNode[] = [];
-  let last = 0;
-  let n = 0;
-  for (const match of text.matchAll(INLINE)) {
-    const at = match.index ?? 0;
-    if (at > last) out.push(text.slice(last, at));
-    const token = match[0];
-    const key = `${keyPrefix}-${n++}`;
-    if (match[1]) {
-      out.push(<code key={key}>{token.slice(1, -1)}</code>);
-    } else if (match[2]) {
-      out.push(<strong key={key}>{renderInline(token.slice(2, -2), key)}</strong>);
-    } else if (match[3]) {
-      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token);
-      const label = link?.[1] ?? token;
-      const href = link?.[2] ?? '';
-      out.push(
-        href.startsWith('https://') ? (
-          <a key={key} href={href} target="_blank" rel="noreferrer noopener">
-            {renderInline(label, key)}
-          </a>
-        ) : (
-          <span key={key}>{renderInline(label, key)}</span>
-        ),
-      );
-    } else {
-      out.push(<em key={key}>{renderInline(token.slice(1, -1), key)}</em>);
-    }
-    last = at + token.length;
-  }
-  if (last < text.length) out.push(text.slice(last));
-  return out;
-}
-
-function slug(text: string): string {
+/** The heading's anchor id: lower case, runs of anything but letters and digits as `-`. */
+export function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[`*_]/g, '')
@@ -165,64 +31,146 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * marked keeps character references (`&amp;`, `&#8212;`) as written, for HTML output; as a
+ * React text they would show literally. An inert parsed document decodes them all; `<` is
+ * escaped first so the text cannot become markup there.
+ */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+function decodeEntities(text: string): string {
+  if (!CHARACTER_REFERENCE.test(text)) return text;
+  const doc = new DOMParser().parseFromString(text.replace(/</g, '&lt;'), 'text/html');
+  return doc.documentElement.textContent;
+}
+
+function inlines(tokens: Token[] | undefined, key: string): ReactNode[] {
+  return (tokens ?? []).map((token, i) => inline(token as MarkedToken, `${key}-${i}`));
+}
+
+function inline(token: MarkedToken, key: string): ReactNode {
+  switch (token.type) {
+    case 'text':
+      return token.tokens ? inlines(token.tokens, key) : decodeEntities(token.text);
+    case 'escape':
+      return token.text;
+    case 'codespan':
+      // Character references stay as written in code (CommonMark).
+      return <code key={key}>{token.text}</code>;
+    case 'strong':
+      return <strong key={key}>{inlines(token.tokens, key)}</strong>;
+    case 'em':
+      return <em key={key}>{inlines(token.tokens, key)}</em>;
+    case 'del':
+      return <del key={key}>{inlines(token.tokens, key)}</del>;
+    case 'br':
+      return <br key={key} />;
+    case 'link':
+      return isExternalHref(token.href) ? (
+        <a
+          key={key}
+          href={token.href}
+          title={token.title ?? undefined}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {inlines(token.tokens, key)}
+        </a>
+      ) : (
+        <span key={key}>{inlines(token.tokens, key)}</span>
+      );
+    case 'image':
+      // Offline help: no remote pictures; the description stands in.
+      return decodeEntities(token.text);
+    case 'checkbox':
+      return (
+        <input key={key} type="checkbox" checked={token.checked} disabled aria-readonly="true" />
+      );
+    default:
+      // Raw HTML (`html`, `tag`) and anything unknown: not shown.
+      return null;
+  }
+}
+
+function cellAlign(align: Tokens.TableCell['align']) {
+  return align ? { textAlign: align } : undefined;
+}
+
+function block(token: MarkedToken, key: string): ReactNode {
+  switch (token.type) {
+    case 'heading': {
+      // The dialog's title is the h2: the document's own headings sit below it.
+      const Tag = `h${Math.min(6, token.depth + 2)}` as 'h3' | 'h4' | 'h5' | 'h6';
+      return (
+        <Tag key={key} id={`md-${slug(token.text)}`}>
+          {inlines(token.tokens, key)}
+        </Tag>
+      );
+    }
+    case 'paragraph':
+      return <p key={key}>{inlines(token.tokens, key)}</p>;
+    case 'text':
+      // A tight list item's text: no paragraph around it.
+      return token.tokens ? inlines(token.tokens, key) : decodeEntities(token.text);
+    case 'list': {
+      const items = token.items.map((item, i) => (
+        <li key={i}>{blocks(item.tokens, `${key}-${i}`)}</li>
+      ));
+      return token.ordered ? (
+        <ol key={key} start={token.start === '' || token.start === 1 ? undefined : token.start}>
+          {items}
+        </ol>
+      ) : (
+        <ul key={key}>{items}</ul>
+      );
+    }
+    case 'code':
+      return (
+        <pre key={key} className="md-code">
+          <code>{token.text}</code>
+        </pre>
+      );
+    case 'table':
+      return (
+        <div key={key} className="md-table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {token.header.map((cell, c) => (
+                  <th key={c} scope="col" style={cellAlign(cell.align)}>
+                    {inlines(cell.tokens, `${key}-h${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {token.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c} style={cellAlign(cell.align)}>
+                      {inlines(cell.tokens, `${key}-${r}-${c}`)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'blockquote':
+      return <blockquote key={key}>{blocks(token.tokens, key)}</blockquote>;
+    case 'hr':
+      return <hr key={key} />;
+    default:
+      // Blank lines, link definitions, raw HTML blocks: nothing to show.
+      return null;
+  }
+}
+
+function blocks(tokens: Token[], key: string): ReactNode[] {
+  return tokens.map((token, i) => block(token as MarkedToken, `${key}${i}`));
+}
+
 export function Markdown({ source, className }: { source: string; className?: string }) {
-  const blocks = parseMarkdown(source);
-  return (
-    <div className={className}>
-      {blocks.map((block, b) => {
-        const key = `b${b}`;
-        switch (block.type) {
-          case 'heading': {
-            // The dialog's title is the h2: the document's own headings sit below it.
-            const level = Math.min(6, block.level + 2);
-            const Tag = `h${level}` as 'h3' | 'h4' | 'h5' | 'h6';
-            return (
-              <Tag key={key} id={`md-${slug(block.text)}`}>
-                {renderInline(block.text, key)}
-              </Tag>
-            );
-          }
-          case 'paragraph':
-            return <p key={key}>{renderInline(block.text, key)}</p>;
-          case 'list': {
-            const items = block.items.map((item, i) => (
-              <li key={i}>{renderInline(item, `${key}-${i}`)}</li>
-            ));
-            return block.ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
-          }
-          case 'code':
-            return (
-              <pre key={key} className="md-code">
-                <code>{block.text}</code>
-              </pre>
-            );
-          case 'table':
-            return (
-              <div key={key} className="md-table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      {block.head.map((cell, c) => (
-                        <th key={c} scope="col">
-                          {renderInline(cell, `${key}-h${c}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {block.rows.map((row, r) => (
-                      <tr key={r}>
-                        {row.map((cell, c) => (
-                          <td key={c}>{renderInline(cell, `${key}-${r}-${c}`)}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            );
-        }
-      })}
-    </div>
-  );
+  return <div className={className}>{blocks(Lexer.lex(source, { gfm: true }), 'b')}</div>;
 }
