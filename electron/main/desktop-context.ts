@@ -13,7 +13,8 @@ import type {
   OpenDialogOptions,
   SaveDialogOptions,
 } from 'electron';
-import type { EventChannel, UserPreferences } from '../../src/ipc/contract.ts';
+import type { EventChannel } from '../../src/ipc/contract.ts';
+import type { UserPreferences } from '../../src/ipc/preferences.ts';
 import { FileAccessError, FileGrants } from './file-grants.ts';
 import { WindowRegistry, windowTitle, type WindowRecord } from './windows.ts';
 

@@ -12,9 +12,8 @@ import {
   type ChooseFallbackFontResult,
   type FallbackFontData,
   type FallbackFontInfo,
-  type UserPreferences,
-  type UserPreferencesPatch,
 } from '../../src/ipc/contract.ts';
+import { type UserPreferences, type UserPreferencesPatch } from '../../src/ipc/preferences.ts';
 import type { DesktopContext } from './desktop-context.ts';
 import { fallbackFontDialogOptions } from './dialog-options.ts';
 import type { PreferencesStore } from './preferences.ts';

@@ -14,7 +14,7 @@ import {
   userPreferencesPatchSchema,
   type UserPreferences,
   type UserPreferencesPatch,
-} from '../../src/ipc/contract.ts';
+} from '../../src/ipc/preferences.ts';
 import {
   DEFAULT_PREFERENCES,
   parsePreferencesText,

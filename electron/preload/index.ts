@@ -25,8 +25,8 @@ import type {
   StartupInfo,
   TouchmapBridge,
   Unsubscribe,
-  UserPreferences,
 } from '../../src/ipc/contract.ts';
+import type { UserPreferences } from '../../src/ipc/preferences.ts';
 
 const invoke = <T>(channel: Channel, payload?: unknown): Promise<T> =>
   ipcRenderer.invoke(channel, payload) as Promise<T>;

@@ -81,7 +81,7 @@ export interface EmotionTerm {
   readonly token: string;
 }
 
-export const EMOTION_TERMS: Readonly<Record<EmotionKey, EmotionTerm>> = {
+const EMOTION_TERMS: Readonly<Record<EmotionKey, EmotionTerm>> = {
   '-2': { value: -2, word: 'Very negative', score: '\u22122', token: 'n2' },
   '-1': { value: -1, word: 'Negative', score: '\u22121', token: 'n1' },
   '0': { value: 0, word: 'Neutral', score: '0', token: '0' },

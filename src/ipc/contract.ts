@@ -134,20 +134,6 @@ export const documentStateSchema = z.strictObject({
 export type DocumentState = z.infer<typeof documentStateSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// Preferences the renderer may read and change: defined in preferences.ts
-
-export {
-  DEFAULT_USER_PREFERENCES,
-  PDF_PAGE_SIZES,
-  THEMES,
-  userPreferencesPatchSchema,
-  userPreferencesSchema,
-  userPreferencesShape,
-  type UserPreferences,
-  type UserPreferencesPatch,
-} from './preferences.ts';
-
-// ---------------------------------------------------------------------------------------------
 // Requests (renderer -> main), validated in main
 
 export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;

@@ -12,7 +12,7 @@ import { PAGE_SIZE_NAMES } from '../pdf/options.ts';
 /** The page sizes a user may prefer: every size the exporter knows. */
 export const PDF_PAGE_SIZES = PAGE_SIZE_NAMES;
 export const THEMES = ['system', 'light', 'dark'] as const;
-export const ORIENTATIONS = ['landscape', 'portrait'] as const;
+const ORIENTATIONS = ['landscape', 'portrait'] as const;
 
 export const PREFERENCE_LIMITS = {
   /** Written into PDF title blocks. */

@@ -109,7 +109,7 @@ export async function openBenchPage(options: OpenOptions): Promise<BenchPage> {
 }
 
 /** Chromium's own counters (seconds and bytes), by name. */
-export async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
+async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return new Map(list.map((m) => [m.name, m.value]));
 }

@@ -46,7 +46,7 @@ const PAN_STEPS = 40;
 /** Wheel notches per zoom stroke; in, out, in, out, so the view ends where it began. */
 const ZOOM_NOTCHES = 6;
 const IDLE_MS = 2000;
-export const RENAMED_TITLE = 'Renamed by the benchmark';
+const RENAMED_TITLE = 'Renamed by the benchmark';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

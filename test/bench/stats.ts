@@ -3,7 +3,7 @@ export function median(samples: readonly number[]): number {
 }
 
 /** Nearest-rank percentile, rounded to 0.01. */
-export function percentile(samples: readonly number[], p: number): number {
+function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

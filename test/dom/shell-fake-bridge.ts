@@ -4,7 +4,6 @@
  * test play the main process: send menu commands, documents, file changes and close requests.
  */
 import {
-  DEFAULT_USER_PREFERENCES,
   type ChooseFallbackFontResult,
   type CloseOutcome,
   type CloseRequest,
@@ -20,9 +19,12 @@ import {
   type SaveFileRequest,
   type StartupInfo,
   type TouchmapBridge,
+} from '../../src/ipc/contract.ts';
+import {
+  DEFAULT_USER_PREFERENCES,
   type UserPreferences,
   type UserPreferencesPatch,
-} from '../../src/ipc/contract.ts';
+} from '../../src/ipc/preferences.ts';
 import type { Draft, FileRef, SaveOutcome } from '../../src/app/platform/platform.ts';
 
 type Listener<T> = (value: T) => void;

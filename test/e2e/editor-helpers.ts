@@ -28,7 +28,7 @@ export function card(page: Page, title: string): Locator {
   });
 }
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -21,9 +21,8 @@ import type {
   StartupInfo,
   TouchmapBridge,
   Unsubscribe,
-  UserPreferences,
-  UserPreferencesPatch,
 } from '../../ipc/contract.ts';
+import type { UserPreferences, UserPreferencesPatch } from '../../ipc/preferences.ts';
 import type {
   Draft,
   FileRef,

@@ -37,7 +37,7 @@ export interface PreferencesForm {
 
 /** What "Add a stage" and "Add a department" add. */
 export const NEW_STAGE = 'New stage';
-export const NEW_DEPARTMENT: NewDepartment = { name: 'New department', color: '#7a8694' };
+const NEW_DEPARTMENT: NewDepartment = { name: 'New department', color: '#7a8694' };
 
 function withRows<T>(form: PreferencesForm, values: readonly T[]): [Row<T>[], number] {
   let key = form.nextKey;

@@ -54,7 +54,7 @@ export class PreferencesError extends Error {
   }
 }
 
-export function checkPatch(patch: UserPreferencesPatch): UserPreferencesPatch {
+function checkPatch(patch: UserPreferencesPatch): UserPreferencesPatch {
   const result = userPreferencesPatchSchema.safeParse(patch);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -2,7 +2,7 @@
 import { version } from '../../../package.json';
 import { Modal } from '../ui/Modal.tsx';
 
-export const APP_VERSION: string = version;
+const APP_VERSION: string = version;
 
 function hostVersions(): string | null {
   const bridge = typeof window === 'undefined' ? undefined : window.touchmap;

@@ -12,12 +12,12 @@ interface HandleItem {
   getAsFileSystemHandle?: () => Promise<FileSystemHandle | null>;
 }
 
-export function hasFiles(event: DragEvent): boolean {
+function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
 /** The dropped files, each with its file handle where the browser offers one (Chromium). */
-export function droppedFiles(transfer: DataTransfer): DroppedFile[] {
+function droppedFiles(transfer: DataTransfer): DroppedFile[] {
   const out: DroppedFile[] = [];
   const items = [...transfer.items].filter((item) => item.kind === 'file');
   if (items.length > 0) {
@@ -39,7 +39,7 @@ export interface FileDropOptions {
 }
 
 /** Window-level file drops; returns the function that removes the listeners. */
-export function attachFileDrop(
+function attachFileDrop(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
   { onDragging, onDrop }: FileDropOptions,
   doc: Document = document,

@@ -6,12 +6,8 @@
  * App.tsx renders its state; tests drive it directly.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type {
-  FileChangedEvent,
-  IncomingDocument,
-  StartupInfo,
-  UserPreferences,
-} from '../../ipc/contract.ts';
+import type { FileChangedEvent, IncomingDocument, StartupInfo } from '../../ipc/contract.ts';
+import type { UserPreferences } from '../../ipc/preferences.ts';
 import { registerCommands, runCommand, type CommandHandlers } from '../editor/commands.ts';
 import { desktopShellOf } from '../platform/host-services.ts';
 import type { FileRef, Platform } from '../platform/platform.ts';

@@ -16,7 +16,7 @@ import type { Session } from './session.ts';
 /** The browser writes to localStorage, which is cheap: a few seconds after each change. */
 export const WEB_DRAFT_INTERVAL_MS = 3000;
 
-export function draftOf(state: DocumentState, savedAt: string): Draft {
+function draftOf(state: DocumentState, savedAt: string): Draft {
   return {
     documentId: state.documentId,
     title: state.map.title,

@@ -12,7 +12,7 @@ declare global {
   }
 }
 
-export const BENCH_MARK = 'touchmap:bench-map-received';
+const BENCH_MARK = 'touchmap:bench-map-received';
 
 export function benchSession(win: Window = window): Session | null {
   const text = win.__TOUCHMAP_BENCH_MAP__;

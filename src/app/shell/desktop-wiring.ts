@@ -17,8 +17,8 @@ import type {
   IncomingDocument,
   RendererMenuCommand,
   StartupInfo,
-  UserPreferences,
 } from '../../ipc/contract.ts';
+import type { UserPreferences } from '../../ipc/preferences.ts';
 import { focusPlace, modalOpen } from '../editor/focus-place.ts';
 import type { DesktopShell } from '../platform/electron.ts';
 import type { SaveOutcome } from '../platform/platform.ts';
@@ -68,7 +68,7 @@ export interface DesktopHandlers extends MenuEnvironment {
 }
 
 /** What the close handshake answers for a save: only 'saved' lets the window close. */
-export function closeOutcome(status: SaveStatus): SaveOutcome | boolean {
+function closeOutcome(status: SaveStatus): SaveOutcome | boolean {
   if (status === 'saved') return true;
   if (status === 'cancelled') return { status: 'cancelled' };
   return { status: 'failed', message: 'The map was not saved.' };

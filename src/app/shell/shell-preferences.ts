@@ -3,7 +3,7 @@
  * (in memory when storage is blocked), the PDF fallback font beside them, and what follows
  * a change: the theme on the page, and the draft interval where the host lets it be chosen.
  */
-import type { UserPreferences } from '../../ipc/contract.ts';
+import type { UserPreferences } from '../../ipc/preferences.ts';
 import type { DesktopShell } from '../platform/electron.ts';
 import {
   createDesktopPreferences,

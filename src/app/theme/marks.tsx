@@ -74,7 +74,7 @@ function SparkleIcon({ size = 14, className, style }: IconProps) {
 }
 
 /** Every icon a kind can name in presentation.ts, drawn once. */
-export const KIND_ICONS: Readonly<Record<KindIconName, ComponentType<IconProps>>> = {
+const KIND_ICONS: Readonly<Record<KindIconName, ComponentType<IconProps>>> = {
   headset: memo(HeadsetIcon),
   sparkle: memo(SparkleIcon),
 };

@@ -42,9 +42,9 @@ export const emotionVar = (term: Pick<EmotionTerm, 'token'>, part: EmotionPart):
 export const severityVar = (severity: Severity, part: SeverityPart): string =>
   part === 'color' ? `--tm-severity-${severity}` : `--tm-severity-${severity}-${part}`;
 
-export const rowVar = (row: RowType): string => `--tm-row-${row}-fill`;
+const rowVar = (row: RowType): string => `--tm-row-${row}-fill`;
 
-export const LOWEST_VAR = '--tm-lowest';
+const LOWEST_VAR = '--tm-lowest';
 
 /** `var(--name)`. */
 export const cssVar = (name: string): string => `var(${name})`;

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHANNELS,
-  DEFAULT_USER_PREFERENCES,
   EVENTS,
   MENU_COMMANDS,
   RENDERER_MENU_COMMANDS,
   draftSchema,
   fileRefSchema,
   requestSchemas,
+} from '../../../src/ipc/contract.ts';
+import {
+  DEFAULT_USER_PREFERENCES,
   userPreferencesPatchSchema,
   userPreferencesSchema,
-} from '../../../src/ipc/contract.ts';
+} from '../../../src/ipc/preferences.ts';
 
 describe('the IPC contract', () => {
   it('has one distinct channel per action, each with a payload schema', () => {

@@ -5,12 +5,11 @@
 import type { MenuItemConstructorOptions, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type EventChannel, type FileRef } from '../../../src/ipc/contract.ts';
 import {
   userPreferencesPatchSchema,
-  type EventChannel,
-  type FileRef,
   type UserPreferencesPatch,
-} from '../../../src/ipc/contract.ts';
+} from '../../../src/ipc/preferences.ts';
 import { createDraftStore } from '../../../src/node/drafts.ts';
 import type { DocumentWatcher, WatchOptions } from '../../../src/node/document-files.ts';
 import { createDesktop, type Desktop, type ShellPort } from '../../../electron/main/desktop.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  DEFAULT_USER_PREFERENCES,
   type CloseRequest,
   type OpenFileResult,
   type TouchmapBridge,
 } from '../../../src/ipc/contract.ts';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
 import {
   OpenFileError,
   createElectronPlatform,

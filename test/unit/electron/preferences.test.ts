@@ -18,7 +18,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/contract.ts';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
 import {
   DEFAULT_PREFERENCES,
   parsePreferencesText,

@@ -146,7 +146,7 @@ export function sessionWithPolicy(policy: TrustedRenderer = trusted) {
 }
 
 /** The origin Chromium reports: `file://` for every file: page. */
-export function originOf(url: string): string {
+function originOf(url: string): string {
   const parsed = new URL(url);
   return parsed.protocol === 'file:' ? 'file://' : parsed.origin;
 }
