@@ -1,5 +1,5 @@
 /**
- * The slides of presentation mode, as plain data: a title slide (the map and its persona),
+ * The slides of presentation mode, as plain data: a title slide, the persona,
  * the stages (one per slide, or a chosen range together), the lowest moments and the top
  * frictions. Pure, so what a room sees is decided and tested without a screen.
  *
@@ -66,7 +66,14 @@ export interface TitleSlide {
   kind: 'title';
   title: string;
   description: string | null;
-  persona: Persona | null;
+  /** "7 stages · 20 touchpoints" */
+  stages: number;
+  touchpoints: number;
+}
+
+export interface PersonaSlide {
+  kind: 'persona';
+  persona: Persona;
 }
 
 export interface StageSlide {
@@ -114,7 +121,7 @@ export interface FrictionsSlide {
   frictions: TopFriction[];
 }
 
-export type Slide = TitleSlide | StageSlide | LowestSlide | FrictionsSlide;
+export type Slide = TitleSlide | PersonaSlide | StageSlide | LowestSlide | FrictionsSlide;
 
 /** Lines of body text in one column of a slide at the presentation's text size. */
 export const LINES_PER_COLUMN = 12;
@@ -285,20 +292,22 @@ function frictionRanking(ordered: Touchpoint[], stageName: (id: string) => strin
 
 /** Every slide of a presentation of `map`, in the order they are shown. */
 export function buildSlides(map: JourneyMap, options: SlideOptions = {}): Slide[] {
-  const slides: Slide[] = [
-    {
-      kind: 'title',
-      title: map.title,
-      description: map.description?.trim() ? map.description : null,
-      persona: map.persona ?? null,
-    },
-  ];
   const range = clampRange(map, options.range);
   const stages = range === null ? [] : map.stages.slice(range.first, range.last + 1);
   const shown = new Set(stages.map((s) => s.id));
   const ordered = journeyOrderIndices(map)
     .map((i) => map.touchpoints[i]!)
     .filter((tp) => shown.has(tp.stageId));
+  const slides: Slide[] = [
+    {
+      kind: 'title',
+      title: map.title,
+      description: map.description?.trim() ? map.description : null,
+      stages: stages.length,
+      touchpoints: ordered.length,
+    },
+  ];
+  if (map.persona !== undefined) slides.push({ kind: 'persona', persona: map.persona });
   if (options.together === true && stages.length > 0) {
     slides.push(
       ...stageSlides(

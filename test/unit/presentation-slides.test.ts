@@ -79,8 +79,17 @@ describe('presentation slides', () => {
       persona: { name: 'Ada', goals: ['Buy fast'] },
     });
     const slides = buildSlides(map);
-    expect(kinds(slides)).toEqual(['title', 'stage', 'stage', 'stage', 'lowest', 'frictions']);
-    expect(slides[0]).toMatchObject({ kind: 'title', title: 'Journey', persona: { name: 'Ada' } });
+    expect(kinds(slides)).toEqual([
+      'title',
+      'persona',
+      'stage',
+      'stage',
+      'stage',
+      'lowest',
+      'frictions',
+    ]);
+    expect(slides[0]).toMatchObject({ kind: 'title', title: 'Journey', stages: 3, touchpoints: 2 });
+    expect(slides[1]).toMatchObject({ kind: 'persona', persona: { name: 'Ada' } });
     expect(stageSlides(slides).map((s) => s.heading)).toEqual(['Aware', 'Buy', 'Use']);
     // The empty stage still gets its slide, with nothing on it.
     expect(stageSlides(slides)[2]!.columns).toEqual([]);
@@ -90,7 +99,7 @@ describe('presentation slides', () => {
     const empty = makeMap([], { stages: [], departments: [] });
     const slides = buildSlides(empty);
     expect(kinds(slides)).toEqual(['title', 'lowest', 'frictions']);
-    expect(slides[0]).toMatchObject({ persona: null, description: null });
+    expect(slides[0]).toMatchObject({ description: null, stages: 0, touchpoints: 0 });
     expect(slides[1]).toMatchObject({ moments: [], parts: 1 });
     expect(slides[2]).toMatchObject({ frictions: [], parts: 1 });
     expect(clampRange(empty, { first: 0, last: 2 })).toBeNull();
@@ -222,6 +231,6 @@ describe('presentation slides', () => {
     const slides = buildSlides(map);
     const shown = stageSlides(slides).flatMap((s) => s.columns.flat().flatMap((g) => g.cards));
     expect(shown).toHaveLength(map.touchpoints.length);
-    expect(slides[0]).toMatchObject({ persona: { name: 'Fiona Mackay' } });
+    expect(slides[1]).toMatchObject({ persona: { name: 'Fiona Mackay' } });
   });
 });
