@@ -52,6 +52,7 @@ export const MENU_COMMANDS = [
   'toggleInspector',
   'toggleInsights',
   'toggleMinimap',
+  'present',
   'fullScreen',
   // Help
   'userGuide',
@@ -89,6 +90,7 @@ export const RENDERER_MENU_COMMANDS = [
   'toggleInspector',
   'toggleInsights',
   'toggleMinimap',
+  'present',
   'userGuide',
   'fileFormat',
   'about',
