@@ -124,7 +124,7 @@ export interface FrictionsSlide {
 export type Slide = TitleSlide | PersonaSlide | StageSlide | LowestSlide | FrictionsSlide;
 
 /** Lines of body text in one column of a slide at the presentation's text size. */
-export const LINES_PER_COLUMN = 12;
+export const LINES_PER_COLUMN = 14;
 export const COLUMNS = 2;
 /** Characters of body text on a line of one column (a cautious estimate for wide letters). */
 export const CHARS_PER_LINE = 36;

@@ -10,8 +10,8 @@ export interface PlotPoint {
   y: number;
 }
 
-/** Room above +2 and below -2, so a face at either extreme stays inside the box. */
-const MARGIN = 14;
+/** A little room above +2 and below -2 (the view insets the box by half a face as well). */
+const MARGIN = 4;
 
 /** The height of an emotion level: +2 near the top, -2 near the bottom. */
 export function levelY(emotion: Emotion): number {
