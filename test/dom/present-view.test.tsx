@@ -6,6 +6,7 @@ import { usePresentation } from '../../src/app/present/usePresentation.ts';
 import { presentAction, stepSlide } from '../../src/app/present/present-keys.ts';
 import { runCommand } from '../../src/app/editor/commands.ts';
 import { useKeyboardCommands } from '../../src/app/editor/useKeyboardCommands.ts';
+import { commandForKey, shortcutText } from '../../src/app/editor/keymap.ts';
 import { StoresProvider } from '../../src/app/store/context.tsx';
 import { createDocumentStore } from '../../src/app/store/document-store.ts';
 import { createViewStore } from '../../src/app/store/view-store.ts';
@@ -148,5 +149,13 @@ describe('presentation keys', () => {
     expect(stepSlide(4, 5, 'next')).toBe(4);
     expect(stepSlide(2, 5, 'last')).toBe(4);
     expect(stepSlide(3, 0, 'next')).toBe(0);
+  });
+
+  it('binds F5 to present in the editor, but not while typing', () => {
+    const f5 = { key: 'F5', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
+    expect(commandForKey(f5, 'map', false)).toBe('present');
+    expect(commandForKey(f5, 'control', false)).toBe('present');
+    expect(commandForKey(f5, 'text', false)).toBeNull();
+    expect(shortcutText('present', false)).toBe('F5');
   });
 });
