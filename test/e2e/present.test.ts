@@ -34,13 +34,14 @@ async function inspectSlide(page: Page): Promise<SlideReport> {
     const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? '';
-      const element = node.parentElement;
+      const element: Element | null = node.parentElement;
       if (text === '' || element === null) continue;
       if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       texts++;
       let size = Number.parseFloat(getComputedStyle(element).fontSize);
       // SVG text is drawn at its font size times the SVG's scale.
-      if (element instanceof SVGElement) size *= element.getScreenCTM()?.a ?? 1;
+      const owner: Element = element;
+      if (owner instanceof SVGGraphicsElement) size *= owner.getScreenCTM()?.a ?? 1;
       if (size < 23.95) problems.push(`"${text}" is ${size.toFixed(1)}px`);
       const range = document.createRange();
       range.selectNodeContents(node);
@@ -111,6 +112,7 @@ describe('presentation mode (built renderer in Chromium)', () => {
       .locator('.react-flow__viewport')
       .evaluate((el) => (el as HTMLElement).style.transform);
 
+    const dirtyBefore = await page.locator('.tm-dirty').count();
     await page.keyboard.press('F5');
     const dialog = page.locator(DIALOG);
     await dialog.waitFor();
@@ -139,6 +141,9 @@ describe('presentation mode (built renderer in Chromium)', () => {
       .locator('.react-flow__viewport')
       .evaluate((el) => (el as HTMLElement).style.transform);
     expect(after).toBe(before);
+    // Presenting changes nothing in the map.
+    expect(await page.locator('.tm-dirty').count()).toBe(dirtyBefore);
+    await shoot(page, 'present-1280-back-in-editor');
   });
 
   it('presents a chosen range, and reads in the dark theme at 1920×1080', async () => {

@@ -105,7 +105,7 @@ export function FrictionsSlideView({ slide }: { slide: FrictionsSlide }) {
               >
                 <FrictionIcon severity={friction.severity} />
                 <div>
-                  <p className="tm-present-item-title">
+                  <p className="tm-present-item-title tm-present-item-title--plain">
                     <strong>{SEVERITY_TERMS[friction.severity].word}:</strong> {friction.text}
                   </p>
                   <p className="tm-present-item-meta">
