@@ -141,6 +141,8 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       cmd('toggleInsights', 'Insights', 'CmdOrCtrl+Alt+2'),
       cmd('toggleMinimap', 'Minimap', 'CmdOrCtrl+Alt+3'),
       separator,
+      cmd('present', 'Present', 'F5'),
+      separator,
       {
         id: 'fullScreen',
         label: 'Full Screen',

@@ -56,6 +56,7 @@ export const MENU_COMMANDS = [
   'toggleInspector',
   'toggleInsights',
   'toggleMinimap',
+  'present',
   'fullScreen',
   // Help
   'userGuide',
@@ -93,6 +94,7 @@ export const RENDERER_MENU_COMMANDS = [
   'toggleInspector',
   'toggleInsights',
   'toggleMinimap',
+  'present',
   'userGuide',
   'fileFormat',
   'about',

@@ -32,6 +32,8 @@ import { Toolbar } from './Toolbar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { PresentView } from '../present/PresentView.tsx';
+import { usePresentation } from '../present/usePresentation.ts';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -84,6 +86,7 @@ export function EditorShell() {
   const palette = useView((state) => state.panels.palette);
   useEditingCommands(ctx);
   useClipboardEvents(ctx);
+  const presentation = usePresentation();
 
   return (
     <EditorUiProvider store={ui}>
@@ -106,6 +109,7 @@ export function EditorShell() {
           </div>
           <StatusBar />
           <ShortcutsHelp />
+          {presentation.presenting ? <PresentView onClose={presentation.stop} /> : null}
         </div>
       </ReactFlowProvider>
     </EditorUiProvider>

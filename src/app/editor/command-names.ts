@@ -39,6 +39,7 @@ export const COMMAND_NAMES = [
   'toggleStructure',
   'toggleMinimap',
   'showShortcuts',
+  'present',
 ] as const;
 
 /**

@@ -69,6 +69,7 @@ const BINDINGS: readonly Binding[] = [
   B('toggleStructure', '', 'app', { alt: true, code: 'Digit4' }),
   B('toggleMinimap', '', 'app', { alt: true, code: 'KeyM' }),
   B('showShortcuts', '?', 'app'),
+  B('present', 'f5', 'app'),
   B('cut', 'x', 'map', { mod: true }),
   B('copy', 'c', 'map', { mod: true }),
   B('paste', 'v', 'map', { mod: true }),
@@ -188,6 +189,7 @@ const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> =
   toggleStructure: { keys: ['alt', '4'] },
   toggleMinimap: { keys: ['alt', 'M'] },
   showShortcuts: { keys: ['?'] },
+  present: { keys: ['F5'] },
 };
 
 /** "Ctrl+Shift+Z" or "⌘⇧Z"; '' for commands without a shortcut. */

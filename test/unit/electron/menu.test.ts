@@ -92,8 +92,12 @@ describe('the application menu', () => {
       zoomOut: 'CmdOrCtrl+-',
       zoomReset: 'CmdOrCtrl+0',
       fullScreen: 'F11',
+      present: 'F5',
       userGuide: 'F1',
     });
+    // Present is in the View menu.
+    const view = byId(template, 'view')!.submenu as Item[];
+    expect(view.find((i) => i.id === 'present')).toMatchObject({ label: 'Present' });
     expect(byId(build({ platform: 'darwin' }).template, 'redo')?.accelerator).toBe(
       'Shift+CmdOrCtrl+Z',
     );
