@@ -32,6 +32,8 @@ import { Toolbar } from './Toolbar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { CommandPalette } from './CommandPalette.tsx';
+import { useCaptureCommands } from './useCaptureCommands.ts';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -83,6 +85,7 @@ export function EditorShell() {
   const ctx = useMemo<EditContext>(() => ({ document, view, ui }), [document, view, ui]);
   const palette = useView((state) => state.panels.palette);
   useEditingCommands(ctx);
+  useCaptureCommands(ctx);
   useClipboardEvents(ctx);
 
   return (
@@ -106,6 +109,7 @@ export function EditorShell() {
           </div>
           <StatusBar />
           <ShortcutsHelp />
+          <CommandPalette />
         </div>
       </ReactFlowProvider>
     </EditorUiProvider>

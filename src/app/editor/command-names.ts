@@ -39,6 +39,22 @@ export const COMMAND_NAMES = [
   'toggleStructure',
   'toggleMinimap',
   'showShortcuts',
+  // Capture: the cell cursor and the keys that fill a map without the mouse.
+  'commandPalette',
+  'cursorLeft',
+  'cursorRight',
+  'cursorUp',
+  'cursorDown',
+  'addTouchpoint',
+  'setKindService',
+  'setKindExperience',
+  'setEmotionVeryNegative',
+  'setEmotionNegative',
+  'setEmotionNeutral',
+  'setEmotionPositive',
+  'setEmotionVeryPositive',
+  'clearEmotion',
+  'addFriction',
 ] as const;
 
 /**
