@@ -27,6 +27,9 @@ import { CommandPalette } from '../../src/app/editor/CommandPalette.tsx';
 import { commandLabel, filterCommands } from '../../src/app/editor/command-labels.ts';
 import { registerCommands } from '../../src/app/editor/commands.ts';
 import { EmotionPicker } from '../../src/app/panels/shared/EmotionPicker.tsx';
+import { Palette } from '../../src/app/panels/index.ts';
+import { StoresProvider } from '../../src/app/store/context.tsx';
+import { createMemoryPlatform } from '../../src/app/platform/memory.ts';
 
 function context(): EditContext {
   const result = parse(readFileSync('test/fixtures/e2e/small.touchmap', 'utf8'));
@@ -233,5 +236,29 @@ describe('emotion picker', () => {
     }
     const none = within(group).getByRole('radio', { name: 'Not rated' });
     expect(none.querySelector('kbd')?.textContent).toBe(UNRATED_KEY);
+  });
+});
+
+describe('palette and the cell cursor', () => {
+  it('adds a clicked item in the cursor’s cell, below its cards, whatever cell the item names', async () => {
+    const ctx = context();
+    ctx.view.getState().setCursor(cell('st-repair', 'dep-workshop'));
+    const user = userEvent.setup();
+    render(
+      <StoresProvider
+        stores={{ document: ctx.document, view: ctx.view, platform: createMemoryPlatform() }}
+      >
+        <Palette />
+      </StoresProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Add Phone support, service' }));
+    const added = map(ctx).touchpoints.at(-1)!;
+    expect(added).toMatchObject({ title: 'Phone support', ...cell('st-repair', 'dep-workshop') });
+    expect(added.position.y).toBeGreaterThan(card(ctx, 'tp-fix').position.y);
+    expect(history(ctx)).toBe(1);
+    // A cursor on a stage that is gone no longer counts: the item's own cell rules again.
+    ctx.view.getState().setCursor(cell('st-gone', 'dep-workshop'));
+    await user.click(screen.getByRole('button', { name: 'Add Phone support, service' }));
+    expect(map(ctx).touchpoints.at(-1)!.stageId).not.toBe('st-gone');
   });
 });
