@@ -1,8 +1,8 @@
 /**
  * The cell cursor on the grid: a ring around the stage × department cell the keyboard
  * works in (view store `cursor`). Drawn in React Flow's viewport portal so it pans and
- * zooms with the map; when the cursor moves to a cell that is not fully on screen, the
- * view pans just enough to show it.
+ * zooms with the map; when the keyboard moves the cursor to a cell that is not fully on
+ * screen, the view pans just enough to show it (a click or a selection never pans).
  */
 import { useEffect } from 'react';
 import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
@@ -31,7 +31,7 @@ export function CellCursor({ layout }: { layout: MapLayout }) {
   const rect = cursor === null ? null : cellRect(layout, cursor.stageId, cursor.departmentId);
 
   useEffect(() => {
-    if (rect === null || width === 0 || height === 0) return;
+    if (rect === null || cursor?.reveal !== true || width === 0 || height === 0) return;
     const { x, y, zoom } = flow.getViewport();
     const onScreen = {
       x: rect.x * zoom + x,
@@ -42,9 +42,9 @@ export function CellCursor({ layout }: { layout: MapLayout }) {
     const pan = panToShow(onScreen, width, height);
     if (pan.x === 0 && pan.y === 0) return;
     void flow.setViewport({ x: x + pan.x, y: y + pan.y, zoom }, { duration: 150 });
-    // Only a new cell scrolls: panning by hand away from the cursor is left alone.
+    // Only a cursor the keyboard moved scrolls: panning by hand away from it is left alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cursor?.stageId, cursor?.departmentId, width, height]);
+  }, [cursor, width, height]);
 
   if (rect === null) return null;
   return (

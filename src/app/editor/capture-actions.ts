@@ -18,7 +18,7 @@ export function stepCursor(ctx: EditContext, columns: number, rows: number): voi
   const view = ctx.view.getState();
   const next = moveCursor(map, view.cursor, columns, rows);
   if (next === null) return;
-  view.setCursor(next);
+  view.setCursor({ ...next, reveal: true });
   const first = cardsInCell(map.touchpoints, next)[0];
   view.select({ touchpoints: first ? [first.id] : [], connections: [] });
   ctx.ui.getState().setPasteAnchor(null);
@@ -38,7 +38,7 @@ export function addCardAtCursor(ctx: EditContext): string | null {
   });
   if (!ok) return null;
   const view = ctx.view.getState();
-  view.setCursor(cell);
+  view.setCursor({ ...cell, reveal: true });
   view.select({ touchpoints: [id], connections: [] });
   view.startRenaming(id);
   ctx.ui.getState().setPasteAnchor(null);

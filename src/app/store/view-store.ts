@@ -25,6 +25,12 @@ export interface Panels {
   minimap: boolean;
 }
 
+export interface CellCursorState {
+  stageId: string;
+  departmentId: string;
+  reveal?: boolean;
+}
+
 export interface ViewState {
   selection: Selection;
   filters: Filters;
@@ -33,15 +39,18 @@ export interface ViewState {
   renamingId: string | null;
   /** Bumped to ask the canvas to centre on a touchpoint (from insights, search, Tab). */
   reveal: { touchpointId: string; nonce: number } | null;
-  /** The cell the keyboard works in (arrows move it, N adds there); null until first used. */
-  cursor: { stageId: string; departmentId: string } | null;
+  /**
+   * The cell the keyboard works in (arrows move it, N adds there); null until first used.
+   * `reveal`: moved from the keyboard, so the canvas scrolls it into view (a click does not).
+   */
+  cursor: CellCursorState | null;
   select: (selection: Partial<Selection>) => void;
   clearSelection: () => void;
   setFilters: (filters: Partial<Filters>) => void;
   togglePanel: (panel: keyof Panels, open?: boolean) => void;
   startRenaming: (touchpointId: string | null) => void;
   revealTouchpoint: (touchpointId: string) => void;
-  setCursor: (cursor: { stageId: string; departmentId: string } | null) => void;
+  setCursor: (cursor: CellCursorState | null) => void;
 }
 
 export type ViewStore = StoreApi<ViewState>;
