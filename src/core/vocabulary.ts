@@ -28,6 +28,8 @@ export interface KindTerm {
   readonly hint: string;
   /** The measure that judges it. */
   readonly metric: 'CSAT' | 'NPS';
+  /** The editor's key that gives the selected cards this kind (lower case). */
+  readonly key: string;
 }
 
 export const KIND_TERMS: Readonly<Record<TouchpointKind, KindTerm>> = {
@@ -37,6 +39,7 @@ export const KIND_TERMS: Readonly<Record<TouchpointKind, KindTerm>> = {
     legend: 'Customer reaches out, people help',
     hint: 'Customer service: the customer reaches out and people help (judged by CSAT)',
     metric: 'CSAT',
+    key: 's',
   },
   experience: {
     id: 'experience',
@@ -44,6 +47,7 @@ export const KIND_TERMS: Readonly<Record<TouchpointKind, KindTerm>> = {
     legend: 'Every other moment of the journey',
     hint: 'Customer experience: any other moment of the journey (judged by NPS)',
     metric: 'NPS',
+    key: 'e',
   },
 };
 
@@ -79,14 +83,19 @@ export interface EmotionTerm {
   readonly score: string;
   /** A token safe in a CSS class or an id: "n2", "n1", "0", "1", "2". */
   readonly token: string;
+  /** The editor's key that sets this emotion on the selected cards: "1" (−2) .. "5" (+2). */
+  readonly key: string;
 }
 
+/** The editor's key that clears the emotion ("not rated"). */
+export const UNRATED_KEY = '0';
+
 const EMOTION_TERMS: Readonly<Record<EmotionKey, EmotionTerm>> = {
-  '-2': { value: -2, word: 'Very negative', score: '\u22122', token: 'n2' },
-  '-1': { value: -1, word: 'Negative', score: '\u22121', token: 'n1' },
-  '0': { value: 0, word: 'Neutral', score: '0', token: '0' },
-  '1': { value: 1, word: 'Positive', score: '+1', token: '1' },
-  '2': { value: 2, word: 'Very positive', score: '+2', token: '2' },
+  '-2': { value: -2, word: 'Very negative', score: '\u22122', token: 'n2', key: '1' },
+  '-1': { value: -1, word: 'Negative', score: '\u22121', token: 'n1', key: '2' },
+  '0': { value: 0, word: 'Neutral', score: '0', token: '0', key: '3' },
+  '1': { value: 1, word: 'Positive', score: '+1', token: '1', key: '4' },
+  '2': { value: 2, word: 'Very positive', score: '+2', token: '2', key: '5' },
 };
 
 /** What a touchpoint whose emotion is null says. */

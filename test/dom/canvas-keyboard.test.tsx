@@ -35,14 +35,21 @@ describe('keymap', () => {
     expect(commandForKey(key('v', { ctrlKey: true }), 'map', PC)).toBe('paste');
   });
 
-  it('knows the map keys: delete, rename, escape, arrows, Tab', () => {
+  it('knows the map keys: delete, rename, escape, arrows, Alt+arrows, Tab', () => {
     expect(commandForKey(key('Delete'), 'map', PC)).toBe('delete');
     expect(commandForKey(key('Backspace'), 'map', PC)).toBe('delete');
     expect(commandForKey(key('F2'), 'map', PC)).toBe('rename');
-    expect(commandForKey(key('Enter'), 'map', PC)).toBe('rename');
+    expect(commandForKey(key('Enter'), 'map', PC)).toBe('addTouchpoint');
     expect(commandForKey(key('Escape'), 'map', PC)).toBe('escape');
-    expect(commandForKey(key('ArrowLeft'), 'map', PC)).toBe('nudgeLeft');
-    expect(commandForKey(key('ArrowDown', { shiftKey: true }), 'map', PC)).toBe('nudgeDownFar');
+    // Arrows move the cell cursor; Alt+arrows nudge the selected cards, with Shift further.
+    expect(commandForKey(key('ArrowLeft'), 'map', PC)).toBe('cursorLeft');
+    expect(commandForKey(key('ArrowDown'), 'map', PC)).toBe('cursorDown');
+    expect(commandForKey(key('ArrowLeft', { altKey: true }), 'map', PC)).toBe('nudgeLeft');
+    expect(commandForKey(key('ArrowUp', { altKey: true }), 'map', MAC)).toBe('nudgeUp');
+    expect(commandForKey(key('ArrowDown', { altKey: true, shiftKey: true }), 'map', PC)).toBe(
+      'nudgeDownFar',
+    );
+    expect(commandForKey(key('ArrowDown', { shiftKey: true }), 'map', PC)).toBeNull();
     expect(commandForKey(key('Tab'), 'map', PC)).toBe('nextCard');
     expect(commandForKey(key('Tab', { shiftKey: true }), 'map', PC)).toBe('previousCard');
     expect(commandForKey(key('?', { shiftKey: true }), 'map', PC)).toBe('showShortcuts');
@@ -84,6 +91,39 @@ describe('keymap', () => {
     }
   });
 
+  it('knows the capture keys: N and Enter add, S / E kind, 1–5 emotion, 0 clears, F friction, Ctrl+K', () => {
+    expect(commandForKey(key('n'), 'map', PC)).toBe('addTouchpoint');
+    expect(commandForKey(key('N', { shiftKey: true }), 'map', PC)).toBeNull();
+    expect(commandForKey(key('s'), 'map', PC)).toBe('setKindService');
+    expect(commandForKey(key('e'), 'map', PC)).toBe('setKindExperience');
+    expect(commandForKey(key('1'), 'map', PC)).toBe('setEmotionVeryNegative');
+    expect(commandForKey(key('2'), 'map', PC)).toBe('setEmotionNegative');
+    expect(commandForKey(key('3'), 'map', PC)).toBe('setEmotionNeutral');
+    expect(commandForKey(key('4'), 'map', PC)).toBe('setEmotionPositive');
+    expect(commandForKey(key('5'), 'map', PC)).toBe('setEmotionVeryPositive');
+    expect(commandForKey(key('0'), 'map', PC)).toBe('clearEmotion');
+    expect(commandForKey(key('f'), 'map', PC)).toBe('addFriction');
+    expect(commandForKey(key('k', { ctrlKey: true }), 'map', PC)).toBe('commandPalette');
+    expect(commandForKey(key('k', { metaKey: true }), 'text', MAC)).toBe('commandPalette');
+    // The modified letters keep their own commands.
+    expect(commandForKey(key('s', { ctrlKey: true }), 'map', PC)).toBe('save');
+    expect(commandForKey(key('E', { ctrlKey: true, shiftKey: true }), 'map', PC)).toBe('exportPdf');
+    expect(commandForKey(key('0', { ctrlKey: true }), 'map', PC)).toBe('zoomReset');
+    expect(commandForKey({ ...key('!', { shiftKey: true }), code: 'Digit1' }, 'map', PC)).toBe(
+      'zoomFit',
+    );
+  });
+
+  it('runs the one-letter capture keys only when the map has the keyboard', () => {
+    for (const place of ['text', 'control', 'panel'] as const) {
+      for (const k of ['n', 's', 'e', '1', '5', '0', 'f']) {
+        expect(commandForKey(key(k), place, PC), `${k} in ${place}`).toBeNull();
+      }
+    }
+    expect(commandForKey(key('ArrowRight'), 'text', PC)).toBeNull();
+    expect(commandForKey(key('ArrowRight', { altKey: true }), 'text', PC)).toBeNull();
+  });
+
   it('ignores keys it has no binding for', () => {
     expect(findBinding(key('q'), PC)).toBeNull();
     expect(findBinding(key('z', { altKey: true, ctrlKey: true }), PC)).toBeNull();
@@ -96,7 +136,13 @@ describe('keymap', () => {
     expect(withShortcut('Undo', 'undo', PC)).toBe('Undo (Ctrl+Z)');
     expect(withShortcut('Anything', 'new', MAC)).toBe('Anything (⌘N)');
     expect(ariaKeyShortcuts('redo', PC)).toBe('Control+Shift+Z');
-    expect(ariaKeyShortcuts('nudgeLeft', MAC)).toBe('ArrowLeft');
+    expect(ariaKeyShortcuts('nudgeLeft', MAC)).toBe('Alt+ArrowLeft');
+    expect(ariaKeyShortcuts('cursorLeft', MAC)).toBe('ArrowLeft');
+    expect(shortcutText('nudgeRightFar', PC)).toBe('Alt+Shift+→');
+    expect(shortcutText('commandPalette', PC)).toBe('Ctrl+K');
+    expect(shortcutText('commandPalette', MAC)).toBe('⌘K');
+    expect(shortcutText('setEmotionVeryNegative', PC)).toBe('1');
+    expect(shortcutText('setKindService', PC)).toBe('S');
   });
 
   it('gives every command a shortcut to show', () => {

@@ -1,6 +1,6 @@
 /**
  * The editor from the keyboard: multi-select and delete, copy / paste / duplicate, nudging
- * with the arrows, Tab through the cards in journey order, renaming in place, and the
+ * with Alt+arrows, Tab through the cards in journey order, renaming in place, and the
  * shortcuts overlay.
  */
 import { resolve } from 'node:path';
@@ -106,7 +106,7 @@ describe('editing from the keyboard (built renderer in Chromium)', () => {
     expect(await pastedCard.getAttribute('data-stage-id')).toBe('st-book');
   });
 
-  it('nudges the selected card with the arrows (Shift for bigger steps), one undo step per press', async () => {
+  it('nudges the selected card with Alt+arrows (Alt+Shift for bigger steps), one undo step per press', async () => {
     const { page } = app;
     await card(page, 'Pay the bill').click();
     const start = await cardBox(app, 'Pay the bill');
@@ -114,9 +114,9 @@ describe('editing from the keyboard (built renderer in Chromium)', () => {
       const t = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
       return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? '1');
     });
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
     await expect
       .poll(async () => Math.round(((await cardBox(app, 'Pay the bill')).x - start.x) / zoom))
       .toBe(48);
@@ -152,7 +152,7 @@ describe('editing from the keyboard (built renderer in Chromium)', () => {
     await page.keyboard.press('Enter');
     await card(page, 'Book a slot online').waitFor();
     expect(await input.count()).toBe(0);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('F2');
     await page.keyboard.type('Thrown away');
     await page.keyboard.press('Escape');
     await card(page, 'Book a slot online').waitFor();
@@ -167,7 +167,9 @@ describe('editing from the keyboard (built renderer in Chromium)', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('Next / previous card in journey order');
+    const text = await dialog.textContent();
+    expect(text).toContain('Next / previous card in journey order');
+    expect(text).toContain('Nudge the selected cards');
     await app.screenshot('editor-shortcuts');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);

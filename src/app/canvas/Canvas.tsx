@@ -38,6 +38,7 @@ import { GridLayer } from './GridLayer.tsx';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
+import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
 import { MAX_ZOOM, MIN_ZOOM } from './viewport.ts';
@@ -170,7 +171,7 @@ function CanvasFlow() {
       ref={wrapper}
       className="tm-canvas"
       tabIndex={0}
-      aria-label="Journey map. Arrow keys move the selected cards, Tab goes to the next card, Enter renames, question mark lists every shortcut."
+      aria-label="Journey map. Arrow keys move the cell cursor, N or Enter adds a touchpoint there, Tab goes to the next card, F2 renames, question mark lists every shortcut."
       onPointerDown={onPointerDown}
       data-card-count={map.touchpoints.length}
     >
@@ -212,6 +213,7 @@ function CanvasFlow() {
         <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
         <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
         <ZoomControls layout={layout} />
+        <CellCursor layout={layout} />
         {showMinimap ? <Overview layout={layout} departments={map.departments} /> : null}
       </ReactFlow>
       {map.touchpoints.length === 0 ? <EmptyHint /> : null}

@@ -34,6 +34,8 @@ import { StatusBar } from './StatusBar.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { PresentView } from '../present/PresentView.tsx';
 import { usePresentation } from '../present/usePresentation.ts';
+import { CommandPalette } from './CommandPalette.tsx';
+import { useCaptureCommands } from './useCaptureCommands.ts';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -85,6 +87,7 @@ export function EditorShell() {
   const ctx = useMemo<EditContext>(() => ({ document, view, ui }), [document, view, ui]);
   const palette = useView((state) => state.panels.palette);
   useEditingCommands(ctx);
+  useCaptureCommands(ctx);
   useClipboardEvents(ctx);
   const presentation = usePresentation();
 
@@ -110,6 +113,7 @@ export function EditorShell() {
           <StatusBar />
           <ShortcutsHelp />
           {presentation.presenting ? <PresentView onClose={presentation.stop} /> : null}
+          <CommandPalette />
         </div>
       </ReactFlowProvider>
     </EditorUiProvider>

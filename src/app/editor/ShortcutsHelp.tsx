@@ -1,8 +1,11 @@
-/** The keyboard shortcuts overlay ("?"): every key the editor knows, by what it is for. */
+/** The keyboard shortcuts sheet ("?"): every key the editor knows, by what it is for. */
 import { Modal } from '../ui/Modal.tsx';
 import type { CommandName } from './command-names.ts';
 import { useEditorUi, useEditorUiStore } from './editor-ui.tsx';
 import { IS_MAC, shortcutText } from './keymap.ts';
+import { EMOTION_COMMANDS, KIND_COMMANDS } from './capture-keys.ts';
+import { EMOTION_LIST, KIND_LIST } from '../../core/vocabulary.ts';
+import './shortcuts.css';
 
 interface Row {
   label: string;
@@ -10,20 +13,53 @@ interface Row {
   keys: readonly (CommandName | { text: string })[];
 }
 
-const GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
+const MOD = IS_MAC ? '⌘' : 'Ctrl+';
+const SHIFT = IS_MAC ? '⇧' : 'Shift+';
+
+/** Every key the editor knows, by what it is for; a test checks no bound command is missing. */
+export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
+  {
+    title: 'Capture',
+    rows: [
+      {
+        label: 'Move the cell cursor (selects the cell’s first card)',
+        keys: ['cursorLeft', 'cursorRight', 'cursorUp', 'cursorDown'],
+      },
+      {
+        label: 'Add a touchpoint in the cursor’s cell',
+        keys: ['addTouchpoint', { text: 'Enter' }],
+      },
+      { label: 'Next / previous card in journey order', keys: ['nextCard', 'previousCard'] },
+      {
+        label: `Kind: ${KIND_LIST.map((term) => term.word).join(' / ')}`,
+        keys: KIND_LIST.map((term) => KIND_COMMANDS[term.id]),
+      },
+      {
+        label: `Emotion ${EMOTION_LIST.map((term) => term.score).join(' ')} / not rated`,
+        keys: [...EMOTION_LIST.map((term) => EMOTION_COMMANDS[`${term.value}`]), 'clearEmotion'],
+      },
+      { label: 'Add a friction point (type it, Enter)', keys: ['addFriction'] },
+      { label: 'Rename the selected card', keys: ['rename'] },
+      { label: 'Delete the selection', keys: ['delete', { text: 'Backspace' }] },
+      { label: 'Every command by name', keys: ['commandPalette'] },
+    ],
+  },
   {
     title: 'Cards',
     rows: [
       { label: 'Add a card', keys: [{ text: 'Double-click a cell' }] },
-      { label: 'Rename the selected card', keys: ['rename', { text: 'Enter' }] },
-      { label: 'Move the selected cards', keys: [{ text: '← → ↑ ↓' }] },
-      { label: 'Move them further', keys: [{ text: IS_MAC ? '⇧ + arrows' : 'Shift + arrows' }] },
-      { label: 'Next / previous card in journey order', keys: ['nextCard', 'previousCard'] },
-      { label: 'Add to the selection', keys: [{ text: IS_MAC ? '⇧ click' : 'Shift+click' }] },
-      { label: 'Select with a box', keys: [{ text: IS_MAC ? '⇧ drag' : 'Shift+drag' }] },
+      {
+        label: 'Nudge the selected cards',
+        keys: ['nudgeLeft', 'nudgeRight', 'nudgeUp', 'nudgeDown'],
+      },
+      {
+        label: 'Nudge them further',
+        keys: ['nudgeLeftFar', 'nudgeRightFar', 'nudgeUpFar', 'nudgeDownFar'],
+      },
+      { label: 'Add to the selection', keys: [{ text: `${SHIFT}click` }] },
+      { label: 'Select with a box', keys: [{ text: `${SHIFT}drag` }] },
       { label: 'Select everything', keys: ['selectAll'] },
       { label: 'Clear the selection, cancel an edit', keys: ['escape'] },
-      { label: 'Delete the selection', keys: ['delete', { text: 'Backspace' }] },
       { label: 'Connect two cards', keys: [{ text: 'Drag from a card’s right dot' }] },
       { label: 'Label a connection', keys: [{ text: 'Double-click it' }] },
     ],
@@ -32,7 +68,7 @@ const GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
     title: 'Edit',
     rows: [
       { label: 'Undo', keys: ['undo'] },
-      { label: 'Redo', keys: ['redo', { text: IS_MAC ? '⌘Y' : 'Ctrl+Y' }] },
+      { label: 'Redo', keys: ['redo', { text: `${MOD}Y` }] },
       { label: 'Copy', keys: ['copy'] },
       { label: 'Cut', keys: ['cut'] },
       { label: 'Paste (into the cell last clicked)', keys: ['paste'] },
@@ -42,6 +78,7 @@ const GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
   {
     title: 'View',
     rows: [
+      { label: 'Search the map', keys: [{ text: `${MOD}F` }] },
       { label: 'Zoom in / out', keys: ['zoomIn', 'zoomOut'] },
       { label: 'Zoom to 100 %', keys: ['zoomReset'] },
       { label: 'Fit the map to the window', keys: ['zoomFit'] },
@@ -51,6 +88,7 @@ const GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
         keys: ['togglePalette', 'toggleInspector', 'toggleInsights', 'toggleStructure'],
       },
       { label: 'Overview map', keys: ['toggleMinimap'] },
+      { label: 'Present the map, stage by stage', keys: ['present'] },
       { label: 'This list', keys: ['showShortcuts'] },
     ],
   },
@@ -61,6 +99,7 @@ const GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
       { label: 'Open', keys: ['open'] },
       { label: 'Save', keys: ['save'] },
       { label: 'Save as', keys: ['saveAs'] },
+      { label: 'Export as PDF', keys: ['exportPdf'] },
     ],
   },
 ];
@@ -87,7 +126,7 @@ export function ShortcutsHelp() {
       }
     >
       <div className="tm-shortcut-groups">
-        {GROUPS.map((group) => (
+        {SHORTCUT_GROUPS.map((group) => (
           <section key={group.title} className="tm-shortcut-group">
             <h3>{group.title}</h3>
             <dl>

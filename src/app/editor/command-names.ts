@@ -40,6 +40,22 @@ export const COMMAND_NAMES = [
   'toggleMinimap',
   'showShortcuts',
   'present',
+  // Capture: the cell cursor and the keys that fill a map without the mouse.
+  'commandPalette',
+  'cursorLeft',
+  'cursorRight',
+  'cursorUp',
+  'cursorDown',
+  'addTouchpoint',
+  'setKindService',
+  'setKindExperience',
+  'setEmotionVeryNegative',
+  'setEmotionNegative',
+  'setEmotionNeutral',
+  'setEmotionPositive',
+  'setEmotionVeryPositive',
+  'clearEmotion',
+  'addFriction',
 ] as const;
 
 /**

@@ -31,6 +31,8 @@ export interface EditorUiState {
   pasteCount: number;
   editingConnectionId: string | null;
   shortcutsOpen: boolean;
+  /** The command palette (Ctrl+K) is open. */
+  commandPaletteOpen: boolean;
   /** The structure (stages and departments) tab is open; inspector and insights live in the view store. */
   structureOpen: boolean;
   status: StatusMessage | null;
@@ -40,6 +42,7 @@ export interface EditorUiState {
   resetPasteCount: () => void;
   editConnection: (id: string | null) => void;
   showShortcuts: (open: boolean) => void;
+  showCommandPalette: (open: boolean) => void;
   setStructureOpen: (open: boolean) => void;
   say: (text: string, tone?: 'info' | 'error') => void;
 }
@@ -52,6 +55,7 @@ export function createEditorUiStore(): EditorUiStore {
     pasteCount: 0,
     editingConnectionId: null,
     shortcutsOpen: false,
+    commandPaletteOpen: false,
     structureOpen: false,
     status: null,
     setPasteAnchor: (pasteAnchor) => set({ pasteAnchor }),
@@ -63,6 +67,7 @@ export function createEditorUiStore(): EditorUiStore {
     resetPasteCount: () => set({ pasteCount: 0 }),
     editConnection: (editingConnectionId) => set({ editingConnectionId }),
     showShortcuts: (shortcutsOpen) => set({ shortcutsOpen }),
+    showCommandPalette: (commandPaletteOpen) => set({ commandPaletteOpen }),
     setStructureOpen: (structureOpen) => set({ structureOpen }),
     say: (text, tone = 'info') =>
       set((state) => ({ status: { text, tone, nonce: (state.status?.nonce ?? 0) + 1 } })),

@@ -6,9 +6,12 @@
  * Where a key applies matters as much as what it does: Delete in a text field deletes a
  * letter, Enter on a button presses it, Tab in a side panel moves focus. So a binding says
  * whether it also runs from text fields ('always'), only when no text field has focus
- * ('app'), or only when the map has the keyboard ('map': the canvas or nothing focused).
+ * ('app'), when the map has the keyboard or a control that has no use for the key ('map'),
+ * or only when the map itself has the keyboard ('canvas': the canvas or nothing focused;
+ * the one-letter capture keys, so a focused button never turns a letter into an edit).
  */
 import type { CommandName } from './command-names.ts';
+import { CAPTURE_KEYS } from './capture-keys.ts';
 
 export interface KeyLike {
   key: string;
@@ -19,7 +22,7 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-export type KeyScope = 'always' | 'app' | 'map';
+export type KeyScope = 'always' | 'app' | 'map' | 'canvas';
 
 /** Where the key event started. */
 export type FocusPlace =
@@ -78,18 +81,28 @@ const BINDINGS: readonly Binding[] = [
   B('delete', 'delete', 'map'),
   B('delete', 'backspace', 'map'),
   B('rename', 'f2', 'map'),
-  B('rename', 'enter', 'map'),
   B('escape', 'escape', 'map'),
   B('nextCard', 'tab', 'map'),
   B('previousCard', 'tab', 'map', { shift: true }),
-  B('nudgeLeft', 'arrowleft', 'map'),
-  B('nudgeRight', 'arrowright', 'map'),
-  B('nudgeUp', 'arrowup', 'map'),
-  B('nudgeDown', 'arrowdown', 'map'),
-  B('nudgeLeftFar', 'arrowleft', 'map', { shift: true }),
-  B('nudgeRightFar', 'arrowright', 'map', { shift: true }),
-  B('nudgeUpFar', 'arrowup', 'map', { shift: true }),
-  B('nudgeDownFar', 'arrowdown', 'map', { shift: true }),
+  // Arrows move the cell cursor; with Alt they nudge the selected cards inside their cell.
+  B('nudgeLeft', 'arrowleft', 'map', { alt: true }),
+  B('nudgeRight', 'arrowright', 'map', { alt: true }),
+  B('nudgeUp', 'arrowup', 'map', { alt: true }),
+  B('nudgeDown', 'arrowdown', 'map', { alt: true }),
+  B('nudgeLeftFar', 'arrowleft', 'map', { alt: true, shift: true }),
+  B('nudgeRightFar', 'arrowright', 'map', { alt: true, shift: true }),
+  B('nudgeUpFar', 'arrowup', 'map', { alt: true, shift: true }),
+  B('nudgeDownFar', 'arrowdown', 'map', { alt: true, shift: true }),
+  // Capture.
+  B('commandPalette', 'k', 'always', { mod: true }),
+  B('cursorLeft', 'arrowleft', 'map'),
+  B('cursorRight', 'arrowright', 'map'),
+  B('cursorUp', 'arrowup', 'map'),
+  B('cursorDown', 'arrowdown', 'map'),
+  B('addTouchpoint', 'n', 'canvas'),
+  B('addTouchpoint', 'enter', 'map'),
+  B('addFriction', 'f', 'canvas'),
+  ...CAPTURE_KEYS.map(({ command, key }) => B(command, key, 'canvas')),
 ];
 
 function matches(binding: Binding, event: KeyLike, isMac: boolean): boolean {
@@ -135,6 +148,7 @@ export function appliesAt(scope: KeyScope, place: FocusPlace, event: KeyLike): b
   if (scope === 'always') return true;
   if (place === 'text') return false;
   if (scope === 'app') return true;
+  if (scope === 'canvas') return place === 'map';
   // scope 'map': keys that mean something to a focused control stay with it.
   const key = event.key.toLowerCase();
   if (place === 'control' || place === 'panel') return !NATIVE_ON_CONTROLS.has(key);
@@ -151,6 +165,9 @@ export function commandForKey(
   if (binding === null || !appliesAt(binding.scope, place, event)) return null;
   return binding.command;
 }
+
+/** Every command that has a key, once each: the shortcut sheet must list all of them. */
+export const BOUND_COMMANDS: readonly CommandName[] = [...new Set(BINDINGS.map((b) => b.command))];
 
 /** The shortcut of each command as people read it, the first binding only. */
 const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> = {
@@ -171,14 +188,14 @@ const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> =
   escape: { keys: ['Esc'] },
   nextCard: { keys: ['Tab'] },
   previousCard: { keys: ['Shift', 'Tab'] },
-  nudgeLeft: { keys: ['←'] },
-  nudgeRight: { keys: ['→'] },
-  nudgeUp: { keys: ['↑'] },
-  nudgeDown: { keys: ['↓'] },
-  nudgeLeftFar: { keys: ['Shift', '←'] },
-  nudgeRightFar: { keys: ['Shift', '→'] },
-  nudgeUpFar: { keys: ['Shift', '↑'] },
-  nudgeDownFar: { keys: ['Shift', '↓'] },
+  nudgeLeft: { keys: ['alt', '←'] },
+  nudgeRight: { keys: ['alt', '→'] },
+  nudgeUp: { keys: ['alt', '↑'] },
+  nudgeDown: { keys: ['alt', '↓'] },
+  nudgeLeftFar: { keys: ['alt', 'Shift', '←'] },
+  nudgeRightFar: { keys: ['alt', 'Shift', '→'] },
+  nudgeUpFar: { keys: ['alt', 'Shift', '↑'] },
+  nudgeDownFar: { keys: ['alt', 'Shift', '↓'] },
   zoomIn: { keys: ['mod', '+'] },
   zoomOut: { keys: ['mod', '−'] },
   zoomReset: { keys: ['mod', '0'] },
@@ -190,6 +207,17 @@ const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> =
   toggleMinimap: { keys: ['alt', 'M'] },
   showShortcuts: { keys: ['?'] },
   present: { keys: ['F5'] },
+  // Capture.
+  commandPalette: { keys: ['mod', 'K'] },
+  cursorLeft: { keys: ['←'] },
+  cursorRight: { keys: ['→'] },
+  cursorUp: { keys: ['↑'] },
+  cursorDown: { keys: ['↓'] },
+  addTouchpoint: { keys: ['N'] },
+  addFriction: { keys: ['F'] },
+  ...Object.fromEntries(
+    CAPTURE_KEYS.map(({ command, key }) => [command, { keys: [key.toUpperCase()] }]),
+  ),
 };
 
 /** "Ctrl+Shift+Z" or "⌘⇧Z"; '' for commands without a shortcut. */

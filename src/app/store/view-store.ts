@@ -25,6 +25,12 @@ export interface Panels {
   minimap: boolean;
 }
 
+export interface CellCursorState {
+  stageId: string;
+  departmentId: string;
+  reveal?: boolean;
+}
+
 export interface ViewState {
   selection: Selection;
   filters: Filters;
@@ -33,12 +39,18 @@ export interface ViewState {
   renamingId: string | null;
   /** Bumped to ask the canvas to centre on a touchpoint (from insights, search, Tab). */
   reveal: { touchpointId: string; nonce: number } | null;
+  /**
+   * The cell the keyboard works in (arrows move it, N adds there); null until first used.
+   * `reveal`: moved from the keyboard, so the canvas scrolls it into view (a click does not).
+   */
+  cursor: CellCursorState | null;
   select: (selection: Partial<Selection>) => void;
   clearSelection: () => void;
   setFilters: (filters: Partial<Filters>) => void;
   togglePanel: (panel: keyof Panels, open?: boolean) => void;
   startRenaming: (touchpointId: string | null) => void;
   revealTouchpoint: (touchpointId: string) => void;
+  setCursor: (cursor: CellCursorState | null) => void;
 }
 
 export type ViewStore = StoreApi<ViewState>;
@@ -52,6 +64,7 @@ export function createViewStore(): ViewStore {
     panels: { inspector: true, insights: false, palette: true, minimap: true },
     renamingId: null,
     reveal: null,
+    cursor: null,
     select: (selection) =>
       set((state) => ({ selection: { ...EMPTY, ...state.selection, ...selection } })),
     clearSelection: () => set({ selection: EMPTY }),
@@ -64,5 +77,6 @@ export function createViewStore(): ViewStore {
         reveal: { touchpointId, nonce: (state.reveal?.nonce ?? 0) + 1 },
         selection: { touchpoints: [touchpointId], connections: [] },
       })),
+    setCursor: (cursor) => set({ cursor }),
   }));
 }

@@ -1,8 +1,10 @@
 /**
  * The touchpoint catalogue, grouped by when it happens in the journey. Each item can be
  * dragged onto the canvas (which places it in the cell under the pointer) or clicked (or
- * activated with Enter) to add it to the cell its suggested stage and department name, else
- * the selected card's cell, else the first one; the new card is selected and renamed in place.
+ * activated with Enter) to add it to the cell cursor's cell (the keyboard's cell, which
+ * follows the selected card and the cell last clicked); without a cursor, to the cell its
+ * suggested stage and department name, else the selected card's cell, else the first one.
+ * The new card is selected and renamed in place.
  */
 import { useId, useMemo, useState, type DragEvent } from 'react';
 import {
@@ -15,13 +17,24 @@ import {
 } from '../../../core/catalogue.ts';
 import { addTouchpoint } from '../../../core/ops/index.ts';
 import { ID_PREFIXES, idAllocator } from '../../../core/ops/ids.ts';
+import type { JourneyMap } from '../../../core/model.ts';
 import { useStores } from '../../store/context.tsx';
+import type { ViewState } from '../../store/view-store.ts';
 import { KindLabel } from '../shared/icons.tsx';
 import { plural, quoted } from '../shared/labels.ts';
 import { CHANNEL_TERMS } from '../../../core/vocabulary.ts';
 import { KIND_STYLES } from '../../theme/looks.ts';
 import { useApply } from '../shared/useApply.ts';
 import './palette.css';
+
+/** The cursor's cell while it names a cell of the map (its stage or department may be gone). */
+function cursorCell(map: JourneyMap, cursor: ViewState['cursor']) {
+  if (cursor === null) return null;
+  const known =
+    map.stages.some((s) => s.id === cursor.stageId) &&
+    map.departments.some((d) => d.id === cursor.departmentId);
+  return known ? { stageId: cursor.stageId, departmentId: cursor.departmentId } : null;
+}
 
 export function Palette() {
   const { document, view } = useStores();
@@ -35,7 +48,7 @@ export function Palette() {
     const { map } = document.getState();
     const selectedId = view.getState().selection.touchpoints[0];
     const selected = map.touchpoints.find((tp) => tp.id === selectedId) ?? null;
-    const cell = catalogueCell(map, item, selected);
+    const cell = cursorCell(map, view.getState().cursor) ?? catalogueCell(map, item, selected);
     if (cell === null) return;
     let id = '';
     const problem = apply((current) => {
