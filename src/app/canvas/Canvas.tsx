@@ -40,7 +40,8 @@ import { StickyHeaders } from './StickyHeaders.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
-import { MAX_ZOOM, MIN_ZOOM } from './viewport.ts';
+import { MAX_ZOOM, minZoomFor } from './viewport.ts';
+import { FULL_MIN_ZOOM, detailLevel } from './detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
 import { useConnect } from './use-connect.ts';
@@ -146,9 +147,20 @@ function CanvasFlow() {
 
   const onNodeClick = useCallback(() => ui.getState().setPasteAnchor(null), [ui]);
 
+  // Far out a card has no title to edit: double-click zooms in to it (where it has one).
   const onNodeDoubleClick = useCallback(
-    (_event: ReactMouseEvent, node: CardNode) => view.getState().startRenaming(node.id),
-    [view],
+    (_event: ReactMouseEvent, node: CardNode) => {
+      if (detailLevel(flow.getZoom()) !== 'marks') {
+        view.getState().startRenaming(node.id);
+        return;
+      }
+      const { x, y } = node.position;
+      void flow.setCenter(x + (node.width ?? 0) / 2, y + (node.height ?? 0) / 2, {
+        zoom: FULL_MIN_ZOOM,
+        duration: 200,
+      });
+    },
+    [flow, view],
   );
 
   const onEdgeDoubleClick = useCallback(
@@ -203,7 +215,7 @@ function CanvasFlow() {
         nodesFocusable={false}
         edgesFocusable={false}
         onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
-        minZoom={MIN_ZOOM}
+        minZoom={minZoomFor(layout, { width, height })}
         maxZoom={MAX_ZOOM}
         defaultViewport={DEFAULT_VIEWPORT}
         colorMode="system"
