@@ -15,6 +15,7 @@ import {
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
@@ -32,7 +33,7 @@ import {
   type CardNode,
   type ConnectionEdge,
 } from './flow-model.ts';
-import { TouchpointCard } from './TouchpointCard.tsx';
+import { TouchpointCard, levelSelector } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { Overview } from './Overview.tsx';
@@ -93,6 +94,8 @@ function CanvasFlow() {
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height } = useViewport(layout);
+  // Re-renders this component only when the zoom crosses a level (see detail-level.ts).
+  const level = useStore(levelSelector);
   const { nodes, onNodesChange, onEdgesChange, onNodeDragStop } = useNodeChanges(
     ctx,
     layout,
@@ -180,7 +183,7 @@ function CanvasFlow() {
   return (
     <div
       ref={wrapper}
-      className="tm-canvas"
+      className={`tm-canvas tm-canvas--${level}`}
       tabIndex={0}
       aria-label="Journey map. Arrow keys move the selected cards, Tab goes to the next card, Enter renames, question mark lists every shortcut."
       onPointerDown={onPointerDown}

@@ -32,7 +32,7 @@ import './card.css';
 import './card-levels.css';
 
 /** The level only: a card re-renders when the zoom crosses a threshold, not on every frame. */
-const levelSelector = (state: ReactFlowState) => detailLevel(state.transform[2]);
+export const levelSelector = (state: ReactFlowState) => detailLevel(state.transform[2]);
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
   const { document, view } = useStores();
@@ -142,7 +142,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         />
         <div className="tm-card-band" title={departmentName} />
         <span className="tm-card-kind-mark" title={kindWord(kind)}>
-          <KindIcon kind={kind} size={22} />
+          <KindIcon kind={kind} size={20} />
         </span>
         {renaming ? (
           <TitleEditor id={id} title={title} />

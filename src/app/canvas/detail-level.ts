@@ -12,7 +12,7 @@ export const MIN_CARD_TEXT_PX = 11;
 /** The smallest text of a full card (kind chip, channel, badges), in canvas units (card.css). */
 export const FULL_CARD_SMALLEST_TEXT = 11;
 /** A compact card's title, in canvas units (card.css `--tm-compact-title`). */
-export const COMPACT_TITLE_TEXT = 22;
+export const COMPACT_TITLE_TEXT = 20;
 
 /** From this zoom up cards are drawn in full. */
 export const FULL_MIN_ZOOM = MIN_CARD_TEXT_PX / FULL_CARD_SMALLEST_TEXT;

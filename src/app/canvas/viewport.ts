@@ -35,7 +35,7 @@ export function openingViewport(
 
 /** Headers never get smaller than this on screen (StickyHeaders.tsx reads these too). */
 export const MIN_STAGE_HEADER_PX = 30;
-export const MIN_LANE_HEADER_PX = 88;
+export const MIN_LANE_HEADER_PX = 112;
 const FIT_MARGIN = 12;
 
 /**

@@ -9,13 +9,13 @@ import {
 } from '../../../src/app/canvas/detail-level.ts';
 
 describe('detailLevel (semantic zoom)', () => {
-  it('draws full cards from 100 % up, compact cards down to 50 %, marks below', () => {
+  it('draws full cards from 100 % up, compact cards down to 55 %, marks below', () => {
     expect(detailLevel(2.5)).toBe('full');
     expect(detailLevel(1)).toBe('full');
     expect(detailLevel(0.999)).toBe('compact');
     expect(detailLevel(0.6)).toBe('compact');
-    expect(detailLevel(0.5)).toBe('compact');
-    expect(detailLevel(0.49)).toBe('marks');
+    expect(detailLevel(0.55)).toBe('compact');
+    expect(detailLevel(0.54)).toBe('marks');
     expect(detailLevel(0.05)).toBe('marks');
   });
 
