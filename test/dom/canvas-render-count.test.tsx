@@ -12,6 +12,7 @@ import { createSession } from '../../src/app/shell/session.ts';
 import { createMemoryPlatform } from '../../src/app/platform/memory.ts';
 import { updateTouchpoint } from '../../src/core/ops/index.ts';
 import type { CardNode } from '../../src/app/canvas/flow-model.ts';
+import type * as CardModule from '../../src/app/canvas/TouchpointCard.tsx';
 import { generateMap } from '../bench/generate-map.ts';
 
 /** Opening a 1,500-card map in jsdom takes seconds. */
@@ -19,7 +20,7 @@ const SLOW = 60_000;
 const renders = vi.hoisted(() => new Map<string, number>());
 
 vi.mock('../../src/app/canvas/TouchpointCard.tsx', async (importActual) => {
-  const actual = await importActual<typeof import('../../src/app/canvas/TouchpointCard.tsx')>();
+  const actual = await importActual<typeof CardModule>();
   // The memo's inner component: rendered once per time React renders the card.
   const Inner = (
     actual.TouchpointCard as unknown as { type: FunctionComponent<NodeProps<CardNode>> }
@@ -74,7 +75,9 @@ describe('edits on a 1,500-card map', () => {
         session.document.getState().apply((map) => updateTouchpoint(map, id, { emotion: 2 })),
       );
       await waitFor(() =>
-        expect(document.querySelector(`[data-touchpoint-id="${id}"]`)!.dataset.emotion).toBe('2'),
+        expect(
+          document.querySelector<HTMLElement>(`[data-touchpoint-id="${id}"]`)!.dataset.emotion,
+        ).toBe('2'),
       );
       expect([...renders.keys()]).toEqual([id]);
     },
