@@ -1,6 +1,6 @@
 /** Where the canvas looks when a map opens, and the zoom limits. Pure. */
 import type { Viewport } from '@xyflow/react';
-import type { MapLayout, Rect } from '../../core/layout.ts';
+import type { MapLayout } from '../../core/layout.ts';
 
 /** The lowest zoom for any map; a map too big to fit at it lowers it (see `minZoomFor`). */
 export const MIN_ZOOM = 0.1;
@@ -8,10 +8,6 @@ export const MAX_ZOOM = 2.5;
 /** Below this a card's title is too small to read: a big map opens at its top-left instead. */
 export const MIN_OPENING_ZOOM = 0.6;
 const MARGIN = 16;
-
-export function mapBounds(layout: MapLayout): Rect {
-  return { x: 0, y: 0, width: layout.width, height: layout.height };
-}
 
 /**
  * The whole map when it fits at a readable zoom (never above 100 %), centred across and
