@@ -15,6 +15,7 @@ import {
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
@@ -32,7 +33,7 @@ import {
   type CardNode,
   type ConnectionEdge,
 } from './flow-model.ts';
-import { TouchpointCard } from './TouchpointCard.tsx';
+import { TouchpointCard, levelSelector } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { Overview } from './Overview.tsx';
@@ -41,7 +42,8 @@ import { ZoomControls } from './ZoomControls.tsx';
 import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
-import { MAX_ZOOM, MIN_ZOOM } from './viewport.ts';
+import { MAX_ZOOM, minZoomFor } from './viewport.ts';
+import { FULL_MIN_ZOOM, detailLevel } from './detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
 import { useConnect } from './use-connect.ts';
@@ -93,6 +95,8 @@ function CanvasFlow() {
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height } = useViewport(layout);
+  // Re-renders this component only when the zoom crosses a level (see detail-level.ts).
+  const level = useStore(levelSelector);
   const { nodes, onNodesChange, onEdgesChange, onNodeDragStop } = useNodeChanges(
     ctx,
     layout,
@@ -147,9 +151,20 @@ function CanvasFlow() {
 
   const onNodeClick = useCallback(() => ui.getState().setPasteAnchor(null), [ui]);
 
+  // Far out a card has no title to edit: double-click zooms in to it (where it has one).
   const onNodeDoubleClick = useCallback(
-    (_event: ReactMouseEvent, node: CardNode) => view.getState().startRenaming(node.id),
-    [view],
+    (_event: ReactMouseEvent, node: CardNode) => {
+      if (detailLevel(flow.getZoom()) !== 'marks') {
+        view.getState().startRenaming(node.id);
+        return;
+      }
+      const { x, y } = node.position;
+      void flow.setCenter(x + (node.width ?? 0) / 2, y + (node.height ?? 0) / 2, {
+        zoom: FULL_MIN_ZOOM,
+        duration: 200,
+      });
+    },
+    [flow, view],
   );
 
   const onEdgeDoubleClick = useCallback(
@@ -169,7 +184,7 @@ function CanvasFlow() {
   return (
     <div
       ref={wrapper}
-      className="tm-canvas"
+      className={`tm-canvas tm-canvas--${level}`}
       tabIndex={0}
       aria-label="Journey map. Arrow keys move the cell cursor, N or Enter adds a touchpoint there, Tab goes to the next card, F2 renames, question mark lists every shortcut."
       onPointerDown={onPointerDown}
@@ -204,7 +219,7 @@ function CanvasFlow() {
         nodesFocusable={false}
         edgesFocusable={false}
         onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
-        minZoom={MIN_ZOOM}
+        minZoom={minZoomFor(layout, { width, height })}
         maxZoom={MAX_ZOOM}
         defaultViewport={DEFAULT_VIEWPORT}
         colorMode="system"

@@ -2,7 +2,10 @@
  * Stage and department names that stay on screen while panning: each header sits where the
  * layout puts it (so at rest the screen matches the PDF) until that place scrolls out of
  * view, then it sticks to the top (stages) or the left edge (departments), like frozen
- * panes in a spreadsheet. Below a readable size they stop shrinking with the zoom.
+ * panes in a spreadsheet. Below a readable size they stop shrinking with the zoom: they then
+ * grow away from the grid (Fit leaves them that room, see viewport.ts), their letters stay
+ * at least 12 px, and a name with no room is cut at a word's end with an ellipsis, the
+ * full name in its tooltip.
  *
  * Plain HTML over the canvas, positioned from React Flow's transform; pointer events pass
  * through to the map underneath.
@@ -14,12 +17,18 @@ import type { MapLayout } from '../../core/layout.ts';
 import type { Department, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
+import { MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX } from './viewport.ts';
 import './headers.css';
 
-/** Stuck headers never get smaller than this on screen, whatever the zoom (names stay readable)... */
-const MIN_STAGE_HEADER_PX = 30;
-const MIN_LANE_HEADER_PX = 88;
-/** ...nor bigger than this (zoomed in on a projector, the cards need the room). */
+/** Header letters on screen (px): never smaller, whatever the zoom; never bigger either. */
+export const MIN_HEADER_FONT_PX = 12;
+const MAX_HEADER_FONT_PX = 16;
+/** A stage header narrower than this (px) drops its number: the name needs the room. */
+const STAGE_INDEX_MIN_WIDTH_PX = 130;
+/** Line height of a lane name, in its font size (headers.css), and its header's padding in em. */
+const LANE_LINE_HEIGHT = 1.2;
+const LANE_PADDING_EM = 1.1;
+/** Headers never get bigger than this (zoomed in on a projector, the cards need the room). */
 const MAX_STAGE_HEADER_PX = 64;
 const MAX_LANE_HEADER_PX = 200;
 /** Level labels need this much room between levels to be shown in words. */
@@ -49,23 +58,18 @@ export const StickyHeaders = memo(function StickyHeaders({
 
   const naturalTop = y + layout.stageHeader.y * zoom;
   const naturalLeft = x + layout.laneHeader.x * zoom;
-  const top = Math.max(0, naturalTop);
-  const left = Math.max(0, naturalLeft);
-  const stuckTop = top > naturalTop;
-  const stuckLeft = left > naturalLeft;
-  // In place, a header is exactly the layout's (the screen matches the PDF); once stuck it
-  // covers cells anyway, and takes the room it needs to stay readable.
+  // At a readable zoom a header in place is exactly the layout's (the screen matches the
+  // PDF); further out, or stuck, it takes the room it needs to stay readable, growing away
+  // from the grid so it covers no cell in place.
   const naturalHeight = layout.stageHeader.height * zoom;
   const naturalWidth = layout.laneHeader.width * zoom;
-  const stageHeight = Math.min(
-    MAX_STAGE_HEADER_PX,
-    stuckTop ? Math.max(naturalHeight, MIN_STAGE_HEADER_PX) : naturalHeight,
-  );
-  const laneWidth = Math.min(
-    MAX_LANE_HEADER_PX,
-    stuckLeft ? Math.max(naturalWidth, MIN_LANE_HEADER_PX) : naturalWidth,
-  );
-  const fontSize = Math.min(16, Math.max(10, 15 * zoom));
+  const stageHeight = Math.min(MAX_STAGE_HEADER_PX, Math.max(naturalHeight, MIN_STAGE_HEADER_PX));
+  const laneWidth = Math.min(MAX_LANE_HEADER_PX, Math.max(naturalWidth, MIN_LANE_HEADER_PX));
+  const top = Math.max(0, naturalTop + naturalHeight - stageHeight);
+  const left = Math.max(0, naturalLeft + naturalWidth - laneWidth);
+  const stuckTop = naturalTop < 0;
+  const stuckLeft = naturalLeft < 0;
+  const fontSize = Math.min(MAX_HEADER_FONT_PX, Math.max(MIN_HEADER_FONT_PX, 15 * zoom));
   const roomy = laneWidth >= 100 && stageHeight >= 30;
 
   const row = layout.emotionRow;
@@ -110,6 +114,11 @@ export const StickyHeaders = memo(function StickyHeaders({
         </div>
         {layout.lanes.map((lane) => {
           const department = departmentById.get(lane.id);
+          const name = department?.name ?? lane.id;
+          const lines = Math.max(
+            1,
+            Math.floor(((lane.height * zoom) / fontSize - LANE_PADDING_EM) / LANE_LINE_HEIGHT),
+          );
           return (
             <div
               key={lane.id}
@@ -120,10 +129,13 @@ export const StickyHeaders = memo(function StickyHeaders({
                   top: y + lane.y * zoom,
                   height: lane.height * zoom,
                   '--tm-dept': department?.color ?? 'transparent',
+                  '--tm-lane-lines': String(lines),
                 } as CSSProperties
               }
             >
-              <span className="tm-lane-name">{department?.name ?? lane.id}</span>
+              <span className="tm-lane-name" title={name}>
+                {name}
+              </span>
             </div>
           );
         })}
@@ -132,17 +144,25 @@ export const StickyHeaders = memo(function StickyHeaders({
         className={`tm-stage-headers${stuckTop ? ' is-stuck' : ''}`}
         style={{ top, height: stageHeight }}
       >
-        {layout.columns.map((column) => (
-          <div
-            key={column.id}
-            className="tm-stage-header"
-            data-stage-id={column.id}
-            style={{ left: x + column.x * zoom, width: column.width * zoom }}
-          >
-            <span className="tm-stage-index">{column.index + 1}</span>
-            <span className="tm-stage-name">{stageNames.get(column.id)?.name ?? column.id}</span>
-          </div>
-        ))}
+        {layout.columns.map((column) => {
+          const name = stageNames.get(column.id)?.name ?? column.id;
+          const width = column.width * zoom;
+          return (
+            <div
+              key={column.id}
+              className="tm-stage-header"
+              data-stage-id={column.id}
+              style={{ left: x + column.x * zoom, width }}
+            >
+              {width >= STAGE_INDEX_MIN_WIDTH_PX ? (
+                <span className="tm-stage-index">{column.index + 1}</span>
+              ) : null}
+              <span className="tm-stage-name" title={name}>
+                {name}
+              </span>
+            </div>
+          );
+        })}
       </div>
       <div
         className="tm-header-corner"

@@ -11,7 +11,7 @@
  */
 import { inlineEditKeyDown } from './inline-edit.ts';
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { updateTouchpoint } from '../../core/ops/index.ts';
 import { LIMITS } from '../../core/model.ts';
 import { useStores, useView } from '../store/context.tsx';
@@ -26,8 +26,13 @@ import {
   kindWord,
 } from '../../core/vocabulary.ts';
 import { EmotionFace, FrictionIcon, KindIcon } from '../theme/marks.tsx';
-import { KIND_STYLES, SEVERITY_STYLES, type LookStyle } from '../theme/looks.ts';
+import { KIND_STYLES, SEVERITY_STYLES, emotionStyle, type LookStyle } from '../theme/looks.ts';
+import { detailLevel } from './detail-level.ts';
 import './card.css';
+import './card-levels.css';
+
+/** The level only: a card re-renders when the zoom crosses a threshold, not on every frame. */
+export const levelSelector = (state: ReactFlowState) => detailLevel(state.transform[2]);
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
   const { document, view } = useStores();
@@ -74,6 +79,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   isConnectable,
 }: NodeProps<CardNode>) {
   const renaming = useView((state) => state.renamingId === id);
+  const level = useStore(levelSelector);
   const {
     title,
     kind,
@@ -90,6 +96,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   const className = [
     'tm-card',
     `tm-card--${kind}`,
+    `tm-card--${level}`,
     selected ? 'is-selected' : '',
     dimmed ? 'is-dimmed' : '',
     lowest ? 'is-lowest' : '',
@@ -99,11 +106,67 @@ export const TouchpointCard = memo(function TouchpointCard({
   // The kind's look (border, fill, chip) and the owner's colour, as variables .tm-card uses.
   const style: LookStyle = { ...KIND_STYLES[kind], '--tm-dept': departmentColor };
   const emotionWord = wordForEmotion(emotion);
+  const attributes = {
+    className,
+    'data-touchpoint-id': id,
+    'data-stage-id': data.stageId,
+    'data-department-id': data.departmentId,
+    'data-kind': kind,
+    'data-emotion': emotion === null ? 'none' : String(emotion),
+    'data-frictions': frictionCount,
+    'data-selected': selected ? 'true' : 'false',
+    'data-dimmed': dimmed ? 'true' : 'false',
+    'data-level': level,
+  };
+
+  if (level === 'marks') {
+    // One element per card, so 1,500 of them mount and paint fast: the emotion dot and the
+    // friction badge are its ::before and ::after (card-levels.css), the title its tooltip.
+    const marksStyle: LookStyle = {
+      ...style,
+      ...(emotion !== null ? emotionStyle(emotion) : {}),
+      ...(worstSeverity !== null ? SEVERITY_STYLES[worstSeverity] : {}),
+    };
+    return <div {...attributes} style={marksStyle} title={title} />;
+  }
+
+  if (level === 'compact') {
+    return (
+      <div {...attributes} style={style}>
+        <Handle
+          type="target"
+          position={Position.Left}
+          className="tm-handle tm-handle-in"
+          isConnectable={isConnectable}
+          title="Incoming connection"
+        />
+        <div className="tm-card-band" title={departmentName} />
+        <span className="tm-card-kind-mark" title={kindWord(kind)}>
+          <KindIcon kind={kind} size={20} />
+        </span>
+        {renaming ? (
+          <TitleEditor id={id} title={title} />
+        ) : (
+          <div className="tm-card-title" title={title}>
+            {title}
+          </div>
+        )}
+        <Handle
+          type="source"
+          position={Position.Right}
+          className="tm-handle tm-handle-out"
+          isConnectable={isConnectable}
+          title="Drag to another card to connect"
+        />
+      </div>
+    );
+  }
 
   return (
     <div
       className={className}
       style={style}
+      data-level={level}
       data-touchpoint-id={id}
       data-stage-id={data.stageId}
       data-department-id={data.departmentId}

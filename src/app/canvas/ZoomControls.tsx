@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { ControlButton, Controls, useReactFlow } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
 import { IS_MAC, withShortcut } from '../editor/keymap.ts';
-import { fitMap } from './use-viewport.ts';
+import { fitMap, useFlowSize } from './use-viewport.ts';
 
 const FIT_LABEL = withShortcut('Fit the map to the window', 'zoomFit', IS_MAC);
 
@@ -22,7 +22,8 @@ function FitIcon() {
 
 export function ZoomControls({ layout }: { layout: MapLayout }) {
   const flow = useReactFlow();
-  const fit = useCallback(() => fitMap(flow, layout), [flow, layout]);
+  const size = useFlowSize();
+  const fit = useCallback(() => fitMap(flow, layout, size), [flow, layout, size]);
   return (
     <Controls
       position="bottom-right"

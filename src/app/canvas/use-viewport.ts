@@ -4,23 +4,38 @@
  */
 import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore, type ReactFlowInstance } from '@xyflow/react';
+import { shallow } from 'zustand/shallow';
 import type { MapLayout } from '../../core/layout.ts';
 import { useView } from '../store/context.tsx';
 import { registerCommands } from '../editor/commands.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
-import { MIN_OPENING_ZOOM, mapBounds, openingViewport } from './viewport.ts';
+import { MIN_OPENING_ZOOM, fitViewport, openingViewport } from './viewport.ts';
 
-/** Fits the whole map in the window. */
-export function fitMap(flow: Pick<ReactFlowInstance, 'fitBounds'>, layout: MapLayout): void {
-  void flow.fitBounds(mapBounds(layout), { padding: 0.04, duration: 200 });
+const sizeSelector = (state: { width: number; height: number }) => ({
+  width: state.width,
+  height: state.height,
+});
+
+/** Fits the whole map in the window, headers included (see `fitViewport`). */
+export function fitMap(
+  flow: Pick<ReactFlowInstance, 'setViewport'>,
+  layout: MapLayout,
+  size: { width: number; height: number },
+): void {
+  if (size.width <= 0 || size.height <= 0) return;
+  void flow.setViewport(fitViewport(layout, size), { duration: 200 });
+}
+
+/** React Flow's size, for Fit. */
+export function useFlowSize(): { width: number; height: number } {
+  return useStore(sizeSelector, shallow);
 }
 
 /** Drives the viewport; returns React Flow's size (0 until it has measured itself). */
 export function useViewport(layout: MapLayout): { width: number; height: number } {
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const reveal = useView((state) => state.reveal);
-  const width = useStore((state) => state.width);
-  const height = useStore((state) => state.height);
+  const { width, height } = useFlowSize();
   const opened = useRef(false);
   const revealed = useRef<number | null>(null);
 
@@ -49,9 +64,9 @@ export function useViewport(layout: MapLayout): { width: number; height: number 
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
         zoomReset: () => void flow.zoomTo(1, { duration: 150 }),
-        zoomFit: () => fitMap(flow, layout),
+        zoomFit: () => fitMap(flow, layout, { width, height }),
       }),
-    [flow, layout],
+    [flow, layout, width, height],
   );
 
   return { width, height };

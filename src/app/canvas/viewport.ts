@@ -1,16 +1,13 @@
 /** Where the canvas looks when a map opens, and the zoom limits. Pure. */
 import type { Viewport } from '@xyflow/react';
-import type { MapLayout, Rect } from '../../core/layout.ts';
+import type { MapLayout } from '../../core/layout.ts';
 
+/** The lowest zoom for any map; a map too big to fit at it lowers it (see `minZoomFor`). */
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 2.5;
 /** Below this a card's title is too small to read: a big map opens at its top-left instead. */
 export const MIN_OPENING_ZOOM = 0.6;
 const MARGIN = 16;
-
-export function mapBounds(layout: MapLayout): Rect {
-  return { x: 0, y: 0, width: layout.width, height: layout.height };
-}
 
 /**
  * The whole map when it fits at a readable zoom (never above 100 %), centred across and
@@ -30,4 +27,45 @@ export function openingViewport(
     return { x: Math.max(MARGIN, (size.width - layout.width * fit) / 2), y: MARGIN, zoom: fit };
   }
   return { x: MARGIN, y: MARGIN, zoom: MIN_OPENING_ZOOM };
+}
+
+/** Headers never get smaller than this on screen (StickyHeaders.tsx reads these too). */
+export const MIN_STAGE_HEADER_PX = 30;
+export const MIN_LANE_HEADER_PX = 112;
+const FIT_MARGIN = 12;
+
+/**
+ * The whole map in the window: the grid fills the room left beside and below the headers,
+ * which keep a readable size on screen however far out the zoom goes (so at a low zoom
+ * they take more room than the layout gives them, and Fit leaves them that room).
+ */
+export function fitViewport(layout: MapLayout, size: { width: number; height: number }): Viewport {
+  const gridWidth = Math.max(1, layout.width - layout.laneHeader.width);
+  const gridHeight = Math.max(1, layout.height - layout.stageHeader.height);
+  const fitFor = (lane: number, stage: number) =>
+    Math.min(
+      (size.width - lane - 2 * FIT_MARGIN) / gridWidth,
+      (size.height - stage - 2 * FIT_MARGIN) / gridHeight,
+    );
+  // The headers' room depends on the zoom: take the larger of their layout and minimum sizes.
+  let zoom = fitFor(MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX);
+  zoom = fitFor(
+    Math.max(MIN_LANE_HEADER_PX, layout.laneHeader.width * zoom),
+    Math.max(MIN_STAGE_HEADER_PX, layout.stageHeader.height * zoom),
+  );
+  zoom = Math.max(0.01, Math.min(1, zoom));
+  const lane = Math.max(MIN_LANE_HEADER_PX, layout.laneHeader.width * zoom);
+  const stage = Math.max(MIN_STAGE_HEADER_PX, layout.stageHeader.height * zoom);
+  const spareX = size.width - lane - 2 * FIT_MARGIN - gridWidth * zoom;
+  return {
+    x: FIT_MARGIN + lane + Math.max(0, spareX / 2) - layout.laneHeader.width * zoom,
+    y: FIT_MARGIN + stage - layout.stageHeader.height * zoom,
+    zoom,
+  };
+}
+
+/** The zoom limit for a map: MIN_ZOOM, or lower when that is what Fit needs. */
+export function minZoomFor(layout: MapLayout, size: { width: number; height: number }): number {
+  if (size.width <= 0 || size.height <= 0) return MIN_ZOOM;
+  return Math.min(MIN_ZOOM, fitViewport(layout, size).zoom);
 }
