@@ -107,7 +107,7 @@ export async function confirmInDialog(show: ShowMessageBox, link: AllowedLink): 
  * How long a click counts as the cause of a navigation. A click's navigation reaches main in
  * milliseconds; two seconds leave room for a busy page while a stale click does not count.
  */
-export const GESTURE_WINDOW_MS = 2000;
+const GESTURE_WINDOW_MS = 2000;
 
 /** Input events that activate a link: the end of a click, a tap, Enter on a focused link. */
 export function isActivatingInput(input: Pick<InputEvent, 'type'>): boolean {

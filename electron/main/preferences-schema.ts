@@ -16,7 +16,7 @@ import { normalizeRecent } from '../../src/node/recent-files.ts';
 
 export const RECENT_FILES_CAP = 10;
 
-export const savedBoundsSchema = z.object({
+const savedBoundsSchema = z.object({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().min(100).max(100_000),
@@ -28,12 +28,12 @@ export const savedBoundsSchema = z.object({
  * The PDF preferences as main keeps them: the renderer's, plus the path of the fallback font,
  * which main alone sets (through its own open dialog) and never sends to a renderer.
  */
-export const mainPdfSchema = z.strictObject({
+const mainPdfSchema = z.strictObject({
   ...userPreferencesShape.pdf.shape,
   fallbackFontPath: z.string().min(1).max(4096).nullable().default(null),
 });
 
-export const preferencesShape = {
+const preferencesShape = {
   ...userPreferencesShape,
   pdf: mainPdfSchema,
   /** Absolute paths, most recent first. Never sent to a renderer. */
@@ -54,7 +54,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   windowBounds: {},
 };
 
-export const PREFERENCE_KEYS = Object.keys(preferencesShape) as Key[];
+const PREFERENCE_KEYS = Object.keys(preferencesShape) as Key[];
 
 const USER_KEYS = Object.keys(userPreferencesShape) as (keyof UserPreferences)[];
 

@@ -127,9 +127,9 @@ export type Slide = TitleSlide | PersonaSlide | StageSlide | LowestSlide | Frict
 export const LINES_PER_COLUMN = 14;
 export const COLUMNS = 2;
 /** Characters of body text on a line of one column (a cautious estimate for wide letters). */
-export const CHARS_PER_LINE = 36;
+const CHARS_PER_LINE = 36;
 /** Lines of a list slide (lowest moments, frictions), which runs the whole width. */
-export const LIST_LINES = 16;
+const LIST_LINES = 16;
 const LIST_CHARS_PER_LINE = 2 * CHARS_PER_LINE + 12;
 export const TOP_FRICTIONS_MAX = 6;
 

@@ -125,7 +125,7 @@ export function copyText(ctx: EditContext): string | null {
   return encodeClipboard(content);
 }
 
-export function paste(ctx: EditContext, content: ClipboardContent): string[] | null {
+function paste(ctx: EditContext, content: ClipboardContent): string[] | null {
   const anchor = ctx.ui.getState().pasteAnchor;
   if (anchor) {
     return applyCopy(ctx, (map) => pasteInto(map, content, { kind: 'cell', ...anchor }));

@@ -19,7 +19,7 @@ const TEXT_INPUT_TYPES = new Set([
 const CONTROLS =
   'button, a[href], summary, input, [role="button"], [role="tab"], [role="menuitem"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"], [role="slider"], [role="spinbutton"], [role="combobox"]';
 
-export function isTextField(element: Element): boolean {
+function isTextField(element: Element): boolean {
   if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.type);
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
   return element instanceof HTMLElement && element.isContentEditable;

@@ -144,7 +144,7 @@ const NATIVE_ON_CONTROLS = new Set([
 ]);
 
 /** Whether the key should run here, or be left to the browser and the focused element. */
-export function appliesAt(scope: KeyScope, place: FocusPlace, event: KeyLike): boolean {
+function appliesAt(scope: KeyScope, place: FocusPlace, event: KeyLike): boolean {
   if (scope === 'always') return true;
   if (place === 'text') return false;
   if (scope === 'app') return true;
@@ -239,7 +239,7 @@ export function withShortcut(label: string, command: CommandName, isMac: boolean
   return keys ? `${label} (${keys})` : label;
 }
 
-export function detectMac(): boolean {
+function detectMac(): boolean {
   if (typeof navigator === 'undefined') return false;
   const platform =
     (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ??

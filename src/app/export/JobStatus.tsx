@@ -5,7 +5,7 @@
  */
 import type { ExportJobController, JobPhase, SavedSummary } from './export-job.ts';
 
-export function SavedMessage({ summary }: { summary: SavedSummary }) {
+function SavedMessage({ summary }: { summary: SavedSummary }) {
   const pages = `${summary.pageCount} page${summary.pageCount === 1 ? '' : 's'}`;
   return (
     <div className="tm-export-summary">

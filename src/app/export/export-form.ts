@@ -15,7 +15,6 @@ import { applyFilter } from '../../pdf/filter.ts';
 import {
   DEFAULT_MARGIN,
   MAX_TILES,
-  PAGE_SIZE_NAMES,
   REPORT_DEFAULTS,
   contentBox,
   resolveOptions,
@@ -53,12 +52,11 @@ export interface ExportForm {
 export type FormField = 'margin' | 'scale' | 'departments' | 'author' | 'general';
 export type FormProblems = Partial<Record<FormField, string[]>>;
 
-export const PAGE_SIZE_CHOICES: readonly PageSizeName[] = PAGE_SIZE_NAMES;
-export const MM_PER_PT = 25.4 / 72;
+const MM_PER_PT = 25.4 / 72;
 /** The exporter's default margin, rounded to whole millimetres (28 pt: 10 mm). */
 export const DEFAULT_MARGIN_MM = Math.round(DEFAULT_MARGIN * MM_PER_PT);
 /** The exporter takes margins up to 1000 pt. */
-export const MAX_MARGIN_MM = 350;
+const MAX_MARGIN_MM = 350;
 
 export const mmToPt = (mm: number): number => Math.round((mm / MM_PER_PT) * 100) / 100;
 

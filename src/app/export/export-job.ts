@@ -20,7 +20,7 @@ import {
 } from './run-export.ts';
 import type { WorkerExportOptions, WorkerFonts } from './protocol.ts';
 
-export const PDF_MIME_TYPE = 'application/pdf';
+const PDF_MIME_TYPE = 'application/pdf';
 
 export interface SavedSummary {
   fileName: string;

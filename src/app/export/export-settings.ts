@@ -28,7 +28,7 @@ export interface ExportSettingsState {
   last: Remembered | null;
 }
 
-export const exportSettings = createStore<ExportSettingsState>()(() => ({ last: null }));
+const exportSettings = createStore<ExportSettingsState>()(() => ({ last: null }));
 
 type SelectionFilters = Pick<Filters, 'kind' | 'departmentId'>;
 

@@ -64,7 +64,7 @@ export interface RunExportOptions {
   now?: () => Date;
 }
 
-export function createExportWorker(): WorkerLike {
+function createExportWorker(): WorkerLike {
   return new Worker(new URL('./export-worker.ts', import.meta.url), {
     type: 'module',
     name: 'touchmap-pdf-export',

@@ -11,7 +11,3 @@ export { FilterBar } from './filters/FilterBar.tsx';
 export { Inspector } from './inspector/Inspector.tsx';
 export { InsightsPanel } from './insights/InsightsPanel.tsx';
 export { StructurePanel } from './structure/StructurePanel.tsx';
-/** Reusable by the canvas and the shell. */
-export { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-export { KindIcon, KindLabel, SeverityLabel } from './shared/icons.tsx';
-export { EmotionFace } from '../theme/marks.tsx';

@@ -26,7 +26,7 @@ export interface DamagedDraftEntry {
   problem: string;
 }
 
-export const WEB_CAPABILITIES: PlatformCapabilities = {
+const WEB_CAPABILITIES: PlatformCapabilities = {
   routesFilesToWindows: false,
   draftStorage: 'browser-storage',
   configurableDraftInterval: false,

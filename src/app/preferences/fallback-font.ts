@@ -17,7 +17,6 @@ import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
 import type { DesktopShell } from '../platform/electron.ts';
 
 export type { ChooseFallbackFontResult, FallbackFontData, FallbackFontInfo };
-export { hasTrueTypeSignature };
 
 export interface FallbackFontStore {
   /** The font chosen, by name, or null. */
@@ -35,7 +34,7 @@ const MAX_BYTES = PREFERENCE_LIMITS.fallbackFontBytes;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A picked file checked: a TrueType font of a sensible size, or why not. */
-export function checkFontFile(
+function checkFontFile(
   name: string,
   bytes: Uint8Array,
 ): { ok: true } | { ok: false; message: string } {
@@ -152,7 +151,7 @@ export function memoryFontSlot(initial: StoredFont | null = null): FontSlot & {
   return slot;
 }
 
-export const FALLBACK_FONT_DB = 'touchmap-fonts';
+const FALLBACK_FONT_DB = 'touchmap-fonts';
 const STORE = 'fonts';
 const KEY = 'pdf-fallback';
 
@@ -164,7 +163,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** The browser's slot: one record in an IndexedDB object store. */
-export function indexedDbFontSlot(factory: IDBFactory = indexedDB): FontSlot {
+function indexedDbFontSlot(factory: IDBFactory = indexedDB): FontSlot {
   let opening: Promise<IDBDatabase> | null = null;
   const db = () => {
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -203,7 +202,7 @@ export function indexedDbFontSlot(factory: IDBFactory = indexedDB): FontSlot {
  * The browser's file picker: a hidden `<input type="file">`, clicked at once (so call this
  * from a click). Resolves with null when the user cancels.
  */
-export const pickFontFile: PickFile = () =>
+const pickFontFile: PickFile = () =>
   new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';

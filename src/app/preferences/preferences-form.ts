@@ -36,7 +36,7 @@ export interface PreferencesForm {
 }
 
 /** What "Add a stage" and "Add a department" add. */
-export const NEW_STAGE = 'New stage';
+const NEW_STAGE = 'New stage';
 const NEW_DEPARTMENT: NewDepartment = { name: 'New department', color: '#7a8694' };
 
 function withRows<T>(form: PreferencesForm, values: readonly T[]): [Row<T>[], number] {

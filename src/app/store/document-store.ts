@@ -8,7 +8,7 @@ import { temporal, type TemporalState } from 'zundo';
 import type { JourneyMap } from '../../core/model.ts';
 import type { FileRef } from '../platform/platform.ts';
 
-export const UNDO_LIMIT = 500;
+const UNDO_LIMIT = 500;
 
 export interface DocumentState {
   /** Stable for the life of this open document: drafts and windows are keyed by it. */

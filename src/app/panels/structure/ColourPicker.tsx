@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_DEPARTMENTS } from '../../../core/defaults.ts';
 
-export const SWATCHES: readonly string[] = [
+const SWATCHES: readonly string[] = [
   ...DEFAULT_DEPARTMENTS.map((d) => d.color),
   '#4e79a7',
   '#e15759',
