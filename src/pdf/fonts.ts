@@ -214,6 +214,18 @@ export function toBinaryString(bytes: Uint8Array): string {
   return chunks.join('');
 }
 
+const binaryCache = new WeakMap<Uint8Array, string>();
+
+/** `toBinaryString` of a font, made once per font bytes (each export registers the fonts anew). */
+function binaryStringOf(bytes: Uint8Array): string {
+  let s = binaryCache.get(bytes);
+  if (s === undefined) {
+    s = toBinaryString(bytes);
+    binaryCache.set(bytes, s);
+  }
+  return s;
+}
+
 /**
  * Registers the fonts of a FontSet with a jsPDF document and returns `use(id)`, which makes
  * a font current (registering the fallback the first time it is needed).
@@ -222,7 +234,7 @@ export function registerFonts(doc: jsPDF, fonts: FontSet, bytes: FontBytes): (id
   const registered = new Set<FontId>();
   const add = (id: FontId, data: Uint8Array): void => {
     const file = `${PDF_FONT_NAMES[id]}.ttf`;
-    doc.addFileToVFS(file, toBinaryString(data));
+    doc.addFileToVFS(file, binaryStringOf(data));
     doc.addFont(file, PDF_FONT_NAMES[id], 'normal', 'normal', 'Identity-H');
     registered.add(id);
   };
