@@ -62,6 +62,10 @@ export class Painter {
   private fillColor: Rgb | null = null;
   private strokeColor: Rgb | null = null;
   private width: number | null = null;
+  /** jsPDF's current text font, size and colour, set only when they change. */
+  private textFont: FontId | null = null;
+  private textSize: number | null = null;
+  private textColor: Rgb | null = null;
   private dashKey: string | null = null;
   private readonly out: PageWriter;
   /** The page's height in points: PDF y runs up from the bottom, the painter's y down. */
@@ -82,6 +86,9 @@ export class Painter {
     this.strokeColor = null;
     this.width = null;
     this.dashKey = null;
+    this.textFont = null;
+    this.textSize = null;
+    this.textColor = null;
     this.pageHeight = this.out.pageSize.getHeight();
   }
 
@@ -297,19 +304,12 @@ export class Painter {
     if (!this.visible(cursor, y - style.size, total, style.size * 1.4)) return total;
 
     const sizePt = style.size * this.t.scale;
-    const [r, g, b] = style.color;
-    let textReady = false;
     for (const run of runs) {
       const width = run.width * style.size;
       if (run.font === null) {
         if (run.text !== ' ') this.placeholders(run.text, cursor, y, style);
       } else {
-        this.useFont(run.font);
-        if (!textReady) {
-          this.doc.setFontSize(sizePt);
-          this.doc.setTextColor(r, g, b);
-          textReady = true;
-        }
+        this.textState(run.font, sizePt, style.color);
         this.doc.text(run.text, this.px(cursor), this.py(y));
       }
       cursor += width;
@@ -317,6 +317,22 @@ export class Painter {
     // Text sets the fill colour in the page's graphics state.
     this.fillColor = null;
     return total;
+  }
+
+  /** jsPDF writes font, size and colour into every text object; it needs telling only of changes. */
+  private textState(font: FontId, sizePt: number, color: Rgb): void {
+    if (this.textFont !== font) {
+      this.useFont(font);
+      this.textFont = font;
+    }
+    if (this.textSize !== sizePt) {
+      this.doc.setFontSize(sizePt);
+      this.textSize = sizePt;
+    }
+    if (!sameRgb(this.textColor, color)) {
+      this.doc.setTextColor(color[0], color[1], color[2]);
+      this.textColor = color;
+    }
   }
 
   private placeholders(chars: string, x: number, y: number, style: TextStyle): void {
