@@ -303,7 +303,8 @@ export class Painter {
     else if (style.align === 'right') cursor = x - total;
     if (!this.visible(cursor, y - style.size, total, style.size * 1.4)) return total;
 
-    const sizePt = style.size * this.t.scale;
+    // To a thousandth of a point like every other number: jsPDF writes font sizes in full.
+    const sizePt = Math.round(style.size * this.t.scale * 1000) / 1000;
     for (const run of runs) {
       const width = run.width * style.size;
       if (run.font === null) {
