@@ -6,8 +6,23 @@
  * and the vitest projects: unit (node), dom (jsdom), e2e (real Chromium via playwright-core).
  */
 import { builtinModules } from 'node:module';
-import { defineConfig, type UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** jsPDF's optional packages, for html() and SVG images the exporter never uses. */
+const JSPDF_OPTIONAL = /^(html2canvas|canvg|dompurify|core-js)(\/.*)?$/;
+const LEFT_OUT = fileURLToPath(new URL('src/pdf/left-out.ts', import.meta.url));
+
+/** Resolves jsPDF's optional packages to a stub in the renderer and export-worker builds. */
+function leaveOutJsPdfOptional(): Plugin {
+  return {
+    name: 'touchmap:leave-out-jspdf-optional',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (JSPDF_OPTIONAL.test(id) ? LEFT_OUT : null),
+  };
+}
 
 const nodeExternals = [
   'electron',
@@ -37,7 +52,8 @@ export default defineConfig(({ mode }) => {
     root: 'src/app',
     base: './',
     publicDir: false,
-    plugins: [react()],
+    plugins: [react(), leaveOutJsPdfOptional()],
+    worker: { plugins: () => [leaveOutJsPdfOptional()] },
     build: {
       outDir: '../../dist/renderer',
       emptyOutDir: true,

@@ -1,20 +1,24 @@
 /**
  * The map inside its PDF, so that Touchmap can open a Touchmap PDF and get the editable map
  * back. It travels as a standard PDF file attachment named `map.touchmap` (viewers list it
- * among the document's attachments), written uncompressed:
+ * among the document's attachments), Flate-compressed (a 1,500-touchpoint map is 0.7 MB of
+ * JSON and a tenth of that compressed):
  *
  *   N 0 obj
- *   << /Type /EmbeddedFile /Subtype /application#2Fvnd.touchmap+json
- *      /Params << /Size <bytes> /ModDate (D:...) >> /Length <bytes> >>
+ *   << /Type /EmbeddedFile /Subtype /application#2Fvnd.touchmap+json /Filter /FlateDecode
+ *      /Params << /Size <file bytes> /ModDate (D:...) >> /Length <stream bytes> >>
  *   stream
- *   <the .touchmap file, UTF-8>
+ *   <the .touchmap file, UTF-8, zlib-compressed>
  *   endstream
  *
  * referenced by a file specification in the catalog's /Names /EmbeddedFiles tree.
  * `extractEmbeddedMap` finds the stream by its /Subtype (the marker), reads /Length bytes
- * after `stream` and decodes them as UTF-8; no PDF library is needed. A PDF that another
- * program has rewritten (the stream compressed, or moved into an object stream) gives null.
+ * after `stream`, inflates them when /Filter says /FlateDecode (files of earlier versions are
+ * uncompressed) and decodes them as UTF-8; no PDF library is needed (fflate, which jsPDF
+ * brings, inflates). A PDF that another program has rewritten (the dictionary respelled, or
+ * moved into an object stream) gives null.
  */
+import { unzlibSync, zlibSync } from 'fflate';
 import type { jsPDF } from 'jspdf';
 import { decodeUtf8 } from '../core/decode.ts';
 import { toBinaryString } from './fonts.ts';
@@ -35,14 +39,15 @@ interface JsPdfInternals {
 export function attachMap(doc: jsPDF, fileText: string, modDate: string): void {
   const internal = doc.internal as unknown as JsPdfInternals;
   const bytes = new TextEncoder().encode(fileText);
+  const packed = zlibSync(bytes);
   let fileSpec = 0;
   internal.events.subscribe('postPutResources', () => {
     const stream = internal.newObject();
     internal.write(
-      `<< /Type /EmbeddedFile ${EMBEDDED_MARKER} /Params << /Size ${bytes.length} /ModDate (${modDate}) >> /Length ${bytes.length} >>`,
+      `<< /Type /EmbeddedFile ${EMBEDDED_MARKER} /Filter /FlateDecode /Params << /Size ${bytes.length} /ModDate (${modDate}) >> /Length ${packed.length} >>`,
     );
     internal.write('stream');
-    internal.write(toBinaryString(bytes));
+    internal.write(toBinaryString(packed));
     internal.write('endstream');
     internal.write('endobj');
     fileSpec = internal.newObject();
@@ -97,17 +102,26 @@ export function extractEmbeddedMap(pdf: Uint8Array): string | null {
     const keyword = indexOfBytes(pdf, streamWord, at);
     if (keyword === -1 || keyword - at > 400) continue;
     const dict = readAscii(pdf, start + dictStart, keyword);
-    if (/\/Filter\b/.test(dict)) continue;
+    const filter = /\/Filter\s*(\S+)/.exec(dict);
+    // Only no filter, or Flate alone, as this module writes it.
+    if (filter && filter[1] !== '/FlateDecode') continue;
     const length = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dict);
     const size = /\/Size\s+(\d+)/.exec(dict);
     if (!length) continue;
     const n = Number(length[1]);
-    if (size && Number(size[1]) !== n) continue;
     let data = keyword + streamWord.length;
     if (pdf[data] === 0x0d) data++;
     if (pdf[data] === 0x0a) data++;
     if (data + n > pdf.length) continue;
-    const decoded = decodeUtf8(pdf.subarray(data, data + n));
+    let file: Uint8Array;
+    try {
+      const raw = pdf.subarray(data, data + n);
+      file = filter ? unzlibSync(raw) : raw;
+    } catch {
+      continue;
+    }
+    if (size && Number(size[1]) !== file.length) continue;
+    const decoded = decodeUtf8(file);
     if (decoded.ok) return decoded.text;
   }
   return null;

@@ -132,6 +132,15 @@ export class FontSet {
   /** Problems with the fonts that did not stop the export (an unusable fallback). */
   readonly warnings: string[] = [];
   private readonly missing = new Set<number>();
+  /**
+   * Widths and runs by string, regular then bold: wrapping measures the same words and
+   * prefixes again and again, and a map repeats its labels on every card.
+   */
+  private readonly widths = [new Map<string, number>(), new Map<string, number>()] as const;
+  private readonly runCache = [
+    new Map<string, readonly TextRun[]>(),
+    new Map<string, readonly TextRun[]>(),
+  ] as const;
 
   constructor(bytes: FontBytes) {
     try {
@@ -171,16 +180,31 @@ export class FontSet {
 
   /** Width of a cleaned string, in em. Does not record missing characters. */
   measure(text: string, bold: boolean): number {
-    let width = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      width += this.advanceOf(this.fontFor(cp, bold), cp);
+    const cache = this.widths[bold ? 1 : 0];
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = 0;
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        width += this.advanceOf(this.fontFor(cp, bold), cp);
+      }
+      cache.set(text, width);
     }
     return width;
   }
 
   /** A cleaned string cut into runs of one font each; records the characters no font has. */
-  runs(text: string, bold: boolean): TextRun[] {
+  runs(text: string, bold: boolean): readonly TextRun[] {
+    const cache = this.runCache[bold ? 1 : 0];
+    let runs = cache.get(text);
+    if (runs === undefined) {
+      runs = this.cutIntoRuns(text, bold);
+      cache.set(text, runs);
+    }
+    return runs;
+  }
+
+  private cutIntoRuns(text: string, bold: boolean): TextRun[] {
     const runs: TextRun[] = [];
     let current: TextRun | null = null;
     for (const ch of text) {
@@ -214,6 +238,18 @@ export function toBinaryString(bytes: Uint8Array): string {
   return chunks.join('');
 }
 
+const binaryCache = new WeakMap<Uint8Array, string>();
+
+/** `toBinaryString` of a font, made once per font bytes (each export registers the fonts anew). */
+function binaryStringOf(bytes: Uint8Array): string {
+  let s = binaryCache.get(bytes);
+  if (s === undefined) {
+    s = toBinaryString(bytes);
+    binaryCache.set(bytes, s);
+  }
+  return s;
+}
+
 /**
  * Registers the fonts of a FontSet with a jsPDF document and returns `use(id)`, which makes
  * a font current (registering the fallback the first time it is needed).
@@ -222,7 +258,7 @@ export function registerFonts(doc: jsPDF, fonts: FontSet, bytes: FontBytes): (id
   const registered = new Set<FontId>();
   const add = (id: FontId, data: Uint8Array): void => {
     const file = `${PDF_FONT_NAMES[id]}.ttf`;
-    doc.addFileToVFS(file, toBinaryString(data));
+    doc.addFileToVFS(file, binaryStringOf(data));
     doc.addFont(file, PDF_FONT_NAMES[id], 'normal', 'normal', 'Identity-H');
     registered.add(id);
   };

@@ -7,6 +7,16 @@
  * character no font has becomes a hollow box of the text's colour.
  */
 import type { jsPDF } from 'jspdf';
+import {
+  PAINT_OPERATOR,
+  circlePath,
+  curveOp,
+  lineOp,
+  moveOp,
+  rectOp,
+  roundedRectPath,
+  type PaintStyle,
+} from './content.ts';
 import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
 import { wrapText, ellipsize, type Wrapped } from './text.ts';
 import type { Rgb } from './theme.ts';
@@ -24,7 +34,13 @@ export interface Box {
   height: number;
 }
 
-export type PaintStyle = 'F' | 'S' | 'FD';
+export type { PaintStyle } from './content.ts';
+
+/** jsPDF's raw output to the current page (not in its published types). */
+interface PageWriter {
+  write(...parts: string[]): void;
+  pageSize: { getHeight(): number };
+}
 
 export interface TextStyle {
   /** Font size in user units. */
@@ -46,13 +62,23 @@ export class Painter {
   private fillColor: Rgb | null = null;
   private strokeColor: Rgb | null = null;
   private width: number | null = null;
+  /** jsPDF's current text font, size and colour, set only when they change. */
+  private textFont: FontId | null = null;
+  private textSize: number | null = null;
+  private textColor: Rgb | null = null;
   private dashKey: string | null = null;
+  private readonly out: PageWriter;
+  /** The page's height in points: PDF y runs up from the bottom, the painter's y down. */
+  private pageHeight: number;
 
   constructor(
     readonly doc: jsPDF,
     readonly fonts: FontSet,
     private readonly useFont: (id: FontId) => void,
-  ) {}
+  ) {
+    this.out = doc.internal as unknown as PageWriter;
+    this.pageHeight = this.out.pageSize.getHeight();
+  }
 
   /** Forget the cached graphics state (a new page, a restored state). */
   resetState(): void {
@@ -60,6 +86,20 @@ export class Painter {
     this.strokeColor = null;
     this.width = null;
     this.dashKey = null;
+    this.textFont = null;
+    this.textSize = null;
+    this.textColor = null;
+    this.pageHeight = this.out.pageSize.getHeight();
+  }
+
+  /** Operators into the page's content stream, a line each. */
+  private emit(...lines: string[]): void {
+    this.out.write(lines.join('\n'));
+  }
+
+  /** A user-unit y as PDF's y (points up from the page's bottom). */
+  private yUp(y: number): number {
+    return this.pageHeight - this.py(y);
   }
 
   get scale(): number {
@@ -132,55 +172,63 @@ export class Painter {
     return this;
   }
 
-  rect(x: number, y: number, w: number, h: number, style: PaintStyle): this {
+  /** The path of a rectangle, corners rounded by r (user units), not painted. */
+  private boxPath(x: number, y: number, w: number, h: number, r: number): string {
     const s = this.t.scale;
-    this.doc.rect(this.px(x), this.py(y), w * s, h * s, style);
+    if (r <= 0) return rectOp(this.px(x), this.yUp(y), w * s, -h * s);
+    const rr = Math.min(r, w / 2, h / 2) * s;
+    return roundedRectPath(this.px(x), this.yUp(y), w * s, h * s, rr);
+  }
+
+  rect(x: number, y: number, w: number, h: number, style: PaintStyle): this {
+    this.emit(this.boxPath(x, y, w, h, 0), PAINT_OPERATOR[style]);
     return this;
   }
 
   roundedRect(x: number, y: number, w: number, h: number, r: number, style: PaintStyle): this {
-    if (r <= 0) return this.rect(x, y, w, h, style);
-    const s = this.t.scale;
-    const rr = Math.min(r, w / 2, h / 2) * s;
-    this.doc.roundedRect(this.px(x), this.py(y), w * s, h * s, rr, rr, style);
+    this.emit(this.boxPath(x, y, w, h, r), PAINT_OPERATOR[style]);
     return this;
   }
 
   circle(x: number, y: number, r: number, style: PaintStyle): this {
-    this.doc.circle(this.px(x), this.py(y), r * this.t.scale, style);
+    this.emit(circlePath(this.px(x), this.yUp(y), r * this.t.scale), PAINT_OPERATOR[style]);
     return this;
   }
 
   line(x1: number, y1: number, x2: number, y2: number): this {
-    this.doc.line(this.px(x1), this.py(y1), this.px(x2), this.py(y2), 'S');
+    this.emit(
+      moveOp(this.px(x1), this.yUp(y1)),
+      lineOp(this.px(x2), this.yUp(y2)),
+      PAINT_OPERATOR.S,
+    );
     return this;
   }
 
   moveTo(x: number, y: number): this {
-    this.doc.moveTo(this.px(x), this.py(y));
+    this.emit(moveOp(this.px(x), this.yUp(y)));
     return this;
   }
 
   lineTo(x: number, y: number): this {
-    this.doc.lineTo(this.px(x), this.py(y));
+    this.emit(lineOp(this.px(x), this.yUp(y)));
     return this;
   }
 
   curveTo(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): this {
-    this.doc.curveTo(this.px(x1), this.py(y1), this.px(x2), this.py(y2), this.px(x3), this.py(y3));
+    this.emit(
+      curveOp(this.px(x1), this.yUp(y1), this.px(x2), this.yUp(y2), this.px(x3), this.yUp(y3)),
+    );
     return this;
   }
 
   closePath(): this {
-    this.doc.close();
+    this.emit('h');
     return this;
   }
 
   /** Paint the current path. */
   paint(style: PaintStyle): this {
-    if (style === 'F') this.doc.fill();
-    else if (style === 'S') this.doc.stroke();
-    else this.doc.fillStroke();
+    this.emit(PAINT_OPERATOR[style]);
     return this;
   }
 
@@ -202,13 +250,7 @@ export class Painter {
 
   /** Clip what follows (until restore) to a rectangle, corners rounded by r. */
   clip(x: number, y: number, w: number, h: number, r = 0): this {
-    const s = this.t.scale;
-    if (r > 0) {
-      const rr = Math.min(r, w / 2, h / 2) * s;
-      this.doc.roundedRect(this.px(x), this.py(y), w * s, h * s, rr, rr, null);
-    } else this.doc.rect(this.px(x), this.py(y), w * s, h * s, null);
-    this.doc.clip();
-    this.doc.discardPath();
+    this.emit(this.boxPath(x, y, w, h, r), 'W', 'n');
     return this;
   }
 
@@ -261,20 +303,14 @@ export class Painter {
     else if (style.align === 'right') cursor = x - total;
     if (!this.visible(cursor, y - style.size, total, style.size * 1.4)) return total;
 
-    const sizePt = style.size * this.t.scale;
-    const [r, g, b] = style.color;
-    let textReady = false;
+    // To a thousandth of a point like every other number: jsPDF writes font sizes in full.
+    const sizePt = Math.round(style.size * this.t.scale * 1000) / 1000;
     for (const run of runs) {
       const width = run.width * style.size;
       if (run.font === null) {
         if (run.text !== ' ') this.placeholders(run.text, cursor, y, style);
       } else {
-        this.useFont(run.font);
-        if (!textReady) {
-          this.doc.setFontSize(sizePt);
-          this.doc.setTextColor(r, g, b);
-          textReady = true;
-        }
+        this.textState(run.font, sizePt, style.color);
         this.doc.text(run.text, this.px(cursor), this.py(y));
       }
       cursor += width;
@@ -282,6 +318,22 @@ export class Painter {
     // Text sets the fill colour in the page's graphics state.
     this.fillColor = null;
     return total;
+  }
+
+  /** jsPDF writes font, size and colour into every text object; it needs telling only of changes. */
+  private textState(font: FontId, sizePt: number, color: Rgb): void {
+    if (this.textFont !== font) {
+      this.useFont(font);
+      this.textFont = font;
+    }
+    if (this.textSize !== sizePt) {
+      this.doc.setFontSize(sizePt);
+      this.textSize = sizePt;
+    }
+    if (!sameRgb(this.textColor, color)) {
+      this.doc.setTextColor(color[0], color[1], color[2]);
+      this.textColor = color;
+    }
   }
 
   private placeholders(chars: string, x: number, y: number, style: TextStyle): void {
