@@ -22,16 +22,14 @@ import { loadPdfFonts } from '../node/pdf-fonts.ts';
 import { applyFilter } from '../pdf/filter.ts';
 import {
   ExportError,
-  PAGE_SIZE_NAMES,
   exportPdf,
   type ExportResult,
   type FontBytes,
   resolveOptions,
   type ExportOptions,
   type MapLayoutMode,
-  type Orientation,
-  type PageSizeName,
 } from '../pdf/index.ts';
+import { PAGE_SIZE_NAMES, type Orientation, type PageSizeName } from '../core/paper.ts';
 import { REPORT_DEFAULTS } from '../pdf/options.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
 import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';

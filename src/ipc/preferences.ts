@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../core/defaults.ts';
 import { COLOR_PATTERN, LIMITS } from '../core/model.ts';
-import { PAGE_SIZE_NAMES } from '../pdf/options.ts';
+import { PAGE_SIZE_NAMES } from '../core/paper.ts';
 
 /** The page sizes a user may prefer: every size the exporter knows. */
 export const PDF_PAGE_SIZES = PAGE_SIZE_NAMES;

@@ -87,7 +87,7 @@ const countColumn = (header: string, least: number, room: number): TableColumn =
   align: 'right',
 });
 
-export function frictionTable(map: JourneyMap): TableSpec {
+function frictionTable(map: JourneyMap): TableSpec {
   const l = lookup(map);
   const order = journeyOrderIndices(map);
   const rows: { stage: number; severity: number; order: number; cells: TableCell[] }[] = [];
@@ -123,7 +123,7 @@ export function frictionTable(map: JourneyMap): TableSpec {
   };
 }
 
-export function insightTables(map: JourneyMap): TableSpec[] {
+function insightTables(map: JourneyMap): TableSpec[] {
   const insights = computeInsights(map);
   const l = lookup(map);
   const pct = (v: number | null): string =>
@@ -215,7 +215,7 @@ export function insightTables(map: JourneyMap): TableSpec[] {
   return [summary, byStage, byDepartment, lowest];
 }
 
-export function inventoryTable(map: JourneyMap): TableSpec {
+function inventoryTable(map: JourneyMap): TableSpec {
   const l = lookup(map);
   const rows = journeyOrderIndices(map).map((i, n): TableCell[] => {
     const tp = map.touchpoints[i]!;

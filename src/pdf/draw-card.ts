@@ -34,7 +34,7 @@ import {
   type Rgb,
 } from './theme.ts';
 
-export const CARD = {
+const CARD = {
   /** Height of the department band across the top. */
   band: 5,
   pad: 10,

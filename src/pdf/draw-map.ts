@@ -64,7 +64,7 @@ const LANE_STEPS = [
   { size: 10, lines: 5 },
 ] as const;
 
-export function connectionPath(a: Rect, b: Rect): ConnectionPath {
+function connectionPath(a: Rect, b: Rect): ConnectionPath {
   const midY = (r: Rect): number => r.y + r.height / 2;
   const midX = (r: Rect): number => r.x + r.width / 2;
   const horizontal = (start: Point, end: Point): ConnectionPath => {
@@ -104,7 +104,7 @@ export function connectionPath(a: Rect, b: Rect): ConnectionPath {
 }
 
 /** The point of a path at t = 0.5. */
-export function pathMiddle(c: ConnectionPath): Point {
+function pathMiddle(c: ConnectionPath): Point {
   return {
     x: (c.start.x + 3 * c.c1.x + 3 * c.c2.x + c.end.x) / 8,
     y: (c.start.y + 3 * c.c1.y + 3 * c.c2.y + c.end.y) / 8,

@@ -32,7 +32,7 @@ interface Line {
 }
 
 /** A column of wrapped text lines, measured before it is drawn. */
-export class Column {
+class Column {
   private readonly lines: Line[] = [];
   private readonly bullets = new Map<number, string>();
   private height = 0;
@@ -88,7 +88,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function factsLine(input: TitleBlockInput): string {
+function factsLine(input: TitleBlockInput): string {
   const { kept } = input;
   const kinds = countByKind(kept.touchpoints);
   const byKind = KIND_LIST.map((k) => `${kinds[k.id]} ${k.word.toLowerCase()}`).join(', ');

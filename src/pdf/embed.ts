@@ -23,10 +23,10 @@ import type { jsPDF } from 'jspdf';
 import { decodeUtf8 } from '../core/decode.ts';
 import { toBinaryString } from './fonts.ts';
 
-export const EMBEDDED_FILE_NAME = 'map.touchmap';
-export const EMBEDDED_MIME_TYPE = 'application/vnd.touchmap+json';
+const EMBEDDED_FILE_NAME = 'map.touchmap';
+const EMBEDDED_MIME_TYPE = 'application/vnd.touchmap+json';
 /** The bytes that mark Touchmap's embedded map in a PDF. */
-export const EMBEDDED_MARKER = '/Subtype /application#2Fvnd.touchmap+json';
+export const EMBEDDED_MARKER = `/Subtype /${EMBEDDED_MIME_TYPE.replace('/', '#2F')}`;
 
 /** The parts of jsPDF's internals the attachment needs (not in its published types). */
 interface JsPdfInternals {

@@ -41,14 +41,14 @@ export interface TextRun {
 export const PLACEHOLDER_WIDTH = 0.6;
 
 /** jsPDF font family names (they become the PDF's BaseFont names). */
-export const PDF_FONT_NAMES: Readonly<Record<FontId, string>> = {
+const PDF_FONT_NAMES: Readonly<Record<FontId, string>> = {
   regular: 'NotoSans-Regular',
   bold: 'NotoSans-Bold',
   fallback: 'Fallback-Regular',
 };
 
 /** Zero-width and formatting characters, soft hyphens, variation selectors, controls. */
-export function isInvisible(cp: number): boolean {
+function isInvisible(cp: number): boolean {
   return (
     (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) ||
     (cp >= 0x7f && cp <= 0x9f) ||

@@ -7,32 +7,7 @@
  */
 import type { TouchpointKind } from '../core/model.ts';
 import { TOUCHPOINT_KINDS } from '../core/model.ts';
-
-export const PAGE_SIZE_NAMES = [
-  'A4',
-  'A3',
-  'A2',
-  'A1',
-  'A0',
-  'Letter',
-  'Legal',
-  'Tabloid',
-] as const;
-export type PageSizeName = (typeof PAGE_SIZE_NAMES)[number];
-
-/** Portrait width x height in points (ISO 216 sizes rounded to 0.01 pt, as jsPDF has them). */
-export const PAGE_SIZES: Readonly<Record<PageSizeName, { width: number; height: number }>> = {
-  A4: { width: 595.28, height: 841.89 },
-  A3: { width: 841.89, height: 1190.55 },
-  A2: { width: 1190.55, height: 1683.78 },
-  A1: { width: 1683.78, height: 2383.94 },
-  A0: { width: 2383.94, height: 3370.39 },
-  Letter: { width: 612, height: 792 },
-  Legal: { width: 612, height: 1008 },
-  Tabloid: { width: 792, height: 1224 },
-};
-
-export type Orientation = 'portrait' | 'landscape';
+import { PAGE_SIZES, PAGE_SIZE_NAMES, type Orientation, type PageSizeName } from '../core/paper.ts';
 
 /**
  * `fit`: the whole map on the first page, with the title block and the legend.
@@ -140,16 +115,16 @@ export interface ResolvedOptions {
 }
 
 export const DEFAULT_MARGIN = 28;
-export const DEFAULT_OVERLAP = 20;
+const DEFAULT_OVERLAP = 20;
 /** The smallest printable area left inside the margins, each way. */
-export const MIN_CONTENT = 144;
-export const SCALE_MIN = 0.05;
-export const SCALE_MAX = 20;
+const MIN_CONTENT = 144;
+const SCALE_MIN = 0.05;
+const SCALE_MAX = 20;
 /** A tiled export refuses to make more map pages than this. */
 export const MAX_TILES = 400;
 export const FALLBACK_DATE = '2000-01-01T00:00:00.000Z';
-export const DEFAULT_PAGE_SIZE: PageSizeName = 'A3';
-export const DEFAULT_ORIENTATION: Orientation = 'landscape';
+const DEFAULT_PAGE_SIZE: PageSizeName = 'A3';
+const DEFAULT_ORIENTATION: Orientation = 'landscape';
 
 /**
  * Where an export made for a person starts, in the app's dialog and on the command line: the

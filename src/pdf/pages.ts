@@ -47,13 +47,13 @@ export interface PageContext {
 }
 
 /** The page's size factor: 1 for the printable area of A4, about 4 for A0. */
-export function pageFactor(content: { width: number; height: number }): number {
+function pageFactor(content: { width: number; height: number }): number {
   const f = ((content.width * content.height) / (539 * 786)) ** 0.25;
   return Math.min(3, Math.max(0.8, f));
 }
 
 /** The scale and placement that fit a layout into a box, centred horizontally, at its top. */
-export function fitTransform(layout: { width: number; height: number }, box: Box) {
+function fitTransform(layout: { width: number; height: number }, box: Box) {
   const scale = Math.min(box.width / layout.width, box.height / layout.height);
   return {
     scale,

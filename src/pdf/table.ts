@@ -43,7 +43,7 @@ export interface TableText {
 }
 
 /** Column widths from their weights, each at least `min` (when the total allows). */
-export function columnWidths(
+function columnWidths(
   weights: readonly number[],
   mins: readonly number[],
   total: number,
@@ -109,7 +109,7 @@ export type Placed =
 
 const leading = (size: number): number => size * 1.25;
 
-export function captionHeight(size: number): number {
+function captionHeight(size: number): number {
   return leading(size * 1.1) + size * 0.6;
 }
 
@@ -181,7 +181,7 @@ export function measureTable(
 }
 
 /** The height of a whole table: caption, header and every row. */
-export function tableHeight(t: MeasuredTable): number {
+function tableHeight(t: MeasuredTable): number {
   const rows =
     t.rows.length === 0
       ? leading(t.metrics.size) + 2 * t.metrics.pad

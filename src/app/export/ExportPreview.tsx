@@ -3,7 +3,7 @@
  * proportions, what stands in for it meanwhile, the page count and the fallback font note.
  */
 import type { RefObject } from 'react';
-import type { Orientation, PageSizeName } from '../../pdf/options.ts';
+import type { Orientation, PageSizeName } from '../../core/paper.ts';
 import { FallbackFontNote } from './FallbackFontNote.tsx';
 import { previewFrame } from './export-dialog-state.ts';
 import { PREVIEW_BOX, type PreviewState } from './usePreview.ts';

@@ -7,7 +7,7 @@ import type { Dispatch } from 'react';
 import type { JourneyMap } from '../../core/model.ts';
 import { KIND_LIST } from '../../core/vocabulary.ts';
 import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
-import { PAGE_SIZE_NAMES } from '../../pdf/options.ts';
+import { PAGE_SIZE_NAMES } from '../../core/paper.ts';
 import { CheckboxField, ChoiceGroup } from '../ui/choices.tsx';
 import { FieldProblems, SelectField, TextField, type SelectOption } from '../ui/fields.tsx';
 import { cardWidthMm, departmentCounts, type FormAction } from './export-dialog-state.ts';

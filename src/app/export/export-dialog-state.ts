@@ -5,7 +5,7 @@
  * the page count). The form itself, its defaults and its options are export-form.ts's.
  */
 import type { JourneyMap } from '../../core/model.ts';
-import { PAGE_SIZES, type Orientation, type PageSizeName } from '../../pdf/options.ts';
+import { PAGE_SIZES, type Orientation, type PageSizeName } from '../../core/paper.ts';
 import {
   describeEstimate,
   estimatePages,

@@ -21,10 +21,9 @@ import {
   type ExportOptions,
   type FilterMode,
   type MapLayoutMode,
-  type Orientation,
-  type PageSizeName,
   type ResolvedOptions,
 } from '../../pdf/options.ts';
+import { type Orientation, type PageSizeName } from '../../core/paper.ts';
 import { countTiles } from '../../pdf/tiling.ts';
 import type { Filters } from '../store/view-store.ts';
 

@@ -7,12 +7,12 @@ import type { JourneyMap } from '../../../src/core/model.ts';
 import { singleLine } from '../../../src/pdf/fonts.ts';
 import {
   ExportError,
-  PAGE_SIZES,
   exportPdf,
   exportPdfSync,
   planTiles,
   type ExportOptions,
 } from '../../../src/pdf/index.ts';
+import { PAGE_SIZES } from '../../../src/core/paper.ts';
 import { computeLayout } from '../../../src/core/layout.ts';
 import {
   DATE,

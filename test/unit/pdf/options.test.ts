@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MARGIN,
   FALLBACK_DATE,
-  PAGE_SIZES,
-  PAGE_SIZE_NAMES,
   contentBox,
   resolveOptions,
 } from '../../../src/pdf/options.ts';
+import { PAGE_SIZES, PAGE_SIZE_NAMES } from '../../../src/core/paper.ts';
 
 const ok = (input: unknown, map = {}) => {
   const r = resolveOptions(input, map);

@@ -19,7 +19,7 @@ import {
   PREFERENCE_LIMITS,
   userPreferencesSchema,
 } from '../../../../src/ipc/preferences.ts';
-import { PAGE_SIZE_NAMES } from '../../../../src/pdf/options.ts';
+import { PAGE_SIZE_NAMES } from '../../../../src/core/paper.ts';
 
 const apply = (form: PreferencesForm, ...actions: PreferencesAction[]) =>
   actions.reduce(reducePreferencesForm, form);
