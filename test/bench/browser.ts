@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { findChromium } from '../e2e/chromium.ts';
+import { findChromium } from '../e2e/support/chromium.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** The same flags as test/e2e/harness.ts, so the figures match what the e2e tests see. */
+/** The same flags as test/e2e/support/harness.ts, so the figures match what the e2e tests see. */
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { RENDERER_DIR } from '../e2e/harness.ts';
+import { RENDERER_DIR } from '../e2e/support/harness.ts';
 
 export const EXPORT_WORKER = /^export-worker-[\w-]+\.js$/;
 

@@ -13,7 +13,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RENDERER_DIR } from '../e2e/harness.ts';
+import { RENDERER_DIR } from '../e2e/support/harness.ts';
 import { BARE_MARK } from './bare-flow/contract.ts';
 import { runScenario, type Figures, type Target } from './editor-scenario.ts';
 import { comparisonRows, medianFigures } from './editor-rows.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
-import { findChromium } from '../../e2e/chromium.ts';
+import { findChromium } from '../../e2e/support/chromium.ts';
 import { exportPdf } from '../../../src/pdf/index.ts';
 import { BUNDLED_FONT_DIR } from '../../../src/node/pdf-fonts.ts';
 import {

@@ -3,7 +3,7 @@ import { createMemoryPlatform } from '../../../../src/app/platform/memory.ts';
 import { createFileChangeHandler } from '../../../../src/app/shell/file-changes.ts';
 import { isDirty } from '../../../../src/app/store/document-store.ts';
 import { setTitle } from '../../../../src/core/ops/index.ts';
-import type { FakeBridge } from '../../../dom/shell-fake-bridge.ts';
+import type { FakeBridge } from '../../../dom/shell/fake-bridge.ts';
 import {
   BROKEN,
   SMALL,

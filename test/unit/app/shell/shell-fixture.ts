@@ -13,7 +13,7 @@ import { desktopShellOf } from '../../../../src/app/platform/host-services.ts';
 import { createElectronPlatform } from '../../../../src/app/platform/electron.ts';
 import type { Platform } from '../../../../src/app/platform/platform.ts';
 import { parse } from '../../../../src/core/parse.ts';
-import { FakeBridge } from '../../../dom/shell-fake-bridge.ts';
+import { FakeBridge } from '../../../dom/shell/fake-bridge.ts';
 
 export const SMALL = readFileSync('test/fixtures/e2e/small.touchmap', 'utf8');
 export const BROKEN = readFileSync('test/fixtures/e2e/broken.touchmap', 'utf8');

@@ -1,0 +1,544 @@
+/**
+ * The Export PDF form without a browser: the options it gives the exporter, its problems by
+ * field, its defaults from the editor's filters and from the last export of the session, the
+ * suggested file name, the page estimate, and run-export's worker protocol (with a fake worker).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { computeLayout } from '../../../src/core/layout.ts';
+import { contentBox, resolveOptions } from '../../../src/pdf/options.ts';
+import { planTiles } from '../../../src/pdf/tiling.ts';
+import { TEMPLATES } from '../../../src/app/templates.ts';
+import {
+  defaultForm,
+  describeEstimate,
+  estimatePages,
+  fieldOfProblem,
+  formToOptions,
+  inMillimetres,
+  mmToPt,
+  parseDecimal,
+  selectionFromFilters,
+  type ExportForm,
+} from '../../../src/app/export/export-form.ts';
+import {
+  initialForm,
+  rememberForm,
+  resetExportSettings,
+} from '../../../src/app/export/export-settings.ts';
+import {
+  runExport,
+  suggestedPdfName,
+  type WorkerLike,
+} from '../../../src/app/export/run-export.ts';
+import type { ExportRequest } from '../../../src/app/export/protocol.ts';
+import { bytesOfDataUrl } from '../../../src/app/export/fonts.ts';
+
+const hotel = () => TEMPLATES.find((t) => t.key === 'hotel-stay')!.map;
+const ALL = { kind: 'all', departmentId: null } as const;
+
+function form(patch: Partial<ExportForm> = {}): ExportForm {
+  return { ...defaultForm(hotel(), ALL), ...patch };
+}
+
+afterEach(() => resetExportSettings());
+
+describe('the form → the exporter options', () => {
+  it('starts from the command line’s A3 landscape with the appendix, fit, 10 mm margins, title block and legend, everything shown', () => {
+    const map = hotel();
+    const result = formToOptions(defaultForm(map, ALL), map);
+    expect(result.ok).toBe(true);
+    expect(result.problems).toEqual({});
+    expect(result.options).toEqual({
+      pageSize: 'A3',
+      orientation: 'landscape',
+      margins: 28.35,
+      layout: 'fit',
+      appendix: true,
+      titleBlock: true,
+      legend: true,
+      kinds: null,
+      departments: null,
+      filterMode: 'dim',
+      author: '',
+    });
+    expect(result.resolved?.pageWidth).toBe(1190.55);
+    expect(result.resolved?.margins).toEqual({
+      top: 28.35,
+      right: 28.35,
+      bottom: 28.35,
+      left: 28.35,
+    });
+  });
+
+  it('passes every choice on: page, margins in points, tile scale, parts, kinds, departments', () => {
+    const map = hotel();
+    const ids = map.departments.map((d) => d.id);
+    const result = formToOptions(
+      form({
+        pageSize: 'A4',
+        orientation: 'portrait',
+        margin: '12,5',
+        layout: 'tile',
+        scale: '150',
+        appendix: true,
+        titleBlock: false,
+        legend: false,
+        kinds: 'service',
+        departments: [ids[2]!, ids[0]!],
+        filterMode: 'omit',
+        author: '  Ana Díaz ',
+      }),
+      map,
+    );
+    expect(result.ok).toBe(true);
+    expect(result.options).toMatchObject({
+      pageSize: 'A4',
+      orientation: 'portrait',
+      margins: mmToPt(12.5),
+      layout: 'tile',
+      scale: 1.5,
+      appendix: true,
+      titleBlock: false,
+      legend: false,
+      kinds: ['service'],
+      // In the map's order, whatever order they were ticked in.
+      departments: [ids[0], ids[2]],
+      filterMode: 'omit',
+      author: 'Ana Díaz',
+    });
+    expect(result.resolved?.appendix).toEqual(['frictions', 'insights', 'inventory']);
+    expect(mmToPt(12.5)).toBeCloseTo(35.43, 2);
+  });
+
+  it('reads decimals as people type them', () => {
+    expect(parseDecimal('12')).toBe(12);
+    expect(parseDecimal(' 12.5 ')).toBe(12.5);
+    expect(parseDecimal('12,5')).toBe(12.5);
+    expect(parseDecimal('.5')).toBe(0.5);
+    expect(parseDecimal('')).toBeNull();
+    expect(parseDecimal('12 mm')).toBeNull();
+    expect(parseDecimal('1e3')).toBeNull();
+  });
+});
+
+describe('problems, by field', () => {
+  it('says what is wrong with a margin, in millimetres', () => {
+    const map = hotel();
+    expect(formToOptions(form({ margin: 'abc' }), map).problems).toEqual({
+      margin: ['Margin: enter a number of millimetres.'],
+    });
+    expect(formToOptions(form({ margin: '-1' }), map).problems.margin).toEqual([
+      'Margin: cannot be negative.',
+    ]);
+    expect(formToOptions(form({ margin: '400' }), map).problems.margin).toEqual([
+      'Margin: at most 350 mm.',
+    ]);
+    // Too wide for the page: the exporter's own check, by name, in the form's unit.
+    const wide = formToOptions(
+      form({ pageSize: 'A4', orientation: 'portrait', margin: '100' }),
+      map,
+    );
+    expect(wide.ok).toBe(false);
+    expect(wide.problems.margin).toEqual([
+      'margins: left + right (200 mm) leave less than 50.8 mm of a 210 mm wide page',
+    ]);
+  });
+
+  it('checks the tile scale only for a tiled export', () => {
+    const map = hotel();
+    expect(formToOptions(form({ scale: 'x' }), map).ok).toBe(true);
+    expect(formToOptions(form({ layout: 'tile', scale: 'x' }), map).problems.scale).toEqual([
+      'Scale: enter a percentage.',
+    ]);
+    expect(formToOptions(form({ layout: 'tile', scale: '0' }), map).problems.scale).toEqual([
+      'Scale: must be more than 0 %.',
+    ]);
+    expect(formToOptions(form({ layout: 'tile', scale: '3000' }), map).problems.scale).toEqual([
+      'scale: expected a number from 0.05 to 20, got 30',
+    ]);
+  });
+
+  it('wants at least one department', () => {
+    const map = hotel();
+    const result = formToOptions(form({ departments: [] }), map);
+    expect(result.ok).toBe(false);
+    expect(result.problems.departments).toEqual([
+      'Departments: choose at least one department to export.',
+    ]);
+  });
+
+  it('files the exporter problems under the field they name', () => {
+    expect(fieldOfProblem('margins.left: expected a number')).toBe('margin');
+    expect(fieldOfProblem('scale: expected a number from 0.05 to 20, got 30')).toBe('scale');
+    expect(fieldOfProblem('overlap: expected a number')).toBe('scale');
+    expect(fieldOfProblem('departments[0]: expected a string')).toBe('departments');
+    expect(fieldOfProblem('kinds[0]: expected one of service, experience')).toBe('departments');
+    expect(fieldOfProblem('author: expected a string')).toBe('author');
+    expect(fieldOfProblem('date: expected an ISO-8601 date')).toBe('general');
+    expect(inMillimetres('margins: 28.35 pt and 72 pt')).toBe('margins: 10 mm and 25.4 mm');
+  });
+});
+
+describe('defaults: what the editor shows, and the last export of the session', () => {
+  it('takes the departments and kinds from the editor filters', () => {
+    const map = hotel();
+    const billing = map.departments.find((d) => d.name === 'Billing')!.id;
+    expect(selectionFromFilters(map, { kind: 'service', departmentId: billing })).toEqual({
+      kinds: 'service',
+      departments: [billing],
+    });
+    expect(selectionFromFilters(map, ALL)).toEqual({
+      kinds: 'both',
+      departments: map.departments.map((d) => d.id),
+    });
+    // A filter on a department that is gone shows everything.
+    expect(selectionFromFilters(map, { kind: 'all', departmentId: 'gone' }).departments).toEqual(
+      map.departments.map((d) => d.id),
+    );
+    const options = formToOptions(
+      defaultForm(map, { kind: 'experience', departmentId: billing }),
+      map,
+    ).options;
+    expect(options.departments).toEqual([billing]);
+    expect(options.kinds).toEqual(['experience']);
+  });
+
+  it('uses the host preferences (page, author) the first time', () => {
+    const initial = initialForm(hotel(), ALL, {
+      pageSize: 'A4',
+      orientation: 'portrait',
+      author: 'Sam',
+    });
+    expect(initial).toMatchObject({ pageSize: 'A4', orientation: 'portrait', author: 'Sam' });
+  });
+
+  it('remembers the page setup; the selection too while the map and its filters are the same', () => {
+    const map = hotel();
+    const [first, second] = map.departments.map((d) => d.id);
+    const chosen = form({
+      pageSize: 'Tabloid',
+      orientation: 'portrait',
+      appendix: true,
+      author: 'Kim',
+      departments: [first!, second!],
+      kinds: 'experience',
+    });
+    rememberForm(chosen, map, ALL);
+    expect(initialForm(map, ALL, { pageSize: 'A4', author: 'Sam' })).toEqual(chosen);
+    // The filters changed since: the selection follows them, the page setup stays.
+    const filtered = initialForm(map, { kind: 'service', departmentId: second! });
+    expect(filtered).toMatchObject({
+      pageSize: 'Tabloid',
+      appendix: true,
+      author: 'Kim',
+      kinds: 'service',
+      departments: [second],
+    });
+    // Another map: its own departments.
+    const other = { ...map, id: 'another-map' };
+    expect(initialForm(other, ALL).departments).toEqual(map.departments.map((d) => d.id));
+  });
+});
+
+describe('the suggested file name', () => {
+  it('is the title in safe characters, lower case, with .pdf', () => {
+    expect(suggestedPdfName('Hotel stay: from search to loyalty')).toBe(
+      'hotel-stay-from-search-to-loyalty.pdf',
+    );
+    expect(suggestedPdfName('Hotel stay')).toBe('hotel-stay.pdf');
+    expect(suggestedPdfName('../../etc/passwd')).toBe('etc-passwd.pdf');
+    expect(suggestedPdfName('Hôtel Été — 東京 / 2026')).toBe('hôtel-été-東京-2026.pdf');
+    expect(suggestedPdfName('  ***  ')).toBe('journey-map.pdf');
+    expect(suggestedPdfName('CON')).toBe('con-map.pdf');
+    expect(suggestedPdfName('a'.repeat(300))).toBe(`${'a'.repeat(80)}.pdf`);
+  });
+});
+
+describe('the page estimate', () => {
+  it('is one page to fit, plus the appendix', () => {
+    const map = hotel();
+    const fit = formToOptions(form({ appendix: false }), map).resolved!;
+    expect(estimatePages(map, fit)).toMatchObject({ mapPages: 1, cover: false, appendix: false });
+    expect(describeEstimate(estimatePages(map, fit))).toBe('1 page');
+    const withAppendix = formToOptions(form({ appendix: true }), map).resolved!;
+    expect(describeEstimate(estimatePages(map, withAppendix))).toBe(
+      'At least 2 pages: the map and the appendix',
+    );
+  });
+
+  it('counts the tiles of planTiles for a poster, and a cover page', () => {
+    const map = hotel();
+    const resolved = formToOptions(
+      form({
+        pageSize: 'A4',
+        orientation: 'portrait',
+        layout: 'tile',
+        scale: '100',
+        appendix: false,
+      }),
+      map,
+    ).resolved!;
+    const layout = computeLayout(map);
+    const content = contentBox(resolved);
+    const grid = planTiles({
+      mapWidth: layout.width,
+      mapHeight: layout.height,
+      scale: 1,
+      contentWidth: content.width,
+      contentHeight: content.height,
+      overlap: resolved.overlap,
+    });
+    const estimate = estimatePages(map, resolved);
+    expect(estimate).toMatchObject({
+      mapPages: grid.tiles.length,
+      rows: grid.rows,
+      cols: grid.cols,
+      cover: true,
+      tooMany: false,
+    });
+    expect(grid.tiles.length).toBeGreaterThan(1);
+    expect(describeEstimate(estimate)).toBe(
+      `${grid.tiles.length + 1} pages: a cover page and ${grid.tiles.length} map pages (${grid.rows} × ${grid.cols})`,
+    );
+  });
+
+  it('lays out only what is kept when the others are left out, and flags a poster too large', () => {
+    const map = hotel();
+    const billing = map.departments.find((d) => d.name === 'Billing')!.id;
+    const tile = { layout: 'tile' as const, pageSize: 'A4' as const, scale: '100' };
+    const all = estimatePages(map, formToOptions(form(tile), map).resolved!);
+    const omit = estimatePages(
+      map,
+      formToOptions(form({ ...tile, departments: [billing], filterMode: 'omit' }), map).resolved!,
+    );
+    const dim = estimatePages(
+      map,
+      formToOptions(form({ ...tile, departments: [billing] }), map).resolved!,
+    );
+    expect(omit.mapPages).toBeLessThan(all.mapPages);
+    expect(dim.mapPages).toBe(all.mapPages);
+    const huge = estimatePages(map, formToOptions(form({ ...tile, scale: '2000' }), map).resolved!);
+    expect(huge.tooMany).toBe(true);
+    expect(describeEstimate(huge)).toMatch(/more than the 400 a poster may have/);
+  });
+});
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  posted: ExportRequest[] = [];
+  terminated = false;
+  postMessage(message: unknown) {
+    this.posted.push(message as ExportRequest);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(data: unknown) {
+    this.onmessage?.({ data } as MessageEvent);
+  }
+}
+
+const FONTS = {
+  regular: new Uint8Array([1, 2, 3]),
+  bold: new Uint8Array([4, 5]),
+  fallback: null,
+};
+
+async function started(worker: FakeWorker): Promise<void> {
+  for (let i = 0; i < 20 && worker.posted.length === 0; i++) await Promise.resolve();
+}
+
+describe('run-export: the worker protocol', () => {
+  it('posts the map, the options dated now and the fonts; relays progress; resolves the bytes', async () => {
+    const worker = new FakeWorker();
+    const progress: [number, number][] = [];
+    const map = hotel();
+    const job = runExport(
+      map,
+      { pageSize: 'A4' },
+      {
+        createWorker: () => worker,
+        loadFonts: async () => FONTS,
+        now: () => new Date('2026-03-04T05:06:07.000Z'),
+        onProgress: (done, total) => progress.push([done, total]),
+      },
+    );
+    await started(worker);
+    expect(worker.posted).toHaveLength(1);
+    const request = worker.posted[0]!;
+    expect(request.type).toBe('export');
+    expect(request.map).toBe(map);
+    expect(request.options).toEqual({ pageSize: 'A4', date: '2026-03-04T05:06:07.000Z' });
+    expect(request.fonts).toEqual(FONTS);
+    expect(resolveOptions(request.options).ok).toBe(true);
+    worker.reply({ type: 'progress', done: 0, total: 2 });
+    worker.reply({ type: 'progress', done: 1, total: 2 });
+    worker.reply({ type: 'nonsense' });
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    worker.reply({ type: 'done', bytes, pageCount: 2, missingCharacters: ['漢'], warnings: [] });
+    expect(await job.promise).toEqual({
+      status: 'done',
+      bytes,
+      pageCount: 2,
+      missingCharacters: ['漢'],
+      warnings: [],
+    });
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('keeps a date it was given', async () => {
+    const worker = new FakeWorker();
+    runExport(
+      hotel(),
+      { date: '2020-01-02T00:00:00.000Z' },
+      { createWorker: () => worker, loadFonts: async () => FONTS },
+    );
+    await started(worker);
+    expect(worker.posted[0]!.options.date).toBe('2020-01-02T00:00:00.000Z');
+  });
+
+  it('cancels by terminating the worker', async () => {
+    const worker = new FakeWorker();
+    const job = runExport(
+      hotel(),
+      {},
+      { createWorker: () => worker, loadFonts: async () => FONTS },
+    );
+    await started(worker);
+    job.cancel();
+    expect(await job.promise).toEqual({ status: 'cancelled' });
+    expect(worker.terminated).toBe(true);
+    // A late reply changes nothing.
+    worker.reply({
+      type: 'done',
+      bytes: new Uint8Array(),
+      pageCount: 1,
+      missingCharacters: [],
+      warnings: [],
+    });
+    expect(await job.promise).toEqual({ status: 'cancelled' });
+  });
+
+  it('reports the exporter problems, a crashed worker, and fonts that do not load', async () => {
+    const worker = new FakeWorker();
+    const job = runExport(
+      hotel(),
+      {},
+      { createWorker: () => worker, loadFonts: async () => FONTS },
+    );
+    await started(worker);
+    worker.reply({
+      type: 'error',
+      message: 'Invalid export options: scale: expected a number',
+      problems: ['scale: expected a number'],
+    });
+    expect(await job.promise).toEqual({
+      status: 'failed',
+      message: 'Invalid export options: scale: expected a number',
+      problems: ['scale: expected a number'],
+    });
+
+    const crashing = new FakeWorker();
+    const crashed = runExport(
+      hotel(),
+      {},
+      { createWorker: () => crashing, loadFonts: async () => FONTS },
+    );
+    await started(crashing);
+    crashing.reply({ type: 'progress', done: 0, total: 3 });
+    crashing.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
+    expect(await crashed.promise).toMatchObject({
+      status: 'failed',
+      message: 'The export stopped: out of memory',
+    });
+
+    const refused = new FakeWorker();
+    const notStarted = runExport(
+      hotel(),
+      {},
+      { createWorker: () => refused, loadFonts: async () => FONTS, loadInThread: null },
+    );
+    await started(refused);
+    refused.onerror?.({ message: '', preventDefault() {} } as ErrorEvent);
+    expect(await notStarted.promise).toMatchObject({
+      status: 'failed',
+      message: 'The export could not start: the export worker failed',
+    });
+
+    const noFonts = runExport(
+      hotel(),
+      {},
+      {
+        createWorker: () => new FakeWorker(),
+        loadFonts: async () => {
+          throw new Error('gone');
+        },
+      },
+    );
+    expect(await noFonts.promise).toMatchObject({
+      status: 'failed',
+      message: 'The fonts could not be loaded: gone',
+    });
+  });
+
+  it('runs on the page thread as a last resort, when the worker cannot start at all', async () => {
+    const worker = new FakeWorker();
+    const progress: number[] = [];
+    const seen: unknown[] = [];
+    const job = runExport(
+      hotel(),
+      { pageSize: 'A4' },
+      {
+        createWorker: () => worker,
+        loadFonts: async () => FONTS,
+        now: () => new Date('2026-03-04T05:06:07.000Z'),
+        onProgress: (done) => progress.push(done),
+        loadInThread: async () => async (_map, options, fonts) => {
+          seen.push(options.pageSize, options.date, fonts);
+          options.onProgress?.(1, 1);
+          return { bytes: new Uint8Array([1]), pageCount: 1, missingCharacters: [], warnings: [] };
+        },
+      },
+    );
+    await started(worker);
+    worker.onerror?.({
+      message: 'module workers are not allowed',
+      preventDefault() {},
+    } as ErrorEvent);
+    expect(await job.promise).toMatchObject({ status: 'done', pageCount: 1 });
+    expect(worker.terminated).toBe(true);
+    expect(seen).toEqual(['A4', '2026-03-04T05:06:07.000Z', FONTS]);
+    expect(progress).toEqual([1]);
+
+    const noWorkers = runExport(
+      hotel(),
+      {},
+      {
+        createWorker: () => {
+          throw new ReferenceError('Worker is not defined');
+        },
+        loadFonts: async () => FONTS,
+        loadInThread: async () => async () => {
+          throw Object.assign(new Error('Invalid export options: scale: x'), {
+            problems: ['scale: x'],
+          });
+        },
+      },
+    );
+    expect(await noWorkers.promise).toEqual({
+      status: 'failed',
+      message: 'Invalid export options: scale: x',
+      problems: ['scale: x'],
+    });
+  });
+
+  it('decodes the bundled fonts from their data URLs', () => {
+    expect([...bytesOfDataUrl('data:font/ttf;base64,AAEC/w==')]).toEqual([0, 1, 2, 255]);
+    expect(() => bytesOfDataUrl('/assets/font.ttf')).toThrow(/not a base64 data URL/);
+  });
+});

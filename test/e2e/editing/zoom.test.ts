@@ -1,0 +1,197 @@
+/**
+ * Semantic zoom in Chromium (built renderer): Fit shows every stage of a 1,500-card map
+ * with readable headers, no card text is drawn under 11 px on screen, and far out (the
+ * 'marks' level) cards can still be selected, dragged and double-clicked to zoom in.
+ * Screenshots for a person to look at go to test/artifacts/ (git-ignored).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../support/harness.ts';
+import { MOD, CARD, drag, stageBox, startFromTemplate } from '../support/editor-helpers.ts';
+import { generateMap } from '../../bench/generate-map.ts';
+
+const ARTIFACTS = resolve('test/artifacts');
+const SIZE = { width: 1280, height: 720 };
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
+}
+
+/** React Flow's zoom, from its viewport's transform. */
+async function zoom(page: Page): Promise<number> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((e) => (e as HTMLElement).style.transform);
+  const match = /scale\(([\d.e-]+)\)/.exec(transform);
+  if (match === null) throw new Error(`no scale in ${transform}`);
+  return Number(match[1]);
+}
+
+async function fit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Fit the map to the window' }).first().click();
+  // The Fit animation lasts 200 ms.
+  await page.waitForTimeout(500);
+}
+
+async function openLargeMap(app: App): Promise<void> {
+  const { page } = app;
+  await page.addInitScript((text: string) => {
+    window.__TOUCHMAP_BENCH_MAP__ = text;
+  }, generateMap(1500).text);
+  await page.reload();
+  await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
+}
+
+interface HeaderReading {
+  name: string;
+  fontPx: number;
+  lines: number;
+  box: { left: number; right: number; top: number; bottom: number };
+  whiteSpace: string;
+  overflowWrap: string;
+  wordBreak: string;
+}
+
+/** Each header name's size, lines and how it may wrap, as drawn. */
+async function readHeaders(page: Page, selector: string): Promise<HeaderReading[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((e) => {
+      const style = getComputedStyle(e);
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      const header = e.parentElement!.getBoundingClientRect();
+      return {
+        name: e.textContent ?? '',
+        fontPx: Number.parseFloat(style.fontSize),
+        lines: tops.size,
+        box: { left: header.left, right: header.right, top: header.top, bottom: header.bottom },
+        whiteSpace: style.whiteSpace,
+        overflowWrap: style.overflowWrap,
+        wordBreak: style.wordBreak,
+      };
+    }),
+  );
+}
+
+/** No header breaks inside a word: stage names stay on one line, lane names wrap at spaces. */
+function expectReadable(headers: HeaderReading[], minPx: number): void {
+  for (const header of headers) {
+    expect(header.fontPx, header.name).toBeGreaterThanOrEqual(minPx);
+    expect(header.wordBreak, header.name).not.toBe('break-all');
+    expect(['normal'], header.name).toContain(header.overflowWrap);
+    // A one-word name on two lines was broken inside the word.
+    if (!header.name.includes(' ')) expect(header.lines, header.name).toBeLessThanOrEqual(1);
+  }
+}
+
+/** The on-screen size (font size x zoom) of every visible piece of card text. */
+async function cardTextSizes(page: Page, scale: number): Promise<number[]> {
+  const sizes = await page.locator(`${CARD} .tm-card`).evaluateAll((cardsOnPage) => {
+    const out: number[] = [];
+    for (const card of cardsOnPage) {
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if ((node.textContent ?? '').trim() === '' || !parent.checkVisibility()) continue;
+        out.push(Number.parseFloat(getComputedStyle(parent).fontSize));
+      }
+    }
+    return out;
+  });
+  return sizes.map((px) => px * scale);
+}
+
+describe('semantic zoom (built renderer in Chromium)', () => {
+  let app: App;
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('fits the 1,500-card map with every stage header on screen and readable', async () => {
+    app = await openApp(SIZE);
+    const { page } = app;
+    await openLargeMap(app);
+    await fit(page);
+    const canvas = (await page.locator('.tm-canvas').boundingBox())!;
+    const stages = await readHeaders(page, '.tm-stage-name');
+    expect(stages).toHaveLength(10);
+    for (const stage of stages) {
+      expect(stage.box.left).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(stage.box.right).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(stage.box.top).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(stage.whiteSpace).toBe('nowrap');
+    }
+    expectReadable(stages, 12);
+    expectReadable(await readHeaders(page, '.tm-lane-name'), 12);
+    // The whole map is on screen, and far out cards are light marks with no text.
+    expect(await page.locator(CARD).count()).toBe(1500);
+    expect(await page.locator('.tm-card[data-level="marks"]').count()).toBe(1500);
+    expect(await cardTextSizes(page, await zoom(page))).toEqual([]);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(6000);
+    await shoot(page, 'large-map-fit');
+
+    // Zoomed out as far as it goes: still every header in words of 12 px or more.
+    await page.locator('.tm-canvas').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press(`${MOD}+-`);
+    await page.waitForTimeout(400);
+    expect(await zoom(page)).toBeLessThanOrEqual(0.1);
+    expectReadable(await readHeaders(page, '.tm-stage-name'), 12);
+    expectReadable(await readHeaders(page, '.tm-lane-name'), 12);
+    await shoot(page, 'large-map-min-zoom');
+  });
+
+  it('draws no card text under 11 px on screen: hotel stay after Fit and at a mid zoom', async () => {
+    app = await openApp(SIZE);
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    await fit(page);
+    for (const px of await cardTextSizes(page, await zoom(page))) {
+      expect(px).toBeGreaterThanOrEqual(11 - 1e-3);
+    }
+    await shoot(page, 'hotel-fit');
+
+    // Between the levels: 100 %, then one step out.
+    await page.locator('.tm-canvas').focus();
+    await page.keyboard.press(`${MOD}+0`);
+    await expect.poll(() => zoom(page)).toBe(1);
+    await page.keyboard.press(`${MOD}+-`);
+    await page.waitForTimeout(400);
+    const mid = await zoom(page);
+    expect(mid).toBeGreaterThan(0.5);
+    expect(mid).toBeLessThan(1);
+    expect(await page.locator('.tm-card[data-level="compact"]').count()).toBeGreaterThan(0);
+    const sizes = await cardTextSizes(page, mid);
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const px of sizes) expect(px).toBeGreaterThanOrEqual(11 - 1e-3);
+    await shoot(page, 'hotel-mid-zoom');
+  });
+
+  it('selects and drags a card far out, and double-click zooms in to it', async () => {
+    app = await openApp(SIZE);
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    await fit(page);
+    const marks = page.locator('.tm-card[title="Booking confirmation email"]');
+    expect(await marks.getAttribute('data-level')).toBe('marks');
+    await marks.click();
+    await expect.poll(() => marks.getAttribute('data-selected')).toBe('true');
+
+    const from = (await marks.boundingBox())!;
+    const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    const next = await stageBox(page, 'st-arrival');
+    await drag(page, start, { x: next.x + next.width / 2, y: start.y });
+    await expect.poll(() => marks.getAttribute('data-stage-id')).toBe('st-arrival');
+
+    const moved = (await marks.boundingBox())!;
+    await page.mouse.dblclick(moved.x + moved.width / 2, moved.y + moved.height / 2);
+    await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(1);
+    const card = page.locator('.tm-card[data-touchpoint-id]', {
+      has: page.locator('.tm-card-title', { hasText: 'Booking confirmation email' }),
+    });
+    expect(await card.getAttribute('data-level')).toBe('full');
+  });
+});
