@@ -12,7 +12,6 @@ import { ICONS } from './icons.tsx';
 import { IS_MAC, ariaKeyShortcuts, withShortcut } from './keymap.ts';
 import { useEditorUi } from './editor-ui.tsx';
 import { ExportHost } from '../export/ExportHost.tsx';
-import { PRESENT_ICON } from '../present/present-icon.tsx';
 
 interface ToolProps {
   command: CommandName;
@@ -98,7 +97,7 @@ export const Toolbar = memo(function Toolbar() {
         <Tool command="open" label="Open a map file" icon={ICONS.open} text="Open" />
         <Tool command="save" label="Save" icon={ICONS.save} text="Save" />
         <Tool command="exportPdf" label="Export PDF…" icon={ICONS.exportPdf} text="PDF" />
-        <Tool command="present" label="Present" icon={PRESENT_ICON} text="Present" />
+        <Tool command="present" label="Present" icon={ICONS.present} text="Present" />
       </div>
       <DocumentName />
       <div className="tm-toolbar-group" role="group" aria-label="History">

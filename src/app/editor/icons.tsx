@@ -109,6 +109,13 @@ export const ICONS = {
       <path d="M6.25 6.25a1.85 1.85 0 1 1 2.6 1.7c-.55.25-.85.65-.85 1.2v.35M8 11.5v.25" />
     </Icon>
   ),
+  // A screen on a stand with a play mark: presentation mode.
+  present: (
+    <Icon>
+      <rect x="1.75" y="2.25" width="12.5" height="8.5" rx="1" />
+      <path d="M8 10.75v3M5.25 13.75h5.5M6.75 4.75l3 1.75-3 1.75Z" />
+    </Icon>
+  ),
   close: (
     <Icon>
       <path d="M4 4l8 8M12 4l-8 8" />
