@@ -11,7 +11,7 @@ import { KindIcon } from '../shared/icons.tsx';
 import { plural } from '../shared/labels.ts';
 import { KIND_LIST } from '../../../core/vocabulary.ts';
 import { KIND_STYLES } from '../../theme/looks.ts';
-import { Segmented, type SegmentedOption } from '../shared/Segmented.tsx';
+import { Segmented, type SegmentedOption } from '../../ui/Segmented.tsx';
 import { searchTouchpoints } from '../../../core/search.ts';
 import './filters.css';
 

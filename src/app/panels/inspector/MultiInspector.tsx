@@ -8,7 +8,7 @@ import { EmotionPicker } from '../shared/EmotionPicker.tsx';
 import { SelectField } from '../../ui/fields.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import { KIND_STYLES } from '../../theme/looks.ts';
-import { Segmented } from '../shared/Segmented.tsx';
+import { Segmented } from '../../ui/Segmented.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { CHANNEL_OPTIONS, KIND_OPTIONS, named, shared } from './options.tsx';
 

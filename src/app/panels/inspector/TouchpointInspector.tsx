@@ -8,7 +8,7 @@ import { CommitText } from '../../ui/CommitText.tsx';
 import { EmotionPicker } from '../shared/EmotionPicker.tsx';
 import { SelectField } from '../../ui/fields.tsx';
 import { KindLabel } from '../shared/icons.tsx';
-import { Segmented } from '../shared/Segmented.tsx';
+import { Segmented } from '../../ui/Segmented.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { ConnectionsEditor } from './ConnectionsEditor.tsx';
 import { FrictionsEditor, OpportunitiesEditor } from './ItemsEditor.tsx';

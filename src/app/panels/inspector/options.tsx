@@ -3,7 +3,7 @@ import { CHANNEL_LIST, KIND_LIST } from '../../../core/vocabulary.ts';
 import { KIND_STYLES } from '../../theme/looks.ts';
 import type { SelectOption } from '../../ui/fields.tsx';
 import { KindIcon } from '../shared/icons.tsx';
-import type { SegmentedOption } from '../shared/Segmented.tsx';
+import type { SegmentedOption } from '../../ui/Segmented.tsx';
 
 /** One segment per kind, in its kind's colour when chosen. */
 export const KIND_OPTIONS: readonly SegmentedOption<TouchpointKind>[] = KIND_LIST.map((kind) => ({

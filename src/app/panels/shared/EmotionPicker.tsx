@@ -1,7 +1,7 @@
 import type { Emotion } from '../../../core/model.ts';
 import { EMOTION_LIST, UNRATED_KEY, UNRATED_WORD, emotionWord } from '../../../core/vocabulary.ts';
 import { EmotionFace } from '../../theme/marks.tsx';
-import { Segmented, type SegmentedOption } from './Segmented.tsx';
+import { Segmented, type SegmentedOption } from '../../ui/Segmented.tsx';
 
 /** The capture key of a level (the map's 1–5 and 0), shown under its face. */
 function KeyHint({ keyName }: { keyName: string }) {
