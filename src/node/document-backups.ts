@@ -57,9 +57,13 @@ export async function writeBackup(
   let target = join(folder, `${base}.touchmap`);
   // Two saves within one millisecond must not overwrite each other's backup.
   for (let n = 2; await exists(target); n++) target = join(folder, `${base}-${n}.touchmap`);
+  // Prune to one fewer than `keep` before writing, so a kill at any moment leaves at most
+  // `keep` backups (pruning after the write let kills between the two pile them up).
+  const older = await listBackups(folder, documentPath);
+  await Promise.all(
+    older.slice(Math.max(0, keep - 1)).map((entry) => rm(entry.path, { force: true })),
+  );
   await writeFileAtomic(target, bytes);
-  const all = await listBackups(folder, documentPath);
-  await Promise.all(all.slice(Math.max(1, keep)).map((entry) => rm(entry.path, { force: true })));
   return target;
 }
 
