@@ -133,31 +133,13 @@ export const TouchpointCard = memo(function TouchpointCard({
   if (level === 'compact') {
     return (
       <div {...attributes} style={style}>
-        <Handle
-          type="target"
-          position={Position.Left}
-          className="tm-handle tm-handle-in"
-          isConnectable={isConnectable}
-          title="Incoming connection"
-        />
+        <InHandle isConnectable={isConnectable} />
         <div className="tm-card-band" title={departmentName} />
         <span className="tm-card-kind-mark" title={kindWord(kind)}>
           <KindIcon kind={kind} size={20} />
         </span>
-        {renaming ? (
-          <TitleEditor id={id} title={title} />
-        ) : (
-          <div className="tm-card-title" title={title}>
-            {title}
-          </div>
-        )}
-        <Handle
-          type="source"
-          position={Position.Right}
-          className="tm-handle tm-handle-out"
-          isConnectable={isConnectable}
-          title="Drag to another card to connect"
-        />
+        <CardTitle id={id} title={title} renaming={renaming} />
+        <OutHandle isConnectable={isConnectable} />
       </div>
     );
   }
@@ -176,13 +158,7 @@ export const TouchpointCard = memo(function TouchpointCard({
       data-selected={selected ? 'true' : 'false'}
       data-dimmed={dimmed ? 'true' : 'false'}
     >
-      <Handle
-        type="target"
-        position={Position.Left}
-        className="tm-handle tm-handle-in"
-        isConnectable={isConnectable}
-        title="Incoming connection"
-      />
+      <InHandle isConnectable={isConnectable} />
       {/* The owner's colour; the lane says the name (kept in the aria-label too). */}
       <div className="tm-card-band" title={departmentName} />
       <div className="tm-card-head">
@@ -197,13 +173,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           </span>
         ) : null}
       </div>
-      {renaming ? (
-        <TitleEditor id={id} title={title} />
-      ) : (
-        <div className="tm-card-title" title={title}>
-          {title}
-        </div>
-      )}
+      <CardTitle id={id} title={title} renaming={renaming} />
       <div className="tm-card-foot">
         {worstSeverity !== null ? (
           <span
@@ -226,13 +196,43 @@ export const TouchpointCard = memo(function TouchpointCard({
           </span>
         ) : null}
       </div>
-      <Handle
-        type="source"
-        position={Position.Right}
-        className="tm-handle tm-handle-out"
-        isConnectable={isConnectable}
-        title="Drag to another card to connect"
-      />
+      <OutHandle isConnectable={isConnectable} />
     </div>
   );
 });
+
+/** The target and source handles every card level with handles has. */
+function InHandle({ isConnectable }: { isConnectable: boolean }) {
+  return (
+    <Handle
+      type="target"
+      position={Position.Left}
+      className="tm-handle tm-handle-in"
+      isConnectable={isConnectable}
+      title="Incoming connection"
+    />
+  );
+}
+
+function OutHandle({ isConnectable }: { isConnectable: boolean }) {
+  return (
+    <Handle
+      type="source"
+      position={Position.Right}
+      className="tm-handle tm-handle-out"
+      isConnectable={isConnectable}
+      title="Drag to another card to connect"
+    />
+  );
+}
+
+/** The title, or its in-place editor while renaming. */
+function CardTitle({ id, title, renaming }: { id: string; title: string; renaming: boolean }) {
+  return renaming ? (
+    <TitleEditor id={id} title={title} />
+  ) : (
+    <div className="tm-card-title" title={title}>
+      {title}
+    </div>
+  );
+}
