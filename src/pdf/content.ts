@@ -4,7 +4,8 @@
  * drawing methods: those check every argument, build arrays and format each number through
  * several functions, and on a 1,500-touchpoint map they were a third of the export. The
  * shapes are jsPDF's own (the same Bézier arcs for corners and circles), so pages look the
- * same; text still goes through jsPDF, which tracks the glyphs to subset.
+ * same. Text is written the same way once jsPDF has drawn a font's first text (see
+ * glyph-encoder.ts).
  */
 
 export type PaintStyle = 'F' | 'S' | 'FD';
@@ -21,6 +22,10 @@ export function num(n: number): string {
   const r = Math.round(n * 1000) / 1000;
   return r === 0 ? '0' : String(r);
 }
+
+/** The non-stroking (fill and text) colour, from 0–255 channels. */
+export const fillOp = (c: readonly [number, number, number]): string =>
+  `${num(c[0] / 255)} ${num(c[1] / 255)} ${num(c[2] / 255)} rg`;
 
 export const moveOp = (x: number, y: number): string => `${num(x)} ${num(y)} m`;
 

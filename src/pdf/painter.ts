@@ -11,13 +11,16 @@ import {
   PAINT_OPERATOR,
   circlePath,
   curveOp,
+  fillOp,
   lineOp,
   moveOp,
+  num,
   rectOp,
   roundedRectPath,
   type PaintStyle,
 } from './content.ts';
 import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
+import { GlyphEncoder, type GlyphTables } from './glyph-encoder.ts';
 import { wrapText, ellipsize, type Wrapped } from './text.ts';
 import type { Rgb } from './theme.ts';
 
@@ -62,10 +65,11 @@ export class Painter {
   private fillColor: Rgb | null = null;
   private strokeColor: Rgb | null = null;
   private width: number | null = null;
-  /** jsPDF's current text font, size and colour, set only when they change. */
+  /** The page's current text font and size (text state persists between text objects). */
   private textFont: FontId | null = null;
   private textSize: number | null = null;
-  private textColor: Rgb | null = null;
+  /** Each font's resource name and glyph encoder, once jsPDF has drawn its first text. */
+  private readonly encoders = new Map<FontId, { key: string; encoder: GlyphEncoder }>();
   private dashKey: string | null = null;
   private readonly out: PageWriter;
   /** The page's height in points: PDF y runs up from the bottom, the painter's y down. */
@@ -88,7 +92,6 @@ export class Painter {
     this.dashKey = null;
     this.textFont = null;
     this.textSize = null;
-    this.textColor = null;
     this.pageHeight = this.out.pageSize.getHeight();
   }
 
@@ -310,30 +313,46 @@ export class Painter {
       if (run.font === null) {
         if (run.text !== ' ') this.placeholders(run.text, cursor, y, style);
       } else {
-        this.textState(run.font, sizePt, style.color);
-        this.doc.text(run.text, this.px(cursor), this.py(y));
+        this.show(run.font, run.text, cursor, y, sizePt, style.color);
       }
       cursor += width;
     }
-    // Text sets the fill colour in the page's graphics state.
-    this.fillColor = null;
     return total;
   }
 
-  /** jsPDF writes font, size and colour into every text object; it needs telling only of changes. */
-  private textState(font: FontId, sizePt: number, color: Rgb): void {
-    if (this.textFont !== font) {
+  /** One run of text in one font, its baseline's left end at (x, y) in user units. */
+  private show(font: FontId, text: string, x: number, y: number, sizePt: number, color: Rgb): void {
+    const direct = this.encoders.get(font);
+    if (direct === undefined) {
+      // The first text in each font goes through jsPDF: only its text() marks a font as used,
+      // and so embedded. It writes font, size and colour into its text object.
       this.useFont(font);
-      this.textFont = font;
-    }
-    if (this.textSize !== sizePt) {
       this.doc.setFontSize(sizePt);
-      this.textSize = sizePt;
-    }
-    if (!sameRgb(this.textColor, color)) {
       this.doc.setTextColor(color[0], color[1], color[2]);
-      this.textColor = color;
+      this.doc.text(text, this.px(x), this.py(y));
+      const entry = this.doc.getFont();
+      this.encoders.set(font, {
+        key: String(entry.id),
+        encoder: new GlyphEncoder(entry.metadata as GlyphTables),
+      });
+    } else {
+      // Font and size are text state, kept from one text object to the next like the colour.
+      const lines: string[] = [];
+      if (!sameRgb(this.fillColor, color)) lines.push(fillOp(color));
+      lines.push('BT');
+      if (this.textFont !== font || this.textSize !== sizePt) {
+        lines.push(`/${direct.key} ${num(sizePt)} Tf`);
+      }
+      lines.push(
+        `${num(this.px(x))} ${num(this.yUp(y))} Td`,
+        `<${direct.encoder.hex(text)}> Tj`,
+        'ET',
+      );
+      this.emit(...lines);
     }
+    this.textFont = font;
+    this.textSize = sizePt;
+    this.fillColor = color;
   }
 
   private placeholders(chars: string, x: number, y: number, style: TextStyle): void {
