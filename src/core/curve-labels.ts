@@ -1,0 +1,127 @@
+/**
+ * Where the labels of the lowest moments go, for the canvas (in screen pixels, so the text
+ * keeps its size at any zoom) and the PDF (in canvas units, at a printable size): each label
+ * goes above its point, else below, else to its right, else to its left, whichever first
+ * holds it whole inside the bounds (the emotion row as seen) without covering another label
+ * or another low point's ring. With no such room it takes the widest place it fits in and
+ * the renderer ends it with an ellipsis; with too little room even for that, the point
+ * keeps its ring and goes without a label.
+ */
+
+export interface LabelRequest {
+  id: string;
+  /** The point the label is for. */
+  x: number;
+  y: number;
+  /** The width the whole label needs. */
+  width: number;
+}
+
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type LabelSide = 'above' | 'below' | 'right' | 'left';
+
+export interface PlacedLabel extends LabelBox {
+  id: string;
+  side: LabelSide;
+  /** Narrower than the label needs: the renderer cuts the text with an ellipsis. */
+  truncated: boolean;
+}
+
+export interface LabelSpec {
+  /** The label's height (a line of text and its padding). */
+  height: number;
+  /** From a point's centre to its label (outside the point's ring). */
+  gap: number;
+  /** A label narrower than this is left out. */
+  minWidth: number;
+  /** No label is wider than this, whatever its text. */
+  maxWidth: number;
+}
+
+const overlaps = (a: LabelBox, b: LabelBox): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const clamp = (value: number, low: number, high: number): number =>
+  Math.max(low, Math.min(high, value));
+
+/** The label's box on one side of its point, as wide as it fits; null when it cannot fit. */
+function candidate(
+  r: LabelRequest,
+  side: LabelSide,
+  want: number,
+  b: LabelBox,
+  spec: LabelSpec,
+): LabelBox | null {
+  const { height, gap } = spec;
+  const right = b.x + b.width;
+  const bottom = b.y + b.height;
+  if (side === 'above' || side === 'below') {
+    const y = side === 'above' ? r.y - gap - height : r.y + gap;
+    if (y < b.y || y + height > bottom) return null;
+    const width = Math.min(want, b.width);
+    return { x: clamp(r.x - width / 2, b.x, right - width), y, width, height };
+  }
+  if (height > b.height) return null;
+  const y = clamp(r.y - height / 2, b.y, bottom - height);
+  if (side === 'right') {
+    const x = r.x + gap;
+    return { x, y, width: Math.min(want, right - x), height };
+  }
+  const end = r.x - gap;
+  const width = Math.min(want, end - b.x);
+  return { x: end - width, y, width, height };
+}
+
+const SIDES: readonly LabelSide[] = ['above', 'below', 'right', 'left'];
+
+/** Labels for `requests` (in the order given, which wins ties) inside `bounds`. */
+export function placeCurveLabels(
+  requests: readonly LabelRequest[],
+  bounds: LabelBox,
+  spec: LabelSpec,
+): PlacedLabel[] {
+  const rings = requests.map((r): LabelBox => ({
+    x: r.x - spec.gap,
+    y: r.y - spec.gap,
+    width: 2 * spec.gap,
+    height: 2 * spec.gap,
+  }));
+  const placed: PlacedLabel[] = [];
+  const free = (box: LabelBox, own: number): boolean =>
+    placed.every((p) => !overlaps(p, box)) &&
+    rings.every((ring, i) => i === own || !overlaps(ring, box));
+  requests.forEach((r, index) => {
+    if (
+      r.x < bounds.x ||
+      r.x > bounds.x + bounds.width ||
+      r.y < bounds.y ||
+      r.y > bounds.y + bounds.height
+    )
+      return;
+    const want = Math.min(r.width, spec.maxWidth);
+    let best: PlacedLabel | null = null;
+    for (const side of SIDES) {
+      const box = candidate(r, side, want, bounds, spec);
+      if (box === null || box.width < spec.minWidth || !free(box, index)) continue;
+      const label = { ...box, id: r.id, side, truncated: box.width < r.width };
+      if (box.width >= want) {
+        best = label;
+        break;
+      }
+      if (best === null || box.width > best.width) best = label;
+    }
+    if (best !== null) placed.push(best);
+  });
+  return placed;
+}
+
+/** The words of a low moment's label, the same on the canvas and in the PDF. */
+export function lowestLabelText(title: string): string {
+  return `Lowest: ${title.trim() === '' ? 'untitled' : title.trim()}`;
+}
