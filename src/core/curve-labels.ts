@@ -50,32 +50,41 @@ const overlaps = (a: LabelBox, b: LabelBox): boolean =>
 const clamp = (value: number, low: number, high: number): number =>
   Math.max(low, Math.min(high, value));
 
-/** The label's box on one side of its point, as wide as it fits; null when it cannot fit. */
-function candidate(
+/**
+ * The label's boxes on one side of its point, as wide as they fit: above or below, centred
+ * on the point or reaching out to its right or its left (a neighbour may hold the other
+ * half); beside, vertically centred on it. Empty when that side has no room.
+ */
+function candidates(
   r: LabelRequest,
   side: LabelSide,
   want: number,
   b: LabelBox,
   spec: LabelSpec,
-): LabelBox | null {
+): LabelBox[] {
   const { height, gap } = spec;
   const right = b.x + b.width;
   const bottom = b.y + b.height;
   if (side === 'above' || side === 'below') {
     const y = side === 'above' ? r.y - gap - height : r.y + gap;
-    if (y < b.y || y + height > bottom) return null;
+    if (y < b.y || y + height > bottom) return [];
     const width = Math.min(want, b.width);
-    return { x: clamp(r.x - width / 2, b.x, right - width), y, width, height };
+    return [r.x - width / 2, r.x - gap, r.x + gap - width].map((x) => ({
+      x: clamp(x, b.x, right - width),
+      y,
+      width,
+      height,
+    }));
   }
-  if (height > b.height) return null;
+  if (height > b.height) return [];
   const y = clamp(r.y - height / 2, b.y, bottom - height);
   if (side === 'right') {
     const x = r.x + gap;
-    return { x, y, width: Math.min(want, right - x), height };
+    return [{ x, y, width: Math.min(want, right - x), height }];
   }
   const end = r.x - gap;
   const width = Math.min(want, end - b.x);
-  return { x: end - width, y, width, height };
+  return [{ x: end - width, y, width, height }];
 }
 
 const SIDES: readonly LabelSide[] = ['above', 'below', 'right', 'left'];
@@ -96,6 +105,8 @@ export function placeCurveLabels(
   const free = (box: LabelBox, own: number): boolean =>
     placed.every((p) => !overlaps(p, box)) &&
     rings.every((ring, i) => i === own || !overlaps(ring, box));
+  const spansLater = (box: LabelBox, own: number): boolean =>
+    rings.some((ring, i) => i > own && ring.x < box.x + box.width && box.x < ring.x + ring.width);
   requests.forEach((r, index) => {
     if (
       r.x < bounds.x ||
@@ -106,15 +117,21 @@ export function placeCurveLabels(
       return;
     const want = Math.min(r.width, spec.maxWidth);
     let best: PlacedLabel | null = null;
-    for (const side of SIDES) {
-      const box = candidate(r, side, want, bounds, spec);
-      if (box === null || box.width < spec.minWidth || !free(box, index)) continue;
-      const label = { ...box, id: r.id, side, truncated: box.width < r.width };
-      if (box.width >= want) {
-        best = label;
-        break;
+    // First a place over or under no later point (so that point keeps its own room above
+    // and below), then any free place.
+    search: for (const courteous of [true, false]) {
+      for (const side of SIDES) {
+        for (const box of candidates(r, side, want, bounds, spec)) {
+          if (box.width < spec.minWidth || !free(box, index)) continue;
+          if (courteous && spansLater(box, index)) continue;
+          const label = { ...box, id: r.id, side, truncated: box.width < r.width };
+          if (box.width >= want) {
+            best = label;
+            break search;
+          }
+          if (best === null || box.width > best.width) best = label;
+        }
       }
-      if (best === null || box.width > best.width) best = label;
     }
     if (best !== null) placed.push(best);
   });

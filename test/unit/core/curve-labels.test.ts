@@ -70,6 +70,31 @@ describe('placing the labels of the lowest moments', () => {
     expect(cut).toMatchObject({ side: 'above', width: 160, truncated: true });
   });
 
+  it('reaches out to the free side above its point before going beside it', () => {
+    const [, b] = placeCurveLabels(
+      [
+        { id: 'a', x: 100, y: 60, width: 100 },
+        { id: 'b', x: 180, y: 60, width: 100 },
+      ],
+      ROW,
+      SPEC,
+    );
+    expect(b).toMatchObject({ side: 'above', x: 172, width: 100 });
+  });
+
+  it('leaves the room above a later point to that point when it can', () => {
+    const [a, b] = placeCurveLabels(
+      [
+        { id: 'a', x: 200, y: 60, width: 150 },
+        { id: 'b', x: 260, y: 60, width: 150 },
+      ],
+      ROW,
+      SPEC,
+    );
+    expect(a).toMatchObject({ side: 'above', x: 58, width: 150 });
+    expect(b).toMatchObject({ side: 'above', x: 252, width: 150 });
+  });
+
   it('leaves a point unlabelled when no place is wide or tall enough', () => {
     expect(
       placeCurveLabels(
