@@ -17,7 +17,7 @@ import type { MapLayout } from '../../core/layout.ts';
 import { MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX } from './viewport.ts';
 
 /** Letters on screen (px): never smaller, whatever the zoom; a little larger zoomed in. */
-export const MIN_LOWEST_LABEL_PX = 12;
+const MIN_LOWEST_LABEL_PX = 12;
 const MAX_LOWEST_LABEL_PX = 15;
 /** The label's height and side padding, in its font size. */
 const LINE = 1.5;
