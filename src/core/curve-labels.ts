@@ -101,12 +101,30 @@ export function placeCurveLabels(
     width: 2 * spec.gap,
     height: 2 * spec.gap,
   }));
+  // The rings by x, so a box meets only those in its own x range (a long curve far out has
+  // hundreds of low points, and this runs on every frame of a pan or zoom).
+  const byX = rings.map((_, i) => i).sort((a, b) => rings[a]!.x - rings[b]!.x);
+  /** Whether a ring whose index passes `test` overlaps the box in x (and, if `tall`, in y). */
+  const anyRing = (box: LabelBox, test: (i: number) => boolean, tall: boolean): boolean => {
+    let lo = 0;
+    let hi = byX.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rings[byX[mid]!]!.x + 2 * spec.gap <= box.x) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byX.length; k++) {
+      const i = byX[k]!;
+      const ring = rings[i]!;
+      if (ring.x >= box.x + box.width) break;
+      if (test(i) && (!tall || overlaps(ring, box))) return true;
+    }
+    return false;
+  };
   const placed: PlacedLabel[] = [];
   const free = (box: LabelBox, own: number): boolean =>
-    placed.every((p) => !overlaps(p, box)) &&
-    rings.every((ring, i) => i === own || !overlaps(ring, box));
-  const spansLater = (box: LabelBox, own: number): boolean =>
-    rings.some((ring, i) => i > own && ring.x < box.x + box.width && box.x < ring.x + ring.width);
+    placed.every((p) => !overlaps(p, box)) && !anyRing(box, (i) => i !== own, true);
+  const spansLater = (box: LabelBox, own: number): boolean => anyRing(box, (i) => i > own, false);
   requests.forEach((r, index) => {
     if (
       r.x < bounds.x ||
