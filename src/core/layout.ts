@@ -18,9 +18,11 @@
  * as 0. The result is plain data (no functions, no Maps) so it can be memoised, sent
  * between processes and snapshotted; the helpers below read it.
  */
-import type { Emotion, JourneyMap, Position } from './model.ts';
-import { EMOTIONS } from './model.ts';
-import { indexById, journeyOrderIndices } from './journey-order.ts';
+import type { JourneyMap, Position } from './model.ts';
+import { indexById } from './journey-order.ts';
+import { buildEmotionCurve, type EmotionCurve } from './emotion-curve.ts';
+
+export type { EmotionCurve } from './emotion-curve.ts';
 
 export const LAYOUT = {
   CARD_WIDTH: 200,
@@ -75,29 +77,6 @@ export interface LayoutCard {
   height: number;
 }
 
-export interface CurvePoint {
-  touchpointId: string;
-  /** The card's horizontal centre. */
-  x: number;
-  /** Inside the emotion row: +2 near its top, -2 near its bottom. */
-  y: number;
-  emotion: Emotion;
-}
-
-export interface EmotionLevel {
-  emotion: Emotion;
-  y: number;
-}
-
-export interface EmotionCurve {
-  /** Rated touchpoints only, in journey order. */
-  points: CurvePoint[];
-  /** Ids of the points at the minimum emotion when it is below 0 ("the moments that matter"), else empty. */
-  lowest: string[];
-  /** The y of each level, -2 .. 2, for guide lines. */
-  levels: EmotionLevel[];
-}
-
 export type EmotionRowPlacement = 'top' | 'bottom';
 
 export interface LayoutOptions {
@@ -127,9 +106,6 @@ export interface CellRef {
   stageId: string;
   departmentId: string;
 }
-
-const EMOTION_MAX = 2;
-const EMOTION_SPAN = 4;
 
 export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): MapLayout {
   const placement = options.emotionRow ?? 'top';
@@ -189,12 +165,10 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
 
   // Pass 2: cards, absolute.
   const cards: LayoutCard[] = [];
-  const cardOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const s = stageOf[i]!;
     if (s < 0) continue;
     const tp = touchpoints[i]!;
-    cardOf[i] = cards.length;
     cards.push({
       id: tp.id,
       stageId: tp.stageId,
@@ -206,29 +180,12 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     });
   }
 
-  // The emotion curve.
-  const inner = EMOTION_ROW_HEIGHT - 2 * EMOTION_ROW_MARGIN;
-  const levelY = (emotion: number): number =>
-    emotionRowY + EMOTION_ROW_MARGIN + ((EMOTION_MAX - emotion) / EMOTION_SPAN) * inner;
-  const points: CurvePoint[] = [];
-  let min = Infinity;
-  for (const i of journeyOrderIndices(map)) {
-    const emotion = touchpoints[i]!.emotion;
-    const c = cardOf[i]!;
-    if (emotion === null || emotion === undefined || c < 0) continue;
-    const card = cards[c]!;
-    points.push({
-      touchpointId: card.id,
-      x: card.x + card.width / 2,
-      y: levelY(emotion),
-      emotion,
-    });
-    if (emotion < min) min = emotion;
-  }
-  const lowest = min < 0 ? points.filter((p) => p.emotion === min).map((p) => p.touchpointId) : [];
-  const levels = [...EMOTIONS]
-    .sort((a, b) => a - b)
-    .map((emotion): EmotionLevel => ({ emotion, y: levelY(emotion) }));
+  // The emotion curve: its points spread across their stage's column (emotion-curve.ts).
+  const curve = buildEmotionCurve(map, columns, stageOf, {
+    y: emotionRowY,
+    height: EMOTION_ROW_HEIGHT,
+    margin: EMOTION_ROW_MARGIN,
+  });
 
   return {
     width: grid.x + grid.width,
@@ -240,7 +197,7 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     columns,
     lanes,
     cards,
-    curve: { points, lowest, levels },
+    curve,
   };
 }
 

@@ -267,7 +267,7 @@ export function drawMap(p: Painter, d: MapDrawing): void {
     layout,
     d.dimming ? { ...map, touchpoints: map.touchpoints.filter((tp) => d.keptIds.has(tp.id)) } : map,
   );
-  drawEmotionRow(p, layout, d.curve);
+  drawEmotionRow(p, layout, d.curve, new Map(map.touchpoints.map((tp) => [tp.id, tp.title])));
   drawGridLines(p, layout);
 
   const touchpoints = new Map<string, Touchpoint>();

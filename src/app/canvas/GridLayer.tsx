@@ -3,24 +3,19 @@
  * viewport portal, so it pans and zooms with the map at no cost per frame and adds no
  * nodes). Everything comes from `computeLayout`, like the PDF: swimlanes tinted with their
  * department's colour, column and lane rules, and the emotion row with its level guides,
- * the curve through the rated cards in journey order and the lowest points ringed in red.
- * Names are not drawn here: StickyHeaders keeps them readable while panning.
+ * the curve (core's smooth path, the PDF's too) through the rated cards in journey order
+ * and the lowest points ringed in red. Words are not drawn here, so they keep a readable
+ * size at any zoom: StickyHeaders pins the names, LowestLabels labels the lowest points.
  */
 import { memo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
+import { curvePathData } from '../../core/emotion-curve.ts';
 import type { MapLayout } from '../../core/layout.ts';
 import type { Department } from '../../core/model.ts';
 import { emotionTerm } from '../../core/vocabulary.ts';
 import { emotionStyle } from '../theme/looks.ts';
+import { LowestLabels } from './LowestLabels.tsx';
 import './grid.css';
-
-const LOWEST_LABEL_MAX = 26;
-/** Lowest points closer than this (canvas units) to a labelled one get a ring but no label. */
-const LOWEST_LABEL_GAP = 210;
-
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 interface GridLayerProps {
   layout: MapLayout;
@@ -29,21 +24,13 @@ interface GridLayerProps {
   titles: ReadonlyMap<string, string>;
 }
 
-const GridSvg = memo(function GridSvg({ layout, departments, titles }: GridLayerProps) {
+const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerProps, 'titles'>) {
   const { grid, lanes, columns, emotionRow, curve } = layout;
   const colours = new Map(departments.map((d) => [d.id, d.color]));
   const right = grid.x + grid.width;
   const bottom = layout.height;
   const points = curve.points;
   const lowest = new Set(curve.lowest);
-  // Label the lowest points left to right while there is room, so labels never overlap.
-  const labelled = new Set<string>();
-  let lastLabelX = -Infinity;
-  for (const p of points) {
-    if (!lowest.has(p.touchpointId) || p.x - lastLabelX < LOWEST_LABEL_GAP) continue;
-    labelled.add(p.touchpointId);
-    lastLabelX = p.x;
-  }
   return (
     <svg
       className="tm-grid-svg"
@@ -97,9 +84,7 @@ const GridSvg = memo(function GridSvg({ layout, departments, titles }: GridLayer
         y1={emotionRow.y}
         y2={emotionRow.y}
       />
-      {points.length > 1 ? (
-        <polyline className="tm-curve" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
-      ) : null}
+      {points.length > 1 ? <path className="tm-curve" d={curvePathData(points)} /> : null}
       {points.map((p) => (
         <circle
           key={p.touchpointId}
@@ -115,21 +100,19 @@ const GridSvg = memo(function GridSvg({ layout, departments, titles }: GridLayer
         .map((p) => (
           <g key={p.touchpointId} className="tm-lowest" data-lowest-id={p.touchpointId}>
             <circle className="tm-lowest-ring" cx={p.x} cy={p.y} r={10} />
-            {labelled.has(p.touchpointId) ? (
-              <text className="tm-lowest-label" x={p.x} y={p.y - 15} textAnchor="middle">
-                {`Lowest: ${shorten(titles.get(p.touchpointId) ?? '', LOWEST_LABEL_MAX)}`}
-              </text>
-            ) : null}
           </g>
         ))}
     </svg>
   );
 });
 
-export const GridLayer = memo(function GridLayer(props: GridLayerProps) {
+export const GridLayer = memo(function GridLayer({ layout, departments, titles }: GridLayerProps) {
   return (
-    <ViewportPortal>
-      <GridSvg {...props} />
-    </ViewportPortal>
+    <>
+      <ViewportPortal>
+        <GridSvg layout={layout} departments={departments} />
+      </ViewportPortal>
+      <LowestLabels layout={layout} titles={titles} />
+    </>
   );
 });

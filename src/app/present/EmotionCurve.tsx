@@ -1,14 +1,16 @@
 /**
  * The emotion curve of the shown stage(s): a smooth line through the rated touchpoints in
- * journey order, a face on each point, the lowest points ringed. The line is drawn in a
- * stretched 0..100 box (inset by half a face, so faces at +2 and −2 stay inside) (its stroke keeps its width); the faces are HTML placed in percent,
- * so they stay round at any screen size.
+ * journey order, a face on each point, the lowest points ringed. The line (the canvas's and
+ * the PDF's curve, from core) is drawn in a stretched 0..100 box, inset by half a face so
+ * faces at +2 and −2 stay inside; its stroke keeps its width. The faces are HTML placed in
+ * percent, so they stay round at any screen size.
  */
+import { curvePathData } from '../../core/emotion-curve.ts';
 import { EMOTIONS } from '../../core/model.ts';
 import type { SlideCurvePoint } from '../../core/presentation-slides.ts';
 import { emotionWord } from '../../core/vocabulary.ts';
 import { EmotionFace } from '../theme/marks.tsx';
-import { levelY, plotPoints, smoothPath } from './curve-path.ts';
+import { levelY, plotPoints } from './curve-path.ts';
 
 export function EmotionCurve({ points }: { points: readonly SlideCurvePoint[] }) {
   const plotted = plotPoints(points.map((p) => p.emotion));
@@ -31,7 +33,7 @@ export function EmotionCurve({ points }: { points: readonly SlideCurvePoint[] })
               y2={levelY(emotion)}
             />
           ))}
-          <path className="tm-present-curve-line" d={smoothPath(plotted)} />
+          <path className="tm-present-curve-line" d={curvePathData(plotted)} />
         </svg>
         {points.map((point, i) => (
           <span

@@ -172,12 +172,23 @@ describe('computeLayout: emotion curve', () => {
     ]);
   });
 
-  it('runs through rated touchpoints only, in journey order, at card centres', () => {
-    // s1: a (x 16) then b (x 400); s2: d (x -30 -> 0) then c (x 16, unrated).
+  it('runs through rated touchpoints only, in journey order, spread across their stage', () => {
+    // s1 (x 160, width 616): a (x 16) then b (x 400) at its quarter and three quarters;
+    // s2 (x 776, width 232): d (x -30 -> 0) alone in its middle, c (x 16) is unrated.
     expect(layout.curve.points).toEqual([
-      { touchpointId: 'a', x: 276, y: 92, emotion: 1 },
-      { touchpointId: 'b', x: 660, y: 152, emotion: -2 },
-      { touchpointId: 'd', x: 876, y: 152, emotion: -2 },
+      { touchpointId: 'a', x: 314, y: 92, emotion: 1 },
+      { touchpointId: 'b', x: 622, y: 152, emotion: -2 },
+      { touchpointId: 'd', x: 892, y: 152, emotion: -2 },
+    ]);
+  });
+
+  it('gives cards stacked in one stage their own x, in journey order', () => {
+    const l = computeLayout(
+      makeMap([tp('top', 's1', 'd1', 16, 16, 2), tp('under', 's1', 'd2', 16, 16, -2)]),
+    );
+    expect(l.curve.points.map((p) => [p.touchpointId, p.x])).toEqual([
+      ['top', 160 + 232 / 4],
+      ['under', 160 + (3 * 232) / 4],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { levelY, plotPoints, smoothPath } from '../../../../src/app/present/curve-path.ts';
+import { curvePathData } from '../../../../src/core/emotion-curve.ts';
+import { levelY, plotPoints } from '../../../../src/app/present/curve-path.ts';
 
 /** Every number of a path, as [x, y] pairs. */
 const pairs = (d: string): number[][] => {
@@ -18,7 +19,7 @@ describe('the presentation emotion curve', () => {
 
   it('draws a smooth line through every point that never passes +2 or -2', () => {
     const points = plotPoints([-2, -2, 2, 2, -1]);
-    const d = smoothPath(points);
+    const d = curvePathData(points);
     expect(d.startsWith('M')).toBe(true);
     expect(d.match(/C/g)).toHaveLength(points.length - 1);
     const all = pairs(d);
@@ -30,6 +31,6 @@ describe('the presentation emotion curve', () => {
       expect(y).toBeGreaterThanOrEqual(levelY(2) - 0.01);
       expect(y).toBeLessThanOrEqual(levelY(-2) + 0.01);
     }
-    expect(smoothPath([])).toBe('');
+    expect(curvePathData([])).toBe('');
   });
 });

@@ -1,0 +1,155 @@
+/**
+ * The labels of the lowest moments, in screen space over the canvas: their letters keep a
+ * readable size at every zoom (never under 12 px) instead of shrinking with the map, and
+ * core's placement (curve-labels.ts, shared with the PDF) keeps each inside the emotion row
+ * as seen — right of the pinned department names, under the pinned stage names, within the
+ * canvas — and apart from the others. A label cut short ends with an ellipsis and shows its
+ * whole text on hover.
+ *
+ * Plain HTML positioned from React Flow's transform, like StickyHeaders; only the labels
+ * themselves take the pointer (for their tooltip).
+ */
+import { memo } from 'react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { shallow } from 'zustand/shallow';
+import { lowestLabelText, placeCurveLabels, type LabelRequest } from '../../core/curve-labels.ts';
+import type { MapLayout } from '../../core/layout.ts';
+import { MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX } from './viewport.ts';
+
+/** Letters on screen (px): never smaller, whatever the zoom; a little larger zoomed in. */
+const MIN_LOWEST_LABEL_PX = 12;
+const MAX_LOWEST_LABEL_PX = 15;
+/** The label's height and side padding, in its font size. */
+const LINE = 1.5;
+const PAD = 0.4;
+/** The pinned headers' largest sizes (StickyHeaders.tsx): labels stay clear of them. */
+const MAX_STAGE_HEADER_PX = 64;
+const MAX_LANE_HEADER_PX = 200;
+/** The lowest point's ring (GridLayer.tsx), canvas units. */
+const RING_RADIUS = 10;
+
+const viewSelector = (s: ReactFlowState) => ({
+  x: s.transform[0],
+  y: s.transform[1],
+  zoom: s.transform[2],
+  width: s.width,
+  height: s.height,
+});
+
+let context: OffscreenCanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/**
+ * A bold label's width in px. Measured on a canvas where there is one; elsewhere (jsdom)
+ * estimated, which only moves the ellipsis.
+ */
+function textWidth(text: string, px: number): number {
+  const key = `${px}|${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  if (context === undefined)
+    context =
+      typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+  let width = text.length * px * 0.6;
+  if (context !== null) {
+    context.font = `700 ${px}px ${getComputedStyle(document.body).fontFamily}`;
+    width = context.measureText(text).width;
+  }
+  if (widths.size > 2000) widths.clear();
+  widths.set(key, width);
+  return width;
+}
+
+interface LowestLabelsProps {
+  layout: MapLayout;
+  /** Touchpoint titles by id. */
+  titles: ReadonlyMap<string, string>;
+}
+
+export const LowestLabels = memo(function LowestLabels({ layout, titles }: LowestLabelsProps) {
+  const view = useStore(viewSelector, shallow);
+  const { x, y, zoom } = view;
+  const lowest = new Set(layout.curve.lowest);
+  if (lowest.size === 0 || view.width <= 0) return null;
+
+  const fontPx = Math.min(
+    MAX_LOWEST_LABEL_PX,
+    Math.max(MIN_LOWEST_LABEL_PX, MIN_LOWEST_LABEL_PX * zoom),
+  );
+  const height = Math.round(fontPx * LINE);
+  const pad = fontPx * PAD;
+  // Where the pinned headers end (as StickyHeaders computes them).
+  const laneWidth = layout.laneHeader.width * zoom;
+  const laneRight = Math.max(
+    x + laneWidth,
+    Math.min(MAX_LANE_HEADER_PX, Math.max(laneWidth, MIN_LANE_HEADER_PX)),
+  );
+  const stageHeight = layout.stageHeader.height * zoom;
+  const stageBottom = Math.max(
+    y + stageHeight,
+    Math.min(MAX_STAGE_HEADER_PX, Math.max(stageHeight, MIN_STAGE_HEADER_PX)),
+  );
+  const row = layout.emotionRow;
+  const rowTop = y + row.y * zoom;
+  // Too thin a row (far out) lends the labels the top of what lies under it.
+  const rowBottom = Math.max(y + (row.y + row.height) * zoom, rowTop + 2 * height + 8);
+  const left = Math.max(laneRight, x + layout.grid.x * zoom);
+  const top = Math.max(stageBottom, rowTop, 0);
+  const bounds = {
+    x: left,
+    y: top,
+    width: Math.min(view.width, x + layout.width * zoom) - left,
+    height: Math.min(view.height, rowBottom) - top,
+  };
+  if (bounds.width <= 0 || bounds.height <= 0) return null;
+
+  const texts = new Map<string, string>();
+  const requests: LabelRequest[] = [];
+  for (const p of layout.curve.points) {
+    if (!lowest.has(p.touchpointId)) continue;
+    const sx = x + p.x * zoom;
+    if (sx < bounds.x || sx > bounds.x + bounds.width) continue;
+    const text = lowestLabelText(titles.get(p.touchpointId) ?? '');
+    texts.set(p.touchpointId, text);
+    requests.push({
+      id: p.touchpointId,
+      x: sx,
+      y: y + p.y * zoom,
+      width: Math.ceil(textWidth(text, fontPx) + 2 * pad) + 2,
+    });
+  }
+  const labels = placeCurveLabels(requests, bounds, {
+    height,
+    gap: RING_RADIUS * zoom + 3,
+    minWidth: fontPx * 5,
+    maxWidth: fontPx * 22,
+  });
+
+  return (
+    <div className="tm-lowest-labels">
+      {labels.map((label) => {
+        const text = texts.get(label.id)!;
+        return (
+          <div
+            key={label.id}
+            className="tm-lowest-label"
+            data-lowest-id={label.id}
+            data-side={label.side}
+            title={text}
+            style={{
+              left: label.x,
+              top: label.y,
+              width: label.width,
+              height: label.height,
+              lineHeight: `${label.height}px`,
+              fontSize: fontPx,
+              padding: `0 ${pad}px`,
+            }}
+          >
+            {text}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
