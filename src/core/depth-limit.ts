@@ -1,5 +1,5 @@
 /**
- * The nesting limit of the format. A file nested deeper than this is refused before it is
+ * Rule 9 of the format: the nesting limit. A file nested deeper than this is refused before it is
  * parsed: such a file cannot be a map a person made, and the engines' recursive writers
  * (JSON.stringify in serialise and format) overflow their stack long before their parsers
  * do, so a deeper file that were let in could be opened but never saved.
