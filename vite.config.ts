@@ -3,8 +3,10 @@
  *   (default)  the React renderer -> dist/renderer (also the browser build used by e2e tests)
  *   main       the Electron main process -> dist/electron/main.js (ESM)
  *   preload    the Electron preload -> dist/electron/preload.cjs (CommonJS: sandboxed preloads cannot be ESM)
+ *   cli        the `touchmap` command -> dist/cli/touchmap.mjs (ESM, one chunk per command)
  * and the vitest projects: unit (node), dom (jsdom), e2e (real Chromium via playwright-core).
  */
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -45,7 +47,36 @@ function electronBuild(entry: string, fileName: string, format: 'es' | 'cjs'): U
   };
 }
 
+/** The runtime dependencies stay imports: npm installs them beside the bin. */
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> })
+    .dependencies,
+);
+const isDependency = (id: string): boolean =>
+  dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** The CLI, bundled so that `touchmap` runs compiled JavaScript, never TypeScript at start-up. */
+function cliBuild(): UserConfig {
+  return {
+    build: {
+      outDir: 'dist/cli',
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: 'src/cli/touchmap.ts', formats: ['es'], fileName: () => 'touchmap.mjs' },
+      rollupOptions: {
+        external: (id) => nodeExternals.includes(id) || isDependency(id),
+        // Chunks beside the bin (dist/cli/..), so `../../assets` and `../../package.json`
+        // resolve from them as from src/node and src/cli.
+        output: { chunkFileNames: '[name]-[hash].mjs' },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'cli') return cliBuild();
   if (mode === 'main') return electronBuild('electron/main/index.ts', 'main.js', 'es');
   if (mode === 'preload') return electronBuild('electron/preload/index.ts', 'preload.cjs', 'cjs');
   return {

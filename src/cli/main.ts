@@ -1,6 +1,6 @@
 /**
  * The `touchmap` command-line tool: `main` maps arguments to a command and an exit status;
- * `run` connects it to the process. Started by `touchmap.mjs`, which loads TypeScript.
+ * `run` connects it to the process. Started by `touchmap.ts` (bundled into dist/cli/touchmap.mjs).
  */
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './args.ts';
@@ -15,8 +15,12 @@ const COMMANDS: ReadonlyMap<string, () => Promise<CommandRun>> = new Map([
   ['schema', async () => (await import('./schema.ts')).schema],
 ]);
 
+/** From src/cli and from the bundle in dist/cli alike. A name, not a literal in `new URL`,
+ * so that the bundler reads the file at run time instead of inlining the one it built with. */
+const PACKAGE_JSON = '../../package.json';
+
 async function version(): Promise<string> {
-  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+  const text = await readFile(new URL(PACKAGE_JSON, import.meta.url), 'utf8');
   return String((JSON.parse(text) as { version?: unknown }).version);
 }
 
@@ -42,7 +46,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   return (await load())(rest, io);
 }
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -2,6 +2,12 @@
  * Finds where JSON text breaks, as line and column. `JSON.parse` says so differently in
  * every engine (and sometimes not at all), so the message must not depend on it.
  * Only called once `JSON.parse` has failed; iterative, so deep nesting cannot overflow.
+ *
+ * Kept rather than replaced by jsonc-parser after measuring both on the same inputs: the
+ * library, bundled, is four times the size (10.2 KB against 2.5 KB minified); it reports an
+ * error code at the start of the token (a bad escape or a raw tab in a text points at the
+ * opening quote) where this names the character and points at it; its recursive parser
+ * overflows the stack on 100,000 nested lists; and it was no faster on a 4.7 MB file.
  */
 
 export interface JsonSyntaxError {

@@ -23,12 +23,15 @@ import {
 import { findReferenceProblems } from './references.ts';
 import { findNonFiniteNumbers } from './finite-numbers.ts';
 import { describeValue } from './describe.ts';
+import { MAX_DEPTH, findDepthExcess } from './depth-limit.ts';
 import { decodeUtf8, describeEncodingProblem, type EncodingProblem } from './decode.ts';
 
 export type ParseFailure =
   /** The bytes are not UTF-8 (UTF-16, Latin-1...): refused, never repaired. */
   | ({ kind: 'not-utf8'; message: string } & EncodingProblem)
   | { kind: 'not-json'; line: number; column: number; message: string }
+  /** Nested deeper than MAX_DEPTH: `path` is where the limit is passed. */
+  | { kind: 'too-deep'; path: string; line: number; column: number; message: string }
   | { kind: 'not-touchmap'; message: string }
   | { kind: 'too-new'; version: number; supportedVersion: number; message: string }
   | { kind: 'migration-failed'; fromVersion: number; message: string }
@@ -52,6 +55,15 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const migrations = options.migrations ?? MIGRATIONS;
   const currentVersion = options.currentVersion ?? CURRENT_VERSION;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
+  const deep = findDepthExcess(body);
+  if (deep) {
+    return fail({
+      kind: 'too-deep',
+      ...deep,
+      message: `The file is nested more than ${MAX_DEPTH} levels deep at ${deep.path} (line ${deep.line}, column ${deep.column}); a Touchmap file may nest at most ${MAX_DEPTH} levels.`,
+    });
+  }
 
   let data: unknown;
   try {

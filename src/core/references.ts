@@ -15,17 +15,17 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export function findReferenceProblems(data: unknown): Problem[] {
   if (!isObject(data)) return [];
   const problems: Problem[] = [];
-  const owners = new Map<string, string>();
+  // Paths are spelled out only for a problem: formatting one per id would dominate the time.
+  const owners = new Map<string, (string | number)[]>();
 
   const claim = (value: unknown, path: (string | number)[]) => {
     if (typeof value !== 'string') return;
-    const where = formatPath(path);
     const first = owners.get(value);
-    if (first === undefined) owners.set(value, where);
+    if (first === undefined) owners.set(value, path);
     else
       problems.push({
-        path: where,
-        message: `the id ${describeValue(value)} is already used by ${first.replace(/\.id$/, '')}; ids must be unique in the file`,
+        path: formatPath(path),
+        message: `the id ${describeValue(value)} is already used by ${formatPath(first.slice(0, -1))}; ids must be unique in the file`,
       });
   };
   const ids = (key: string, sub?: (item: Raw, path: (string | number)[]) => void) => {

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { generateMap } from './generate-map.ts';
 import { median } from './stats.ts';
 
-const CLI = resolve('src/cli/touchmap.mjs');
+/** The compiled bin users run (`npm run build:cli`; `prepare` builds it on `npm ci`). */
+const CLI = resolve('dist/cli/touchmap.mjs');
 const STARTUP_RUNS = 5;
 const EXPORT_RUNS = 3;
 

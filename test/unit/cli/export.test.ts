@@ -1,19 +1,17 @@
 /**
  * `touchmap export`, and Touchmap PDFs as input to `validate`, `export` and `format`, run for
- * real as child processes (`node src/cli/touchmap.mjs`) into temporary folders. The PDFs are
- * checked with poppler-utils (pdfinfo, pdftotext) and qpdf: a missing tool fails the test
- * with a one-line install hint, it never skips it.
+ * real as child processes (the compiled bin, `node dist/cli/touchmap.mjs`) into temporary
+ * folders. The PDFs are checked with poppler-utils (pdfinfo, pdftotext) and qpdf: a missing
+ * tool fails the test with a one-line install hint, it never skips it.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, ROOT } from './bin.ts';
 import { FALLBACK_FONT, compact, pdfInfo, pdfTextCompact, tool } from '../pdf/helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const CLI = join(ROOT, 'src/cli/touchmap.mjs');
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
 const HOTEL_TITLE = 'Hotel stay: from search to loyalty';
 const BROKEN = join(ROOT, 'test/fixtures/invalid/schema-violations.touchmap');

@@ -1,6 +1,6 @@
 /**
- * The `touchmap` command, run for real as a child process (`node src/cli/touchmap.mjs`),
- * against the fixtures and against copies in temporary folders.
+ * The `touchmap` command, run for real as a child process (the compiled bin,
+ * `node dist/cli/touchmap.mjs`), against the fixtures and against copies in temporary folders.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -16,13 +16,11 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, ROOT } from './bin.ts';
 import { jsonSchemaText } from '../../../src/core/json-schema.ts';
 import { USAGE } from '../../../src/cli/usage.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const CLI = join(ROOT, 'src/cli/touchmap.mjs');
 const VALID = 'test/fixtures/valid';
 const INVALID = 'test/fixtures/invalid';
 const isWindows = process.platform === 'win32';
@@ -182,6 +180,34 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
         error: expect.objectContaining({ kind: 'not-utf8', offset: 75, line: 5, byte: 0xe9 }),
       },
     ]);
+  });
+
+  it('refuses a file nested past the depth limit with the JSON path, exit 1, in linear time', async () => {
+    // 100,000 nested lists under an unknown key of a valid map: ~200 KB.
+    const deep = (await read(`${VALID}/minimal.touchmap`)).replace(
+      /\n}\n?$/,
+      `,\n  "x-deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}\n`,
+    );
+    await writeFile(join(tmp, 'deep.touchmap'), deep);
+    const start = performance.now();
+    const run = await touchmap([
+      'validate',
+      join(tmp, 'deep.touchmap'),
+      `${INVALID}/too-deep.touchmap`,
+    ]);
+    // A whole process on a shared machine: well under a second when idle; the bound is loose
+    // but still refuses the old quadratic walk (5.6 s at 15,000 levels, minutes at 100,000).
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(run).toMatchObject({ code: 1, stderr: '' });
+    const path = `["x-deep"]${'[0]'.repeat(63)}`;
+    expect(run.lines[0]).toBe(
+      `${join(tmp, 'deep.touchmap')}: The file is nested more than 64 levels deep at ${path} (line 20, column 76); a Touchmap file may nest at most 64 levels.`,
+    );
+    expect(run.lines[1]).toContain(`at ["x-nested"]${'[0]'.repeat(63)} (line 20, column 78)`);
+    // format refuses it too, and leaves the file as it was.
+    const format = await touchmap(['format', join(tmp, 'deep.touchmap')]);
+    expect(format.code).toBe(1);
+    expect(await readFile(join(tmp, 'deep.touchmap'), 'utf8')).toBe(deep);
   });
 
   it('prints only problems with --quiet, and a JSON array with --json', async () => {

@@ -1,7 +1,7 @@
 /**
  * The child process of crash-safety.test.ts (not a test itself): starts like the app (removes
  * the temporary files of interrupted writes), says "ready", then saves the two texts in turn
- * through the app's save path, as fast as it can, until it is killed.
+ * through the app's save path, as fast as it can, saying "saved" after each, until killed.
  *
  * Usage: node crash-child.mjs <folder>   (the folder holds a.txt, b.txt and map.touchmap)
  */
@@ -40,4 +40,5 @@ for (;;) {
   }
   stamp = result.stamp;
   turn = 1 - turn;
+  process.stdout.write('saved\n');
 }
