@@ -5,8 +5,9 @@
  * the editor also keeps the last copy in memory for hosts where the system clipboard is
  * out of reach.
  */
+import { MAX_DEPTH, findDepthExcess } from '../../core/depth-limit.ts';
 import type { Connection, JourneyMap, Position, Touchpoint } from '../../core/model.ts';
-import { pasteTouchpoints, type CopyResult } from '../../core/ops/index.ts';
+import { OperationError, pasteTouchpoints, type CopyResult } from '../../core/ops/index.ts';
 
 export const CLIPBOARD_TAG = 'touchmap/clipboard';
 
@@ -28,8 +29,20 @@ export function encodeClipboard(content: ClipboardContent): string {
   return JSON.stringify({ format: CLIPBOARD_TAG, version: 1, ...content });
 }
 
-/** Null for text that is not a Touchmap clipboard (the cards themselves are checked on paste). */
+/**
+ * Null for text that is not a Touchmap clipboard (the cards themselves are checked on paste).
+ * Throws OperationError for cards nested deeper than a file may be: pasted, they would make
+ * a map that opens but can never be saved.
+ */
 export function decodeClipboard(text: string): ClipboardContent | null {
+  if (!text.includes(CLIPBOARD_TAG)) return null;
+  // Cards sit as deep in the clipboard ({ touchpoints: [card] }) as in a file, so one limit fits.
+  const excess = findDepthExcess(text);
+  if (excess) {
+    throw new OperationError(
+      `The copied cards are nested more than ${MAX_DEPTH} levels deep at ${excess.path}; a Touchmap map may nest at most ${MAX_DEPTH} levels, so nothing was pasted.`,
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -138,7 +138,14 @@ function paste(ctx: EditContext, content: ClipboardContent): string[] | null {
 }
 
 export function pasteText(ctx: EditContext, text: string | null): boolean {
-  const content = text === null ? null : decodeClipboard(text);
+  let content: ClipboardContent | null;
+  try {
+    content = text === null ? null : decodeClipboard(text);
+  } catch (error) {
+    if (!(error instanceof OperationError)) throw error;
+    ctx.ui.getState().say(error.message, 'error');
+    return true;
+  }
   if (!content) return false;
   return paste(ctx, content) !== null;
 }

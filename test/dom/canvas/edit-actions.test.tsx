@@ -160,6 +160,25 @@ describe('editing commands', () => {
     expect(history(ctx)).toBe(0);
   });
 
+  it('refuses cards nested deeper than a file may be, naming where, and changes nothing', () => {
+    const ctx = context();
+    ctx.view.getState().select({ touchpoints: ['tp-call'] });
+    const copied = JSON.parse(copyText(ctx)!);
+    const nest = (depth: number): unknown => (depth === 0 ? 'end' : [nest(depth - 1)]);
+    copied.touchpoints[0]['x-notes'] = nest(70);
+    const before = map(ctx);
+    expect(pasteText(ctx, JSON.stringify(copied))).toBe(true);
+    expect(ctx.ui.getState().status).toMatchObject({ tone: 'error' });
+    expect(ctx.ui.getState().status?.text).toMatch(
+      /nested more than 64 levels deep at .*\["x-notes"\]\[0\].*nothing was pasted/,
+    );
+    expect(map(ctx)).toBe(before);
+    // Just within the limit, the same cards paste.
+    copied.touchpoints[0]['x-notes'] = nest(59);
+    expect(pasteText(ctx, JSON.stringify(copied))).toBe(true);
+    expect(map(ctx).touchpoints.length).toBe(before.touchpoints.length + 1);
+  });
+
   it('walks the cards in journey order and stops at either end', () => {
     const ctx = context();
     const order = journeyOrder(map(ctx));
