@@ -7,7 +7,7 @@ import type { Rect } from './layout.ts';
 import type { EdgeRoute, EdgeRouter, Point } from './edge-routing.ts';
 
 /** A label: its text size and width limit (canvas units) and how many lines it may wrap to. */
-export const EDGE_LABEL = { fontSize: 11, maxWidth: 160, maxLines: 2, padX: 7, padY: 3 } as const;
+export const EDGE_LABEL = { fontSize: 11, maxWidth: 240, maxLines: 2, padX: 7, padY: 3 } as const;
 
 const CORNER_RADIUS = 8;
 /** A cubic Bezier's control distance for a quarter circle, as a share of the radius. */

@@ -3,7 +3,7 @@
  * placeLabel (where it covers the least of any card, inside the map: the PDF puts it in the
  * same place). Its size is measured once drawn, then it is moved to its place. Only a label
  * too long for two lines is cut, with an ellipsis, and then shows in full in its tooltip.
- * Far out (marks level) labels are hidden, so no text is drawn too small to read.
+ * Below the full level of detail card-levels.css hides labels: their text would be too small.
  */
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EdgeLabelRenderer, useStore } from '@xyflow/react';
