@@ -147,12 +147,19 @@ export function findRoute(grid: Grid, from: Card, to: Card): EdgeRoute | null {
   const { xs, ys } = grid;
   const nx = xs.length;
   const ny = ys.length;
-  const gutterX = new Set(grid.gutterX);
-  const gutterY = new Set(grid.gutterY);
   const node = (i: number, j: number) => i * ny + j;
-  const sourceSide = new Map<number, number>();
-  const targetSide = new Map<number, number>();
-  const goals: Point[] = [];
+  // Per line: whether it is a gutter (always free); per gap between lines: its column or lane.
+  const gutterXs = new Set(grid.gutterX);
+  const gutterYs = new Set(grid.gutterY);
+  const freeX = xs.map((x) => gutterXs.has(x));
+  const freeY = ys.map((y) => gutterYs.has(y));
+  const columnAt = xs.map((x, i) => grid.columnOf(i + 1 < nx ? (x + xs[i + 1]!) / 2 : x));
+  const laneAt = ys.map((y, j) => grid.laneOf(j + 1 < ny ? (y + ys[j + 1]!) / 2 : y));
+  // The side of the card each port crossing is on, or -1.
+  const sourceSide = new Int8Array(nx * ny).fill(-1);
+  const targetSide = new Int8Array(nx * ny).fill(-1);
+  const goalX: number[] = [];
+  const goalY: number[] = [];
   for (let side = 0; side < 4; side++) {
     const s = port(from, side);
     const t = port(to, side);
@@ -160,9 +167,10 @@ export function findRoute(grid: Grid, from: Card, to: Card): EdgeRoute | null {
     const sj = indexOf(ys, s.y);
     const ti = indexOf(xs, t.x);
     const tj = indexOf(ys, t.y);
-    if (si >= 0 && sj >= 0) sourceSide.set(node(si, sj), side);
-    if (ti >= 0 && tj >= 0) targetSide.set(node(ti, tj), side);
-    goals.push(t);
+    if (si >= 0 && sj >= 0) sourceSide[node(si, sj)] = side;
+    if (ti >= 0 && tj >= 0) targetSide[node(ti, tj)] = side;
+    goalX.push(t.x);
+    goalY.push(t.y);
   }
 
   // Whether a step from crossing (i, j) in direction d meets a card other than the ends it
@@ -171,15 +179,17 @@ export function findRoute(grid: Grid, from: Card, to: Card): EdgeRoute | null {
   const blocked = (i: number, j: number, d: number, skip: string | null): boolean => {
     const key = node(i, j) * 4 + d;
     if (skip === null && cache[key] !== 0) return cache[key] === 2;
-    const x1 = Math.min(xs[i]!, xs[i + DX[d]!]!);
-    const x2 = Math.max(xs[i]!, xs[i + DX[d]!]!);
-    const y1 = Math.min(ys[j]!, ys[j + DY[d]!]!);
-    const y2 = Math.max(ys[j]!, ys[j + DY[d]!]!);
+    const i2 = i + DX[d]!;
+    const j2 = j + DY[d]!;
     const horizontal = d < 2;
     let hit = false;
-    if (!(horizontal ? gutterY.has(y1) : gutterX.has(x1))) {
-      const column = grid.columnOf((x1 + x2) / 2);
-      const lane = grid.laneOf((y1 + y2) / 2);
+    if (!(horizontal ? freeY[j]! : freeX[i]!)) {
+      const x1 = Math.min(xs[i]!, xs[i2]!);
+      const x2 = Math.max(xs[i]!, xs[i2]!);
+      const y1 = Math.min(ys[j]!, ys[j2]!);
+      const y2 = Math.max(ys[j]!, ys[j2]!);
+      const column = horizontal ? columnAt[Math.min(i, i2)]! : grid.columnOf(x1);
+      const lane = horizontal ? grid.laneOf(y1) : laneAt[Math.min(j, j2)]!;
       for (const c of grid.cardsAt(column, lane)) {
         if (c.id === skip) continue;
         if (
@@ -205,10 +215,14 @@ export function findRoute(grid: Grid, from: Card, to: Card): EdgeRoute | null {
     const x = xs[Math.floor(n / ny)]!;
     const y = ys[n % ny]!;
     let best = Infinity;
-    for (const t of goals) best = Math.min(best, Math.abs(t.x - x) + Math.abs(t.y - y));
+    for (let k = 0; k < 4; k++) {
+      best = Math.min(best, Math.abs(goalX[k]! - x) + Math.abs(goalY[k]! - y));
+    }
     return best;
   };
-  for (const [n, side] of sourceSide) {
+  for (let n = 0; n < nx * ny; n++) {
+    const side = sourceSide[n]!;
+    if (side < 0) continue;
     const s = n * 4 + OUTWARD[side]!;
     g[s] = SOURCE_COST[side]!;
     heap.push(s, g[s]! + h(n));
@@ -219,32 +233,29 @@ export function findRoute(grid: Grid, from: Card, to: Card): EdgeRoute | null {
     const s = heap.pop();
     const n = s >> 2;
     const d = s & 3;
-    const arrived = targetSide.get(n);
-    if (arrived !== undefined && INWARD[arrived] === d && parent[s] !== -1) {
+    const arrived = targetSide[n]!;
+    if (arrived >= 0 && INWARD[arrived] === d && parent[s] !== -1) {
       goal = s;
       break;
     }
     const i = Math.floor(n / ny);
     const j = n % ny;
-    const leaving = sourceSide.has(n);
+    const leavingSide = sourceSide[n]!;
+    const leaving = leavingSide >= 0;
     for (let nd = 0; nd < 4; nd++) {
       if (nd === REVERSE[d] || (leaving && nd !== d)) continue;
       const ni = i + DX[nd]!;
       const nj = j + DY[nd]!;
       if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
       const m = node(ni, nj);
-      const entering = targetSide.get(m);
-      const skip =
-        leaving && OUTWARD[sourceSide.get(n)!] === nd
-          ? from.id
-          : entering !== undefined && INWARD[entering] === nd
-            ? to.id
-            : null;
+      const enteringSide = targetSide[m]!;
+      const entering = enteringSide >= 0 && INWARD[enteringSide] === nd;
+      const skip = leaving && OUTWARD[leavingSide] === nd ? from.id : entering ? to.id : null;
       const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
       const outer = nd < 2 ? ys[j] === grid.outerY : xs[i] === grid.outerX;
       let cost = length * (outer ? OUTER_FACTOR : 1) + (nd === d ? 0 : BEND);
       if (blocked(i, j, nd, skip)) cost += CROSSING;
-      if (entering !== undefined && INWARD[entering] === nd) cost += TARGET_COST[entering]!;
+      if (entering) cost += TARGET_COST[enteringSide]!;
       const next = m * 4 + nd;
       const total = g[s]! + cost;
       if (total < g[next]!) {
@@ -271,7 +282,7 @@ export function findRoute(grid: Grid, from: Card, to: Card): EdgeRoute | null {
   const first = chain[0]!;
   return {
     points,
-    sourceSide: SIDES[sourceSide.get(first >> 2)!]!,
-    targetSide: SIDES[targetSide.get(goal >> 2)!]!,
+    sourceSide: SIDES[sourceSide[first >> 2]!]!,
+    targetSide: SIDES[targetSide[goal >> 2]!]!,
   };
 }
