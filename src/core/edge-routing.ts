@@ -86,13 +86,16 @@ export class EdgeRouter {
   readonly layout: MapLayout;
   /** The map's bounds: labels stay inside them. */
   readonly bounds: Rect;
-  /** x of the free vertical lines: left of the first column, then right of each column. */
+  /** x of the gutters' centre lines: left of the first column, then right of each column. */
   private readonly gutterX: number[];
-  /** y of the free horizontal lines: above the first lane, then below each lane. */
+  /** y of the gutters' centre lines: above the first lane, then below each lane. */
   private readonly gutterY: number[];
   private readonly cards = new Map<string, IndexedCard>();
-  /** Cards by cell, column-major: cells[column * lanes + lane]. */
+  /** Cards by the cells they reach (with the clearance), column-major: cells[column * lanes + lane]. */
   private readonly cells: IndexedCard[][];
+  /** The gutter lines no card reaches: steps along them need no test. */
+  private readonly freeX: number[];
+  private readonly freeY: number[];
   private readonly cache = new Map<string, CachedRoute>();
 
   constructor(layout: MapLayout, previous?: EdgeRouter) {
@@ -120,8 +123,32 @@ export class EdgeRouter {
         lane,
       };
       this.cards.set(card.id, rect);
-      this.cells[column * laneCount + lane]!.push(rect);
     }
+    // By geometry rather than by stage and department, and gutters checked rather than
+    // assumed free, so a layout that let a card reach into a gutter still routes around it.
+    const blockedX = new Set<number>();
+    const blockedY = new Set<number>();
+    for (const rect of this.cards.values()) {
+      const [x0, x1] = [rect.x - ROUTE_CLEARANCE, rect.x + rect.width + ROUTE_CLEARANCE];
+      const [y0, y1] = [rect.y - ROUTE_CLEARANCE, rect.y + rect.height + ROUTE_CLEARANCE];
+      const c0 = bandOf(this.gutterX, x0);
+      const c1 = bandOf(this.gutterX, x1);
+      const l0 = bandOf(this.gutterY, y0);
+      const l1 = bandOf(this.gutterY, y1);
+      for (let c = c0; c <= c1; c++) {
+        for (let l = l0; l <= l1; l++) this.cells[c * laneCount + l]!.push(rect);
+      }
+      for (let k = c0; k <= c1 + 1; k++) {
+        const g = this.gutterX[k];
+        if (g !== undefined && g > x0 && g < x1) blockedX.add(k);
+      }
+      for (let k = l0; k <= l1 + 1; k++) {
+        const g = this.gutterY[k];
+        if (g !== undefined && g > y0 && g < y1) blockedY.add(k);
+      }
+    }
+    this.freeX = this.gutterX.filter((_, k) => !blockedX.has(k));
+    this.freeY = this.gutterY.filter((_, k) => !blockedY.has(k));
     if (previous) this.keepValidRoutes(previous);
   }
 
@@ -173,13 +200,13 @@ export class EdgeRouter {
     const c1 = bandOf(this.gutterX, rect.x + rect.width);
     const l0 = bandOf(this.gutterY, rect.y);
     const l1 = bandOf(this.gutterY, rect.y + rect.height);
-    const out: Rect[] = [];
+    const out = new Set<Rect>();
     for (let c = c0; c <= c1; c++) {
       for (let l = l0; l <= l1; l++) {
-        for (const card of this.cells[c * lanes + l]!) if (intersects(card, rect)) out.push(card);
+        for (const card of this.cells[c * lanes + l]!) if (intersects(card, rect)) out.add(card);
       }
     }
-    return out;
+    return [...out];
   }
 
   private cellCards(column: number, lane: number): IndexedCard[] {
@@ -212,8 +239,8 @@ export class EdgeRouter {
     const grid: Grid = {
       xs: sortedUnique(xs.filter(inside(left, right))),
       ys: sortedUnique(ys.filter(inside(top, bottom))),
-      gutterX: this.gutterX,
-      gutterY: this.gutterY,
+      freeX: this.freeX,
+      freeY: this.freeY,
       outerX: this.gutterX[0]!,
       outerY: this.gutterY[0]!,
       cardsAt: (column, lane) => this.cellCards(column, lane),

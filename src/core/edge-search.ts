@@ -25,8 +25,9 @@ export interface Grid {
   /** Sorted, distinct; they include every gutter line of the block and every port. */
   xs: number[];
   ys: number[];
-  gutterX: readonly number[];
-  gutterY: readonly number[];
+  /** The gutter lines no card reaches. */
+  freeX: readonly number[];
+  freeY: readonly number[];
   /** The gutter lines outside the grid of cells (over the headers): dearer to run along. */
   outerX: number;
   outerY: number;
@@ -149,8 +150,8 @@ export function findRoute(grid: Grid, from: Card, to: Card): EdgeRoute | null {
   const ny = ys.length;
   const node = (i: number, j: number) => i * ny + j;
   // Per line: whether it is a gutter (always free); per gap between lines: its column or lane.
-  const gutterXs = new Set(grid.gutterX);
-  const gutterYs = new Set(grid.gutterY);
+  const gutterXs = new Set(grid.freeX);
+  const gutterYs = new Set(grid.freeY);
   const freeX = xs.map((x) => gutterXs.has(x));
   const freeY = ys.map((y) => gutterYs.has(y));
   const columnAt = xs.map((x, i) => grid.columnOf(i + 1 < nx ? (x + xs[i + 1]!) / 2 : x));

@@ -130,6 +130,22 @@ describe('edge routing', () => {
     }
   });
 
+  it('checks the gutters too: a card that reaches into one is still avoided', () => {
+    // A layout rule could one day let a card cross a gutter; here one is moved there by hand.
+    const layout = computeLayout(
+      mapOf(3, 2, [
+        [0, 0, 16, 16],
+        [2, 0, 16, 16],
+        [1, 0, 16, 16],
+        [1, 1, 16, 16],
+      ]),
+    );
+    const [from, to, , blocker] = layout.cards;
+    layout.cards[3] = { ...blocker!, y: blocker!.y - 30 };
+    const route = new EdgeRouter(layout).route(from!.id, to!.id);
+    expectGoodRoute(route, layout.cards, from!, to!);
+  });
+
   it('is deterministic and independent of the order edges are routed in', () => {
     const { map } = generateMap(300);
     const layout = computeLayout(map);
