@@ -187,6 +187,21 @@ export class EdgeRouter {
     return route;
   }
 
+  /** Where a connection's route can run (its block of cells and their ring), without routing it. */
+  blockOf(fromId: string, toId: string): Rect | null {
+    const from = this.cards.get(fromId);
+    const to = this.cards.get(toId);
+    return from && to ? this.block(from, to) : null;
+  }
+
+  private block(from: IndexedCard, to: IndexedCard): Rect {
+    const left = this.gutterX[Math.min(from.column, to.column)]!;
+    const right = this.gutterX[Math.max(from.column, to.column) + 1]!;
+    const top = this.gutterY[Math.min(from.lane, to.lane)]!;
+    const bottom = this.gutterY[Math.max(from.lane, to.lane) + 1]!;
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  }
+
   /** A card's box as laid out, if it has one. */
   cardRect(id: string): Rect | undefined {
     return this.cards.get(id);
@@ -214,16 +229,17 @@ export class EdgeRouter {
   }
 
   private buildGrid(from: IndexedCard, to: IndexedCard): { grid: Grid; block: Rect } {
-    const c0 = Math.min(from.column, to.column);
-    const c1 = Math.max(from.column, to.column);
-    const l0 = Math.min(from.lane, to.lane);
-    const l1 = Math.max(from.lane, to.lane);
-    const left = this.gutterX[c0]!;
-    const right = this.gutterX[c1 + 1]!;
-    const top = this.gutterY[l0]!;
-    const bottom = this.gutterY[l1 + 1]!;
-    const xs: number[] = this.gutterX.slice(c0, c1 + 2);
-    const ys: number[] = this.gutterY.slice(l0, l1 + 2);
+    const block = this.block(from, to);
+    const [left, right] = [block.x, block.x + block.width];
+    const [top, bottom] = [block.y, block.y + block.height];
+    const xs: number[] = this.gutterX.slice(
+      Math.min(from.column, to.column),
+      Math.max(from.column, to.column) + 2,
+    );
+    const ys: number[] = this.gutterY.slice(
+      Math.min(from.lane, to.lane),
+      Math.max(from.lane, to.lane) + 2,
+    );
     for (const card of [from, to]) {
       const ring = {
         x: [this.gutterX[card.column]!, this.gutterX[card.column + 1]!] as [number, number],
@@ -247,6 +263,6 @@ export class EdgeRouter {
       columnOf: (x) => bandOf(this.gutterX, x),
       laneOf: (y) => bandOf(this.gutterY, y),
     };
-    return { grid, block: { x: left, y: top, width: right - left, height: bottom - top } };
+    return { grid, block };
   }
 }

@@ -78,10 +78,18 @@ interface Routed {
   kept: boolean;
 }
 
-function routed(d: ConnectionDrawing): Routed[] {
+/** The connections that may show on the page; only those are routed (a tile shows a few). */
+function routed(p: Painter, d: ConnectionDrawing, labels: boolean): Routed[] {
   const router = routerOf(d.layout);
   const out: Routed[] = [];
+  // A label may reach half its width beyond its route.
+  const reach = labels ? EDGE_LABEL.maxWidth / 2 : 10;
   for (const c of d.map.connections) {
+    if (labels && (c.label === undefined || c.label.trim() === '')) continue;
+    const block = router.blockOf(c.from, c.to);
+    if (!block) continue;
+    const { x, y, width, height } = block;
+    if (!p.visible(x - reach, y - reach, width + 2 * reach, height + 2 * reach)) continue;
     const route = router.route(c.from, c.to);
     if (!route) continue;
     const kept = !d.dimming || (d.keptIds.has(c.from) && d.keptIds.has(c.to));
@@ -92,7 +100,7 @@ function routed(d: ConnectionDrawing): Routed[] {
 
 /** The lines and arrow heads, to be drawn before the cards. */
 export function drawConnectionLines(p: Painter, d: ConnectionDrawing): void {
-  for (const { route, kept } of routed(d)) {
+  for (const { route, kept } of routed(p, d, false)) {
     const points = route.points;
     if (!p.visible(...bounds(points, 10))) continue;
     const color = kept ? CURVE.connection : DIMMED.border;
@@ -124,7 +132,7 @@ export function drawConnectionLabels(p: Painter, d: ConnectionDrawing): void {
   const router = routerOf(d.layout);
   const { fontSize, maxWidth, maxLines, padX, padY } = EDGE_LABEL;
   const leading = fontSize * 1.3;
-  for (const { route, label, kept } of routed(d)) {
+  for (const { route, label, kept } of routed(p, d, true)) {
     if (label === '') continue;
     // The canvas's box: padding and a 1-unit border around at most two wrapped lines.
     const { lines } = p.wrap(label, maxWidth - 2 * padX - 2, fontSize, false, maxLines);
