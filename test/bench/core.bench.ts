@@ -3,6 +3,7 @@ import { parse } from '../../src/core/parse.ts';
 import { serialize } from '../../src/core/serialize.ts';
 import { computeLayout } from '../../src/core/layout.ts';
 import { computeInsights } from '../../src/core/insights.ts';
+import { EdgeRouter } from '../../src/core/edge-routing.ts';
 import { CHANNELS, SEVERITIES, type JourneyMap, type Touchpoint } from '../../src/core/model.ts';
 import { median } from './stats.ts';
 import { generateMap } from './generate-map.ts';
@@ -83,6 +84,14 @@ export async function benchCore(): Promise<Record<string, number>> {
     );
     if (kept.length !== 10) throw new Error('unreachable');
   }
+  // Routing 300 connections of a 1,500-card map from scratch (a map opened; budget 50 ms).
+  const routed = generateMap(1500).map;
+  const routedLayout = computeLayout(routed);
+  const pairs = routed.connections.slice(0, 300);
+  figures['core.1500.route-300-connections-ms'] = time(15, () => {
+    const router = new EdgeRouter(routedLayout);
+    for (const c of pairs) if (!router.route(c.from, c.to)) throw new Error('no route');
+  });
   const large = generateMap(LARGE).text;
   figures[`core.${LARGE}.file-kb`] = Math.round(large.length / 1024);
   figures[`core.${LARGE}.parse-validate-ms`] = time(5, () => {

@@ -1,59 +1,39 @@
 /**
- * A connection between two cards: a curve with an arrow head, and its label when it has
- * one. Double-click (or Enter with the connection selected) edits the label in place.
- * Memoised and registered once at module level, like the cards.
+ * A connection between two cards: routed around the other cards (core/edge-routing, the
+ * route the PDF draws too) with rounded corners and an arrow head, and its label when it
+ * has one. Double-click (or Enter with the connection selected) edits the label in place.
+ * While one of its cards is dragged, and so away from its laid-out place, it follows the
+ * card with a plain stepped line until the card is let go. Memoised and registered once at
+ * module level, like the cards.
  */
-import { inlineEditKeyDown } from './inline-edit.ts';
-import { memo, useRef, type KeyboardEvent } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { setConnectionLabel } from '../../core/ops/index.ts';
-import { LIMITS } from '../../core/model.ts';
-import { useStores } from '../store/context.tsx';
-import { useEditorUi, useEditorUiStore } from '../editor/editor-ui.tsx';
-import { tryApply } from '../editor/edit-actions.ts';
+import { memo, useCallback, useMemo } from 'react';
+import {
+  BaseEdge,
+  getSmoothStepPath,
+  useStore,
+  type EdgeProps,
+  type ReactFlowState,
+} from '@xyflow/react';
+import { roundedPath, svgPath } from '../../core/edge-drawing.ts';
+import type { EdgeRouter } from '../../core/edge-routing.ts';
+import { useDocument } from '../store/context.tsx';
+import { useEditorUi } from '../editor/editor-ui.tsx';
 import type { ConnectionEdge } from './flow-model.ts';
+import { routerFor } from './edge-routes.ts';
+import { EdgeLabel } from './EdgeLabel.tsx';
 import './edges.css';
 
-function LabelEditor({ id, label }: { id: string; label: string }) {
-  const { document, view } = useStores();
-  const ui = useEditorUiStore();
-  const finished = useRef(false);
-
-  function finish(input: HTMLInputElement, commit: boolean) {
-    if (finished.current) return;
-    finished.current = true;
-    const next = input.value.trim();
-    if (commit && next !== label) {
-      tryApply({ document, view, ui }, (map) =>
-        setConnectionLabel(map, id, next === '' ? undefined : next),
-      );
-    }
-    const canvas = input.closest<HTMLElement>('.tm-canvas');
-    ui.getState().editConnection(null);
-    canvas?.focus({ preventScroll: true });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    inlineEditKeyDown(event, finish);
-  }
-
-  return (
-    <input
-      className="tm-edge-label-input nodrag nopan nowheel"
-      defaultValue={label}
-      maxLength={LIMITS.itemTextLength}
-      placeholder="Label"
-      aria-label="Connection label (Enter to keep, Escape to cancel, empty to remove)"
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => finish(event.currentTarget, true)}
-    />
-  );
+function awayFromLayout(state: ReactFlowState, router: EdgeRouter, id: string): boolean {
+  const node = state.nodeLookup.get(id);
+  const card = router.cardRect(id);
+  if (!node || !card) return false;
+  return Math.abs(node.position.x - card.x) > 0.5 || Math.abs(node.position.y - card.y) > 0.5;
 }
 
 export const ConnectionEdgeView = memo(function ConnectionEdgeView({
   id,
+  source,
+  target,
   sourceX,
   sourceY,
   targetX,
@@ -65,15 +45,30 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
   data,
 }: EdgeProps<ConnectionEdge>) {
   const editing = useEditorUi((state) => state.editingConnectionId === id);
-  const ui = useEditorUiStore();
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    sourcePosition,
-    targetX,
-    targetY,
-    targetPosition,
-  });
+  const router = routerFor(useDocument((state) => state.map));
+  const moving = useStore(
+    useCallback(
+      (state: ReactFlowState) =>
+        awayFromLayout(state, router, source) || awayFromLayout(state, router, target),
+      [router, source, target],
+    ),
+  );
+  const route = moving ? null : router.route(source, target);
+  const routed = useMemo(() => (route ? svgPath(roundedPath(route.points)) : null), [route]);
+  let path = routed;
+  let middle = { x: (sourceX + targetX) / 2, y: (sourceY + targetY) / 2 };
+  if (path === null) {
+    const [stepped, labelX, labelY] = getSmoothStepPath({
+      sourceX,
+      sourceY,
+      sourcePosition,
+      targetX,
+      targetY,
+      targetPosition,
+    });
+    path = stepped;
+    middle = { x: labelX, y: labelY };
+  }
   const label = data?.label ?? null;
   const className = ['tm-edge', selected ? 'is-selected' : '', data?.dimmed ? 'is-dimmed' : '']
     .filter(Boolean)
@@ -88,17 +83,16 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
         interactionWidth={18}
       />
       {editing || label !== null ? (
-        <EdgeLabelRenderer>
-          <div
-            className={`tm-edge-label nodrag nopan${selected ? ' is-selected' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            data-connection-id={id}
-            title={editing ? undefined : 'Double-click to edit the label'}
-            onDoubleClick={() => ui.getState().editConnection(id)}
-          >
-            {editing ? <LabelEditor id={id} label={label ?? ''} /> : label}
-          </div>
-        </EdgeLabelRenderer>
+        <EdgeLabel
+          id={id}
+          label={label}
+          editing={editing}
+          selected={selected ?? false}
+          dimmed={data?.dimmed ?? false}
+          router={router}
+          route={route}
+          fallback={middle}
+        />
       ) : null}
     </>
   );
