@@ -129,6 +129,11 @@ describe('tidy by itself (built renderer in Chromium)', () => {
     await page.locator('.tm-canvas').focus();
     await page.keyboard.press('Shift+!');
     await app.screenshot('tidy-eight-dropped');
+    // On a projector-sized window, zoomed to 100 %: the titles of the stacked cards are legible.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.keyboard.press(`${MOD}+0`);
+    await app.screenshot('tidy-eight-dropped-1280');
+    expect(overlaps(await cardBoxes(page))).toEqual([]);
 
     // Export, and read the PDF back.
     await page.keyboard.press(`${MOD}+Shift+E`);
