@@ -124,6 +124,16 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       { id: 'paste', role: 'paste', accelerator: 'CmdOrCtrl+V' },
       cmd('delete', 'Delete'),
       cmd('selectAll', 'Select All', 'CmdOrCtrl+A'),
+      separator,
+      {
+        id: 'arrangeMenu',
+        label: 'Arrange',
+        submenu: [
+          cmd('arrange', 'Arrange Cell', 'Shift+CmdOrCtrl+A'),
+          cmd('arrangeStage', 'Arrange Stage'),
+          cmd('arrangeMap', 'Arrange Whole Map'),
+        ],
+      },
       ...(mac ? [] : [separator, cmd('preferences', 'Preferences…', 'Ctrl+,')]),
     ],
   };

@@ -107,12 +107,23 @@ export interface CellRef {
   departmentId: string;
 }
 
+/**
+ * The room a card at `position` (in its cell) needs: its right and bottom edges plus
+ * CELL_PADDING. Columns and lanes are sized from this, so their widths and heights come from
+ * their content; the slots of a cell (slots.ts) read the same measure.
+ */
+export function cardExtent(position: Position): { right: number; bottom: number } {
+  return {
+    right: Math.max(0, position.x) + LAYOUT.CARD_WIDTH + LAYOUT.CELL_PADDING,
+    bottom: Math.max(0, position.y) + LAYOUT.CARD_HEIGHT + LAYOUT.CELL_PADDING,
+  };
+}
+
 export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): MapLayout {
   const placement = options.emotionRow ?? 'top';
   const {
     CARD_WIDTH,
     CARD_HEIGHT,
-    CELL_PADDING,
     MIN_CELL_WIDTH,
     MIN_CELL_HEIGHT,
     STAGE_HEADER_HEIGHT,
@@ -137,8 +148,7 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     if (s === undefined || d === undefined) continue;
     stageOf[i] = s;
     laneOf[i] = d;
-    const right = Math.max(0, tp.position.x) + CARD_WIDTH + CELL_PADDING;
-    const bottom = Math.max(0, tp.position.y) + CARD_HEIGHT + CELL_PADDING;
+    const { right, bottom } = cardExtent(tp.position);
     if (right > widths[s]!) widths[s] = right;
     if (bottom > heights[d]!) heights[d] = bottom;
   }

@@ -14,7 +14,12 @@ import {
   type NewTouchpoint,
 } from '../../core/ops/index.ts';
 import { tryApply, type EditContext } from '../editor/edit-actions.ts';
-import { movesForDrop, placeNewCard, type CellPlacement, type DroppedCard } from './placement.ts';
+import {
+  movesForDrop,
+  placeNewCardInSlot,
+  type CellPlacement,
+  type DroppedCard,
+} from './placement.ts';
 import { touchpointFromDrop } from './catalogue-drop.ts';
 import { readCataloguePayload } from '../../core/catalogue.ts';
 
@@ -30,8 +35,8 @@ export function commitDraggedCards(
 }
 
 /**
- * Adds a card in the cell at `point` (canvas units), selects it and returns its id; null
- * (with a hint in the status line) when the point is not in a cell.
+ * Adds a card in the cell at `point` (canvas units), in the free slot nearest to it, selects
+ * it and returns its id; null (with a hint in the status line) when the point is not in a cell.
  */
 export function addCardAt(
   ctx: EditContext,
@@ -42,7 +47,7 @@ export function addCardAt(
     ...placement,
   }),
 ): string | null {
-  const placement = placeNewCard(layout, point);
+  const placement = placeNewCardInSlot(ctx.document.getState().map, layout, point);
   if (placement === null) {
     ctx.ui.getState().say('Touchpoints go in the cells of the grid: aim inside a cell.');
     return null;

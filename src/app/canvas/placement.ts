@@ -4,7 +4,8 @@
  * unit-tested without a browser; the canvas only converts screen points to canvas points.
  *
  * The rule for a moved card is "the cell under its centre": that is what the user sees
- * when letting go. Positions are whole canvas units, never negative.
+ * when letting go; inside the cell it snaps to the nearest free slot (core/slots.ts), so
+ * cards never overlap. Positions are whole canvas units, never negative.
  */
 import {
   LAYOUT,
@@ -13,8 +14,10 @@ import {
   type CellRef,
   type MapLayout,
 } from '../../core/layout.ts';
-import type { JourneyMap, Position } from '../../core/model.ts';
+import type { JourneyMap, Position, Touchpoint } from '../../core/model.ts';
 import type { TouchpointMove } from '../../core/ops/index.ts';
+import { cellPositions } from '../../core/ops/placement.ts';
+import { cardsOverlap, nearestFreeSlot, readingOrder, slotColumns } from '../../core/slots.ts';
 
 export interface CellPlacement extends CellRef {
   /** The card's top-left inside the cell. */
@@ -55,6 +58,29 @@ export function placeNewCard(layout: MapLayout, point: Position): CellPlacement 
   return { ...cell, position: round(position) };
 }
 
+/**
+ * A new card for a point the user pointed at, snapped into the cell's slots: the free slot
+ * nearest to the card centred on the point, so it covers no card. Null outside the cells.
+ */
+export function placeNewCardInSlot(
+  map: JourneyMap,
+  layout: MapLayout,
+  point: Position,
+): CellPlacement | null {
+  const placement = placeNewCard(layout, point);
+  if (placement === null) return null;
+  const { stageId, departmentId } = placement;
+  const occupied = cellPositions(map.touchpoints, stageId, departmentId);
+  const columns = layoutSlotColumns(layout, stageId);
+  return { ...placement, position: nearestFreeSlot(placement.position, occupied, columns) };
+}
+
+/** The slot columns of a stage in this layout. */
+function layoutSlotColumns(layout: MapLayout, stageId: string): number {
+  const column = layout.columns.find((c) => c.id === stageId);
+  return slotColumns(column?.width ?? LAYOUT.MIN_CELL_WIDTH);
+}
+
 export interface DroppedCard {
   id: string;
   /** The card's absolute top-left where it was let go. */
@@ -62,9 +88,11 @@ export interface DroppedCard {
 }
 
 /**
- * The moves for cards let go after a drag, for one `moveTouchpoints` (one undo step).
- * Cards that end where they started are left out, so a click that barely moved the mouse
- * adds no undo step.
+ * The moves for cards let go after a drag, for one `moveTouchpoints` (one undo step). Each
+ * card goes to the cell under its centre, in the free slot nearest to where it was let go
+ * (the cards that were not dragged keep theirs; dragged cards take slots in their reading
+ * order), measured on `layout`: the grid as it was when the drag started. Cards that end
+ * where they started are left out, so a click that barely moved the mouse adds no undo step.
  */
 export function movesForDrop(
   map: JourneyMap,
@@ -72,18 +100,30 @@ export function movesForDrop(
   dropped: readonly DroppedCard[],
 ): TouchpointMove[] {
   const byId = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
-  const moves: TouchpointMove[] = [];
+  const draggedIds = new Set(dropped.map((d) => d.id));
+  const staying = map.touchpoints.filter((tp) => !draggedIds.has(tp.id));
+  const targets: (CellPlacement & { id: string })[] = [];
   for (const { id, position } of dropped) {
-    const tp = byId.get(id);
-    if (tp === undefined) continue;
+    if (!byId.has(id)) continue;
     const target = placeCard(layout, position);
-    if (target === null) continue;
+    if (target !== null) targets.push({ id, ...target });
+  }
+  targets.sort((a, b) => readingOrder(a.position, b.position));
+  const taken = new Map<string, Position[]>();
+  const moves: TouchpointMove[] = [];
+  for (const target of targets) {
+    const { id, stageId, departmentId } = target;
+    const key = `${stageId}\n${departmentId}`;
+    const occupied = taken.get(key) ?? cellPositions(staying, stageId, departmentId);
+    const position = nearestFreeSlot(target.position, occupied, layoutSlotColumns(layout, stageId));
+    taken.set(key, [...occupied, position]);
+    const tp = byId.get(id)!;
     const same =
-      target.stageId === tp.stageId &&
-      target.departmentId === tp.departmentId &&
-      target.position.x === tp.position.x &&
-      target.position.y === tp.position.y;
-    if (!same) moves.push({ id, ...target });
+      stageId === tp.stageId &&
+      departmentId === tp.departmentId &&
+      position.x === tp.position.x &&
+      position.y === tp.position.y;
+    if (!same) moves.push({ id, stageId, departmentId, position });
   }
   return moves;
 }
@@ -91,7 +131,9 @@ export function movesForDrop(
 /**
  * Nudging cards with the arrow keys: each card moves `delta` inside its own cell (never
  * above or left of the cell's corner); the cell grows to the right and down as the layout
- * makes room. Cards already at the edge in that direction are left out.
+ * makes room. A card stays where it is when it is already at the edge in that direction or
+ * when the step would make it overlap another card (one that stays, or stays because of
+ * that), so a nudge never makes two cards overlap.
  */
 export function nudgeMoves(
   map: JourneyMap,
@@ -99,13 +141,33 @@ export function nudgeMoves(
   delta: Position,
 ): TouchpointMove[] {
   const wanted = new Set(ids);
-  const moves: TouchpointMove[] = [];
+  const next = new Map<string, Position>();
   for (const tp of map.touchpoints) {
     if (!wanted.has(tp.id)) continue;
     const x = Math.max(0, Math.round(Math.max(0, tp.position.x) + delta.x));
     const y = Math.max(0, Math.round(Math.max(0, tp.position.y) + delta.y));
-    if (x === tp.position.x && y === tp.position.y) continue;
-    moves.push({ id: tp.id, position: { x, y } });
+    if (x !== tp.position.x || y !== tp.position.y) next.set(tp.id, { x, y });
   }
-  return moves;
+  const at = (tp: Touchpoint): Position => next.get(tp.id) ?? tp.position;
+  // A card held back can block another, so hold back until nothing changes: at worst every
+  // card stays, and the cards did not overlap before.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const tp of map.touchpoints) {
+      const position = next.get(tp.id);
+      if (position === undefined) continue;
+      const blocked = map.touchpoints.some(
+        (other) =>
+          other.id !== tp.id &&
+          other.stageId === tp.stageId &&
+          other.departmentId === tp.departmentId &&
+          cardsOverlap(position, at(other)),
+      );
+      if (blocked) {
+        next.delete(tp.id);
+        changed = true;
+      }
+    }
+  }
+  return [...next].map(([id, position]) => ({ id, position }));
 }

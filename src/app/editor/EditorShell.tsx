@@ -36,6 +36,7 @@ import { PresentView } from '../present/PresentView.tsx';
 import { usePresentation } from '../present/usePresentation.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useCaptureCommands } from './useCaptureCommands.ts';
+import { useArrangeCommands } from './useArrangeCommands.ts';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -88,6 +89,7 @@ export function EditorShell() {
   const palette = useView((state) => state.panels.palette);
   useEditingCommands(ctx);
   useCaptureCommands(ctx);
+  useArrangeCommands(ctx);
   useClipboardEvents(ctx);
   const presentation = usePresentation();
 

@@ -59,6 +59,7 @@ export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[]
       { label: 'Add to the selection', keys: [{ text: `${SHIFT}click` }] },
       { label: 'Select with a box', keys: [{ text: `${SHIFT}drag` }] },
       { label: 'Select everything', keys: ['selectAll'] },
+      { label: 'Arrange the cell (or the selected cards’ cells)', keys: ['arrange'] },
       { label: 'Clear the selection, cancel an edit', keys: ['escape'] },
       { label: 'Connect two cards', keys: [{ text: 'Drag from a card’s right dot' }] },
       { label: 'Label a connection', keys: [{ text: 'Double-click it' }] },

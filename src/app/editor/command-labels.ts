@@ -55,6 +55,9 @@ const LABELS: Partial<Record<CommandName, string>> = {
   cursorDown: 'Cell cursor down',
   addTouchpoint: 'Add a touchpoint in the cursor’s cell',
   addFriction: 'Add a friction point to the selected touchpoint',
+  arrange: 'Arrange the cell (tidy its cards)',
+  arrangeStage: 'Arrange the stage',
+  arrangeMap: 'Arrange the whole map',
 };
 
 /** "Kind: Service", "Emotion: Negative (−1)": in the vocabulary's words. */

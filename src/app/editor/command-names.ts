@@ -56,6 +56,8 @@ export const COMMAND_NAMES = [
   'setEmotionVeryPositive',
   'clearEmotion',
   'addFriction',
+  // Tidy: the cards of the selected cells (or the cursor's) flowed through their slots.
+  'arrange',
 ] as const;
 
 /**
@@ -68,6 +70,8 @@ export const MENU_ONLY_COMMAND_NAMES = [
   'userGuide',
   'fileFormat',
   'about',
+  'arrangeStage',
+  'arrangeMap',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

@@ -9,6 +9,7 @@ import { serialize } from '../../core/serialize.ts';
 import { touchUpdatedAt } from '../../core/ops/index.ts';
 import type { FileRef, OpenedFile, Platform } from '../platform/platform.ts';
 import { isDirty } from '../store/document-store.ts';
+import { tidyOnOpen } from './tidy-on-open.ts';
 import type { TemplateEntry } from '../templates.ts';
 import type { DialogDetail, Dialogs } from './dialogs.ts';
 import {
@@ -139,10 +140,12 @@ export async function loadText(
     return false;
   }
   if (options.confirm && !(await confirmReplace(host))) return false;
+  const opened = tidyOnOpen(result.map);
   host.setSession(
-    createSession({ map: result.map, file, dirty: false }, host.entropy ?? systemEntropy),
+    createSession({ map: opened.map, file, dirty: false }, host.entropy ?? systemEntropy),
   );
-  if (result.notes.length > 0) host.notify?.(result.notes.join(' '));
+  const notes = opened.note === null ? result.notes : [...result.notes, opened.note];
+  if (notes.length > 0) host.notify?.(notes.join(' '));
   return true;
 }
 

@@ -10,6 +10,7 @@ import { isDirty } from '../store/document-store.ts';
 import { tell } from './dialogs.ts';
 import { showOpenError } from './document-actions.ts';
 import type { Session } from './session.ts';
+import { tidyOnOpen } from './tidy-on-open.ts';
 import type { ShellContext } from './shell-context.ts';
 
 export function createFileChangeHandler(
@@ -40,10 +41,13 @@ export function createFileChangeHandler(
     }
     // The other program's version becomes the saved state; undo still reaches this window's
     // earlier versions (they show as unsaved), and the reload itself is not an undo step.
+    // A hand edit that piled cards up is tidied as on opening.
+    const { map, note } = tidyOnOpen(result.map);
     const temporal = session.document.temporal.getState();
     temporal.pause();
-    session.document.setState({ map: result.map, savedMap: result.map, file: opened.file });
+    session.document.setState({ map, savedMap: map, file: opened.file });
     temporal.resume();
+    if (note !== null) host.notify?.(note);
   }
 
   async function reload(session: Session, file: FileRef): Promise<void> {

@@ -10,7 +10,7 @@ import { connectionSchema, touchpointSchema } from '../schema.ts';
 import { OperationError } from './errors.ts';
 import { ID_PREFIXES, idAllocator, type IdAllocator } from './ids.ts';
 import { getDepartment, getStage, getTouchpoint } from './lookup.ts';
-import { nextFreePosition } from './placement.ts';
+import { nearestFreePosition, nextFreePosition } from './placement.ts';
 import { checkPosition, checked } from './validate.ts';
 
 /** The new map and the ids of the copies, in the order of the originals (to select them). */
@@ -93,7 +93,23 @@ const shifted = (position: Position, offset: Position): Position => ({
   y: position.y + offset.y,
 });
 
-/** Copies land in the cell of their original, `offset` away from it; appended to the map. */
+/** A copy in the free slot of its cell nearest to `wanted`, so it covers no card. */
+const slotted = (
+  copy: Touchpoint,
+  placed: readonly Touchpoint[],
+  wanted: Position,
+): Touchpoint => ({
+  ...copy,
+  position: {
+    ...copy.position,
+    ...nearestFreePosition(placed, copy.stageId, copy.departmentId, wanted),
+  },
+});
+
+/**
+ * Copies land in the cell of their original, in the free slot nearest to `offset` away
+ * from it; appended to the map.
+ */
 export function duplicateTouchpoints(
   map: JourneyMap,
   ids: readonly string[],
@@ -101,10 +117,9 @@ export function duplicateTouchpoints(
 ): CopyResult {
   checkPosition(offset, 'offset');
   const originals = [...new Set(ids)].map((id) => getTouchpoint(map, id));
-  return addCopies(map, originals, map.connections, (copy) => ({
-    ...copy,
-    position: shifted(copy.position, offset),
-  }));
+  return addCopies(map, originals, map.connections, (copy, placed) =>
+    slotted(copy, placed, shifted(copy.position, offset)),
+  );
 }
 
 /** The clipboard's cards as valid touchpoints (defaults filled in, unknown keys kept). */
@@ -122,8 +137,9 @@ function readClipboard(touchpoints: readonly unknown[]): Touchpoint[] {
 
 /**
  * Pastes clipboard cards with fresh ids. A card whose stage or department is not in this
- * map goes to the target's stage or department instead, stacked below the cards of its new
- * cell; the others keep their cell and position (plus `offset`). Connections are kept when
+ * map goes to the target's stage or department instead, in the next free slot of its new
+ * cell; the others keep their cell and go to the free slot nearest their position (plus
+ * `offset`), so a paste never covers a card. Connections are kept when
  * both their ends are pasted.
  */
 export function pasteTouchpoints(
@@ -144,7 +160,7 @@ export function pasteTouchpoints(
 
   return addCopies(map, readClipboard(touchpoints), links, (copy, placed) => {
     const keepsCell = stages.has(copy.stageId) && departments.has(copy.departmentId);
-    if (keepsCell) return { ...copy, position: shifted(copy.position, offset) };
+    if (keepsCell) return slotted(copy, placed, shifted(copy.position, offset));
     const cell = {
       stageId: stages.has(copy.stageId) ? copy.stageId : stageId,
       departmentId: departments.has(copy.departmentId) ? copy.departmentId : departmentId,

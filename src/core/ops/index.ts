@@ -26,6 +26,7 @@ export {
 } from './touchpoints.ts';
 export { duplicateTouchpoints, pasteTouchpoints, type CopyResult } from './clipboard.ts';
 export { countTouchpointsIn } from './lanes.ts';
+export { arrangeCells, arrangeMap, arrangeStage, tidyOverlaps } from './arrange.ts';
 export { addStage, removeStage, renameStage, reorderStage, setStageDescription } from './stages.ts';
 export {
   addDepartment,

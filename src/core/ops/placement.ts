@@ -1,33 +1,51 @@
 /**
- * Where cards go when an op places them without being told: stacked in a column at the
- * left of their cell, below the cards already there, so no two overlap. Card size and
- * padding come from the layout the canvas and the PDF draw with.
+ * Where cards go when an op places them without being told: the next free slot of their
+ * cell (slots.ts), after the cards already there, so no two overlap and a card added last
+ * reads last. Card size and padding come from the layout the canvas and the PDF draw with.
  */
-import { LAYOUT } from '../layout.ts';
 import type { Position, Touchpoint } from '../model.ts';
+import { nearestFreeSlot, nextFreeSlot, readingOrder, stageSlotColumns } from '../slots.ts';
 
-/** From the top of one stacked card to the next. */
-const STACK_STEP = LAYOUT.CARD_HEIGHT + LAYOUT.CELL_PADDING;
+/** The positions of the cards of a cell, but for the card `except`. */
+export function cellPositions(
+  touchpoints: readonly Touchpoint[],
+  stageId: string,
+  departmentId: string,
+  except?: string,
+): Position[] {
+  return touchpoints
+    .filter((tp) => tp.stageId === stageId && tp.departmentId === departmentId && tp.id !== except)
+    .map((tp) => tp.position);
+}
 
-/**
- * The position of the n-th stacked card (`CELL_PADDING + n * STACK_STEP`), moved further
- * down when a card dragged by hand already reaches below that.
- */
+/** The next free slot of a cell, after the cards already there. */
 export function nextFreePosition(
   touchpoints: readonly Touchpoint[],
   stageId: string,
   departmentId: string,
 ): Position {
-  let count = 0;
-  let lowestBottom = 0;
-  for (const tp of touchpoints) {
-    if (tp.stageId !== stageId || tp.departmentId !== departmentId) continue;
-    count++;
-    // The layout draws negative positions at 0, so measure them there too.
-    lowestBottom = Math.max(lowestBottom, Math.max(0, tp.position.y) + LAYOUT.CARD_HEIGHT);
-  }
-  const y = Math.max(LAYOUT.CELL_PADDING + count * STACK_STEP, lowestBottom + LAYOUT.CELL_PADDING);
-  return { x: LAYOUT.CELL_PADDING, y };
+  return nextFreeSlot(
+    cellPositions(touchpoints, stageId, departmentId),
+    stageSlotColumns(touchpoints, stageId),
+  );
+}
+
+/**
+ * The free slot of a cell nearest to `wanted` (a copy's top-left), among the stage's slot
+ * columns and, when aimed there, one more to the right (a group pasted side by side keeps
+ * its shape).
+ */
+export function nearestFreePosition(
+  touchpoints: readonly Touchpoint[],
+  stageId: string,
+  departmentId: string,
+  wanted: Position,
+): Position {
+  return nearestFreeSlot(
+    wanted,
+    cellPositions(touchpoints, stageId, departmentId),
+    stageSlotColumns(touchpoints, stageId),
+  );
 }
 
 export interface CardMove {
@@ -69,5 +87,5 @@ export function placeCards(
 
 /** Top to bottom, then left to right: the order a reader sees the cards of a cell in. */
 export function byVisualOrder(a: Touchpoint, b: Touchpoint): number {
-  return a.position.y - b.position.y || a.position.x - b.position.x;
+  return readingOrder(a.position, b.position);
 }

@@ -116,10 +116,11 @@ describe('editing commands', () => {
     expect(pasteText(ctx, text)).toBe(true);
     const copies = map(ctx).touchpoints.filter((tp) => tp.title === 'Phone the shop');
     expect(copies).toHaveLength(3);
+    // Each paste aims 16 further down and right, and lands in the nearest free slot.
     expect(copies.map((tp) => tp.position)).toEqual([
       { x: 16, y: 16 },
-      { x: 32, y: 32 },
-      { x: 48, y: 48 },
+      { x: 16, y: 128 },
+      { x: 16, y: 240 },
     ]);
     expect(new Set(copies.flatMap((tp) => tp.frictions.map((f) => f.id))).size).toBe(6);
     expect(ctx.view.getState().selection.touchpoints).toEqual([copies[2]!.id]);
@@ -134,9 +135,10 @@ describe('editing commands', () => {
       .setPasteAnchor({ stageId: 'st-repair', departmentId: 'dep-front', at: { x: 40, y: 20 } });
     pasteText(ctx, text);
     const pasted = ctx.view.getState().selection.touchpoints.map((id) => card(ctx, id)!);
+    // Both copies aim at the clicked point: they take the slots nearest it, never one spot.
     expect(pasted.map((tp) => [tp.stageId, tp.departmentId, tp.position])).toEqual([
-      ['st-repair', 'dep-front', { x: 40, y: 20 }],
-      ['st-repair', 'dep-front', { x: 40, y: 20 }],
+      ['st-repair', 'dep-front', { x: 16, y: 16 }],
+      ['st-repair', 'dep-front', { x: 16, y: 128 }],
     ]);
   });
 

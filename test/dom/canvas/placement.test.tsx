@@ -107,7 +107,8 @@ describe('placing cards', () => {
     ]);
     expect(web).toBeDefined();
     expect(moves).toEqual([
-      { id: 'tp-web', stageId: 'st-repair', departmentId: 'dep-front', position: { x: 30, y: 16 } },
+      // Let go 30 from the cell's left: snapped to its first slot.
+      { id: 'tp-web', stageId: 'st-repair', departmentId: 'dep-front', position: { x: 16, y: 16 } },
     ]);
   });
 
@@ -202,7 +203,7 @@ describe('drag stop, double-click and connect', () => {
     const web = ctx.document.getState().map.touchpoints.find((tp) => tp.id === 'tp-web')!;
     expect(web.departmentId).toBe('dep-billing');
     expect(web.stageId).toBe('st-book');
-    expect(web.position).toEqual({ x: 16, y: 17 });
+    expect(web.position).toEqual({ x: 16, y: 16 });
     expect(ctx.document.temporal.getState().pastStates).toHaveLength(1);
     ctx.document.temporal.getState().undo();
     expect(
@@ -240,7 +241,8 @@ describe('drag stop, double-click and connect', () => {
       stageId: 'st-book',
       departmentId: 'dep-billing',
     });
-    expect(card.position).toEqual({ x: 50, y: 16 });
+    // Centred on the pointer it would be at (50, 16): the nearest slot is the first.
+    expect(card.position).toEqual({ x: 16, y: 16 });
   });
 
   it('connects two cards once, never a card to itself', () => {

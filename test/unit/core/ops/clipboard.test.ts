@@ -37,7 +37,9 @@ describe('duplicateTouchpoints', () => {
       id: 'tp-1',
       frictions: [{ id: 'fr-3', text: 'Too loud', severity: 'low', 'x-fr': 'f' }],
       opportunities: [{ id: 'op-2', text: 'Show prices', 'x-op': 'o' }],
-      position: { x: 32, y: 32, 'x-pos': 'p' },
+      // 16 right and down of tp-ad is taken by tp-ad and tp-web below it: the nearest free
+      // slot is the next one down.
+      position: { x: 16, y: 240, 'x-pos': 'p' },
     });
     expect(tp(map, 'tp-1')).toHaveProperty('x-card', { keep: 'me' });
     expect(tp(map, 'tp-ad').frictions[0]?.id).toBe('fr-1');
@@ -51,7 +53,9 @@ describe('duplicateTouchpoints', () => {
     expect(map.connections.slice(3)).toEqual([
       { id: 'cn-4', from: 'tp-1', to: 'tp-2', label: 'clicks', 'x-cn': 0 },
     ]);
-    expect(tp(map, 'tp-2').position).toEqual({ x: 16, y: 428 });
+    // 300 below tp-web (16, 128) is 428: the nearest slot is row 4 (464); row 3 took tp-ad's copy.
+    expect(tp(map, 'tp-1').position).toMatchObject({ x: 16, y: 352 });
+    expect(tp(map, 'tp-2').position).toEqual({ x: 16, y: 464 });
   });
 
   it('copies each card once when an id is given twice', () => {
@@ -94,7 +98,8 @@ describe('pasteTouchpoints', () => {
     expect(tp(map, 'tp-1')).toMatchObject({
       title: 'Instagram ad',
       stageId: 'st-a',
-      position: { x: 26, y: 16 },
+      // 10 right of tp-ad, which is there (and tp-web below it): the next slot down.
+      position: { x: 16, y: 240 },
       'x-card': { keep: 'me' },
     });
     expect(tp(map, 'tp-1').frictions.map((f) => f.id)).toEqual(['fr-3']);

@@ -42,7 +42,8 @@ describe('addTouchpoint', () => {
     map.touchpoints = [card({ id: 'tp-low', position: { x: 40, y: 500 } })];
     map.connections = [];
     const next = apply(map, (m) => addTouchpoint(m));
-    expect(next.touchpoints.at(-1)?.position).toEqual({ x: 16, y: 612 });
+    // The card (500..596) reaches into slot row 5 (576): the next free slot is row 6.
+    expect(next.touchpoints.at(-1)?.position).toEqual({ x: 16, y: 688 });
   });
 
   it('takes the given fields, id and unknown keys', () => {
