@@ -29,9 +29,3 @@ export function stepTextSize(size: TextSize, by: 1 | -1): TextSize {
   const index = TEXT_SIZES.indexOf(size) + by;
   return TEXT_SIZES[Math.max(0, Math.min(TEXT_SIZES.length - 1, index))]!;
 }
-
-/** A size from what a person typed ("XL", "m"); null when it is none of them. */
-export function parseTextSize(text: string): TextSize | null {
-  const lower = text.trim().toLowerCase();
-  return TEXT_SIZES.find((size) => size === lower) ?? null;
-}

@@ -25,6 +25,7 @@ import {
   hexToRgb,
   mix,
   printRgb,
+  type CardText,
 } from './theme.ts';
 
 export interface MapDrawing {
@@ -35,6 +36,8 @@ export interface MapDrawing {
   keptIds: ReadonlySet<string>;
   /** Draw touchpoints that are not kept as dimmed ghosts. */
   dimming: boolean;
+  /** The cards' letter sizes (the export's text size). */
+  cardText: CardText;
 }
 
 export interface Point {
@@ -285,7 +288,7 @@ export function drawMap(p: Painter, d: MapDrawing): void {
       if (!tp) continue;
       const kept = !d.dimming || d.keptIds.has(tp.id);
       if (kept !== pass) continue;
-      drawCard(p, card, tp, departments.get(tp.departmentId), !kept);
+      drawCard(p, card, tp, departments.get(tp.departmentId), !kept, d.cardText);
     }
   }
 }
