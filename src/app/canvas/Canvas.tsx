@@ -39,7 +39,7 @@ import { useDocument, useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
 import { textScale } from '../../core/text-size.ts';
-import { useTextSize } from '../preferences/use-text-size.ts';
+import { useTextSize, useTextSizeCommands } from '../preferences/use-text-size.ts';
 import {
   CARD_NODE_TYPE,
   CONNECTION_EDGE_TYPE,
@@ -104,6 +104,7 @@ function CanvasFlow() {
   // ignores Space typed in text fields, and pans from the background by itself).
   const spaceHeld = useKeyPress('Space');
   const textSize = useTextSize();
+  useTextSizeCommands();
   const [build] = useState(createFlowBuilder);
   const model = useMemo(
     () => build({ map, layout, filters, selection }),

@@ -68,6 +68,9 @@ export const MENU_ONLY_COMMAND_NAMES = [
   'userGuide',
   'fileFormat',
   'about',
+  // The card text size preference, a step at a time (Ctrl+= is zoom: no key of their own).
+  'largerText',
+  'smallerText',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

@@ -3,14 +3,34 @@
  * dialog makes the card titles bigger on screen at once, cards keep their size, and what a
  * card shows still fits inside it, at the full level and the compact one.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../support/harness.ts';
 import { CARD, startFromTemplate } from '../support/editor-helpers.ts';
+import { captureSavesNow, savedFiles } from '../support/save-capture.ts';
 
 const ARTIFACTS = resolve('test/artifacts');
+const HOTEL = resolve('assets/templates/hotel-stay.touchmap');
+
+/** The height of a word's box on page 1, as poppler's pdftotext -bbox reads it (points). */
+function wordHeight(pdf: string, word: string): number {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], {
+    encoding: 'utf8',
+  });
+  const match = new RegExp(`yMin="([\\d.]+)"[^>]*yMax="([\\d.]+)">${word}</word>`).exec(html);
+  if (match === null) throw new Error(`no word ${word} on page 1 of ${pdf}`);
+  return Number(match[2]) - Number(match[1]);
+}
+
+async function runPalette(page: Page, command: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('combobox', { name: 'Command' });
+  await palette.fill(command);
+  await palette.press('Enter');
+}
 
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -62,10 +82,7 @@ async function readCards(page: Page): Promise<CardReading[]> {
 }
 
 async function choose(page: Page, size: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  const palette = page.getByRole('combobox', { name: 'Command' });
-  await palette.fill('Preferences');
-  await palette.press('Enter');
+  await runPalette(page, 'Preferences');
   const dialog = page.getByRole('dialog', { name: 'Preferences' });
   await dialog.waitFor();
   await dialog
@@ -136,5 +153,75 @@ describe('text size (built renderer in Chromium)', () => {
       .first()
       .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     expect(chipPx).toBe(11);
+  });
+
+  it('steps the size from the command palette: Larger text, Smaller text', async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    const canvas = page.locator('.tm-canvas');
+    expect(await canvas.getAttribute('data-text-size')).toBe('m');
+    await runPalette(page, 'Larger text');
+    await expect.poll(() => canvas.getAttribute('data-text-size')).toBe('l');
+    await runPalette(page, 'Larger text');
+    await runPalette(page, 'Larger text');
+    await expect.poll(() => canvas.getAttribute('data-text-size')).toBe('xl');
+    await runPalette(page, 'Smaller text');
+    await expect.poll(() => canvas.getAttribute('data-text-size')).toBe('l');
+  });
+
+  it("exports the PDF at the preferred size: XL card titles 1.3 times M's", async () => {
+    app = await openApp({ width: 1280, height: 860 });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Preferences…' }).click();
+    const preferences = page.getByRole('dialog', { name: 'Preferences' });
+    await preferences
+      .getByRole('radiogroup', { name: 'Text size' })
+      .getByLabel('XL', { exact: true })
+      .check();
+    await preferences.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => preferences.count()).toBe(0);
+
+    await startFromTemplate(page, /hotel/i);
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.waitFor();
+    const sizes = dialog.getByRole('radiogroup', { name: 'Card text size' });
+    expect(await sizes.getByLabel('XL', { exact: true }).isChecked()).toBe(true);
+    await captureSavesNow(page);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog.getByText(/^Saved /).waitFor({ timeout: 60_000 });
+    const [saved] = await savedFiles(page);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const xl = join(ARTIFACTS, 'text-size-xl.pdf');
+    writeFileSync(xl, saved!.bytes);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      xl,
+      join(ARTIFACTS, 'text-size-xl-pdf'),
+    ]);
+
+    // The same map at M, from the command line, on the dialog's page (the preferences' A4 landscape).
+    const m = join(ARTIFACTS, 'text-size-m.pdf');
+    execFileSync(process.execPath, [
+      'src/cli/touchmap.mjs',
+      'export',
+      HOTEL,
+      '-o',
+      m,
+      '--text-size',
+      'm',
+      '--page',
+      'a4',
+    ]);
+    const ratio = wordHeight(xl, 'Chat:') / wordHeight(m, 'Chat:');
+    expect(ratio).toBeGreaterThan(1.25);
+    expect(ratio).toBeLessThan(1.35);
   });
 });
