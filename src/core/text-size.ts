@@ -9,12 +9,12 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 
 export const DEFAULT_TEXT_SIZE: TextSize = 'm';
 
-/** How each size is named in the interface: the letter on its button and the word. */
-export const TEXT_SIZE_TERMS: Record<TextSize, { letter: string; word: string }> = {
-  s: { letter: 'S', word: 'Small' },
-  m: { letter: 'M', word: 'Medium' },
-  l: { letter: 'L', word: 'Large' },
-  xl: { letter: 'XL', word: 'Extra large' },
+/** How each size is named in the interface: the letter on its button. */
+export const TEXT_SIZE_TERMS: Record<TextSize, { letter: string }> = {
+  s: { letter: 'S' },
+  m: { letter: 'M' },
+  l: { letter: 'L' },
+  xl: { letter: 'XL' },
 };
 
 const SCALES: Record<TextSize, number> = { s: 0.9, m: 1, l: 1.15, xl: 1.3 };
