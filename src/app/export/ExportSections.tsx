@@ -98,9 +98,9 @@ export function LayoutSection({ form, dispatch, problems, problemsId, disabled }
         onChange={(layout) => dispatch(set({ layout }))}
       />
       <div className="tm-export-field">
-        <span aria-hidden="true">Card text size</span>
+        <span aria-hidden="true">Card text</span>
         <ChoiceGroup
-          label="Card text size"
+          label="Card text"
           options={TEXT_SIZE_OPTIONS}
           value={form.textSize}
           onChange={(textSize) => dispatch(set({ textSize }))}

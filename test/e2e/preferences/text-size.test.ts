@@ -186,7 +186,7 @@ describe('text size (built renderer in Chromium)', () => {
     await page.getByRole('button', { name: 'Export PDF…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export PDF' });
     await dialog.waitFor();
-    const sizes = dialog.getByRole('radiogroup', { name: 'Card text size' });
+    const sizes = dialog.getByRole('radiogroup', { name: 'Card text' });
     expect(await sizes.getByLabel('XL', { exact: true }).isChecked()).toBe(true);
     await captureSavesNow(page);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
