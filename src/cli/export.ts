@@ -31,6 +31,7 @@ import {
 } from '../pdf/index.ts';
 import { PAGE_SIZE_NAMES, type Orientation, type PageSizeName } from '../core/paper.ts';
 import { REPORT_DEFAULTS } from '../pdf/options.ts';
+import { TEXT_SIZES, type TextSize } from '../core/text-size.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
 import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
 import { failureLines, noteLines, readMapFile } from './files.ts';
@@ -41,6 +42,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   output: { type: 'string', short: 'o' },
   page: { type: 'string' },
   orientation: { type: 'string' },
+  'text-size': { type: 'string' },
   layout: { type: 'string' },
   scale: { type: 'string' },
   margin: { type: 'string' },
@@ -57,6 +59,7 @@ const OPTIONS: Record<string, OptionSpec> = {
 const FLAG_OF: Record<string, string> = {
   pageSize: '--page',
   orientation: '--orientation',
+  textSize: '--text-size',
   layout: '--layout',
   scale: '--scale',
   margins: '--margin',
@@ -214,6 +217,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     'portrait',
     'landscape',
   ]);
+  const textSize = choice<TextSize>(problems, '--text-size', text('text-size'), TEXT_SIZES);
   const layout = choice<MapLayoutMode>(problems, '--layout', text('layout'), ['fit', 'tile']);
   const only = choice<TouchpointKind>(problems, '--only', text('only'), TOUCHPOINT_KINDS);
   const scale = number(problems, '--scale', text('scale'));
@@ -227,6 +231,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     date: date ?? new Date().toISOString(),
     ...(page && { pageSize: page }),
     ...(orientation && { orientation }),
+    ...(textSize && { textSize }),
     ...(layout && { layout }),
     ...(only && { kinds: [only] }),
     ...(scale !== undefined && { scale }),

@@ -31,6 +31,8 @@ Commands:
                   --page SIZE          a4, a3, a2, a1, a0, letter, legal or tabloid
                                        (default a3)
                   --orientation O      portrait or landscape (default landscape)
+                  --text-size SIZE     card text: s, m, l or xl, as the app's text size
+                                       setting (default m)
                   --layout L           fit: the whole map on the first page (default);
                                        tile: a cover page, then the map at --scale cut
                                        into overlapping pages to print and assemble

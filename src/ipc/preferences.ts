@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../core/defaults.ts';
 import { COLOR_PATTERN, LIMITS } from '../core/model.ts';
 import { PAGE_SIZE_NAMES } from '../core/paper.ts';
+import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../core/text-size.ts';
 
 /** The page sizes a user may prefer: every size the exporter knows. */
 export const PDF_PAGE_SIZES = PAGE_SIZE_NAMES;
@@ -46,6 +47,8 @@ export const userPreferencesShape = {
   /** Written into new maps and PDF title blocks; may be empty. */
   authorName: z.string().max(L.authorNameLength),
   theme: z.enum(THEMES),
+  /** Card text on the canvas and in PDF exports (core/text-size.ts). */
+  textSize: z.enum(TEXT_SIZES),
   /** How often the renderer writes a draft of a document with unsaved changes. */
   draftIntervalSeconds: z
     .number()
@@ -69,5 +72,6 @@ export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   pdf: { pageSize: 'A4', orientation: 'landscape' },
   authorName: '',
   theme: 'system',
+  textSize: DEFAULT_TEXT_SIZE,
   draftIntervalSeconds: 15,
 };

@@ -25,6 +25,7 @@ import type { Painter } from './painter.ts';
 import {
   DIMMED,
   INK,
+  type CardText,
   MUTED,
   WHITE,
   formatNumber,
@@ -34,32 +35,15 @@ import {
   type Rgb,
 } from './theme.ts';
 
+/** The geometry; the letter sizes are the text size's (theme.ts `cardText`). */
 const CARD = {
   /** Height of the department band across the top. */
   band: 5,
   pad: 10,
-  kindSize: 7.5,
-  titleSize: 11.5,
-  titleLeading: 13.5,
-  titleLines: 3,
+  /** M's detail size: the friction badge's default outside a card (the legend). */
   detailSize: 8,
   faceRadius: 9.5,
 } as const;
-
-/** Title sizes, largest first: a title that does not fit in three lines gets a smaller size. */
-const TITLE_STEPS = [
-  { size: CARD.titleSize, lines: CARD.titleLines },
-  { size: 9.5, lines: 4 },
-] as const;
-
-function cardTitleLines(
-  p: Painter,
-  title: string,
-  cardWidth: number,
-): { lines: string[]; size: number } {
-  const width = cardWidth - 2 * CARD.pad;
-  return p.fit(singleLine(title), width, TITLE_STEPS, true);
-}
 
 /** The friction badge, right-aligned at `right`, vertically centred on `cy`; returns its left edge. */
 export function drawFrictionBadge(
@@ -165,6 +149,7 @@ export function drawCard(
   tp: Touchpoint,
   department: Department | undefined,
   dimmed: boolean,
+  text: CardText,
 ): void {
   const { x, y, width: w, height: h } = card;
   if (!p.visible(x - 4, y - 4, w + 8, h + 8)) return;
@@ -173,28 +158,29 @@ export function drawCard(
 
   const left = x + CARD.pad;
   const right = x + w - CARD.pad;
-  drawKindMark(p, tp.kind, left, y + 11, CARD.kindSize, dimmed ? DIMMED.text : undefined);
+  drawKindMark(p, tp.kind, left, y + 11, text.kindSize, dimmed ? DIMMED.text : undefined);
 
   if (!dimmed && tp.emotion !== null && tp.emotion !== undefined)
     drawFace(p, right - CARD.faceRadius, y + 18, CARD.faceRadius, tp.emotion);
 
-  const title = cardTitleLines(p, tp.title, w);
-  const big = title.size === CARD.titleSize;
-  p.lines(title.lines, left, y + (big ? 41 : 39.5), big ? CARD.titleLeading : 11, {
+  const title = p.fit(singleLine(tp.title), w - 2 * CARD.pad, text.titleSteps, true);
+  const step = text.titleSteps.find((s) => s.size === title.size) ?? text.titleSteps[0]!;
+  p.lines(title.lines, left, y + step.top, step.leading, {
     size: title.size,
     bold: true,
     color: dimmed ? DIMMED.text : INK,
   });
   if (dimmed) return;
 
-  const rowY = y + h - 13;
+  const rowY = y + h - text.detailRow;
   let detailRight = right;
   const summary = frictionSummary(tp);
   if (summary.count > 0 && summary.worst !== null) {
-    detailRight = drawFrictionBadge(p, right, rowY, summary.count, summary.worst) - 5;
+    detailRight =
+      drawFrictionBadge(p, right, rowY, summary.count, summary.worst, text.detailSize) - 5;
   }
   const parts = [CHANNEL_TERMS[tp.channel]?.word ?? tp.channel];
   if (typeof tp.csat === 'number') parts.push(`CSAT ${formatNumber(tp.csat)}`);
-  const detail = p.ellipsize(parts.join(' \u00b7 '), detailRight - left, CARD.detailSize);
-  p.text(detail, left, rowY + CARD.detailSize * 0.35, { size: CARD.detailSize, color: MUTED });
+  const detail = p.ellipsize(parts.join(' \u00b7 '), detailRight - left, text.detailSize);
+  p.text(detail, left, rowY + text.detailSize * 0.35, { size: text.detailSize, color: MUTED });
 }

@@ -14,7 +14,18 @@ import { drawConnectionLabels, drawConnectionLines } from './draw-connections.ts
 import { drawEmotionRow } from './draw-emotion-row.ts';
 import { singleLine } from './fonts.ts';
 import type { Painter } from './painter.ts';
-import { FAINT, HEADER_FILL, INK, MUTED, RULE, WHITE, hexToRgb, mix, printRgb } from './theme.ts';
+import {
+  FAINT,
+  HEADER_FILL,
+  INK,
+  MUTED,
+  RULE,
+  WHITE,
+  hexToRgb,
+  mix,
+  printRgb,
+  type CardText,
+} from './theme.ts';
 
 export interface MapDrawing {
   map: JourneyMap;
@@ -24,6 +35,8 @@ export interface MapDrawing {
   keptIds: ReadonlySet<string>;
   /** Draw touchpoints that are not kept as dimmed ghosts. */
   dimming: boolean;
+  /** The cards' letter sizes (the export's text size). */
+  cardText: CardText;
 }
 
 /** Header name sizes, largest first: a long name gets more, smaller lines before it is cut. */
@@ -152,7 +165,7 @@ export function drawMap(p: Painter, d: MapDrawing): void {
       if (!tp) continue;
       const kept = !d.dimming || d.keptIds.has(tp.id);
       if (kept !== pass) continue;
-      drawCard(p, card, tp, departments.get(tp.departmentId), !kept);
+      drawCard(p, card, tp, departments.get(tp.departmentId), !kept, d.cardText);
     }
   }
   drawConnectionLabels(p, d);

@@ -17,6 +17,7 @@ import { fileIdOf, pdfDate, setDocumentInfo, type DocumentInfo } from './metadat
 import { resolveOptions, type ExportOptions, type ResolvedOptions } from './options.ts';
 import { ExportError, drawFooter, planPages, type PageContext } from './pages.ts';
 import { Painter } from './painter.ts';
+import { cardText } from './theme.ts';
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -104,7 +105,14 @@ export function exportPdfSync(
     p,
     options: o,
     map,
-    drawing: { map: filter.drawn, layout, curve, keptIds: filter.keptIds, dimming: filter.dimming },
+    drawing: {
+      map: filter.drawn,
+      layout,
+      curve,
+      keptIds: filter.keptIds,
+      dimming: filter.dimming,
+      cardText: cardText(o.textSize),
+    },
     titleBlock: {
       map,
       kept: filter.kept,

@@ -8,6 +8,7 @@
 import type { TouchpointKind } from '../core/model.ts';
 import { TOUCHPOINT_KINDS } from '../core/model.ts';
 import { PAGE_SIZES, PAGE_SIZE_NAMES, type Orientation, type PageSizeName } from '../core/paper.ts';
+import { DEFAULT_TEXT_SIZE, TEXT_SIZES, type TextSize } from '../core/text-size.ts';
 
 /**
  * `fit`: the whole map on the first page, with the title block and the legend.
@@ -68,6 +69,8 @@ export interface ExportOptions {
   filterMode?: FilterMode;
   /** Where the emotion curve runs, as on screen. Default `top`. */
   emotionRow?: 'top' | 'bottom';
+  /** Card text: `s`, `m` (default), `l` or `xl`, as the canvas's text size (core/text-size.ts). */
+  textSize?: TextSize;
   /**
    * The export's date: shown in the title block and written as the PDF's creation date;
    * an ISO-8601 string or a Date. Default: the map's `updatedAt`, else its `createdAt`, else
@@ -103,6 +106,7 @@ export interface ResolvedOptions {
   kinds: TouchpointKind[] | null;
   filterMode: FilterMode;
   emotionRow: 'top' | 'bottom';
+  textSize: TextSize;
   /** ISO-8601 date-time, UTC. */
   date: string;
   /** False when no date was given and the map has none: the title block then shows none. */
@@ -322,6 +326,7 @@ export function resolveOptions(
     kinds: resolveList(errors, 'kinds', o.kinds, TOUCHPOINT_KINDS),
     filterMode: oneOf<FilterMode>(errors, 'filterMode', o.filterMode, ['dim', 'omit'], 'dim'),
     emotionRow: oneOf(errors, 'emotionRow', o.emotionRow, ['top', 'bottom'] as const, 'top'),
+    textSize: oneOf(errors, 'textSize', o.textSize, TEXT_SIZES, DEFAULT_TEXT_SIZE, true),
     date,
     dateKnown: known,
     author: text(errors, 'author', o.author) ?? '',

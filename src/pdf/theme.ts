@@ -8,6 +8,7 @@
  */
 import type { Emotion } from '../core/model.ts';
 import type { Hex, Swatch } from '../core/presentation.ts';
+import { textScale, type TextSize } from '../core/text-size.ts';
 import { emotionTerm } from '../core/vocabulary.ts';
 
 export type Rgb = readonly [number, number, number];
@@ -71,6 +72,61 @@ export function formatNumber(value: number, digits = 1): string {
   const f = 10 ** digits;
   const rounded = Math.round(value * f) / f;
   return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/** One title size a card tries, with its lines, line spacing and first baseline (from the card's top). */
+export interface TitleStep {
+  size: number;
+  lines: number;
+  leading: number;
+  top: number;
+}
+
+/** The letter sizes of a PDF card (canvas units, as the card is drawn at its layout size). */
+export interface CardText {
+  /** The kind chip's word; the chip is 1.75 times as tall, its top 11 below the card's. */
+  kindSize: number;
+  /** Title sizes, largest first: a title that does not fit the first gets the next. */
+  titleSteps: readonly TitleStep[];
+  /** The channel, CSAT and friction badge row. */
+  detailSize: number;
+  /** The detail row's centre, above the card's bottom edge. */
+  detailRow: number;
+}
+
+/** At M: the sizes the PDF card had before there was a text size. */
+const CARD_M = { kind: 7.5, detail: 8, titles: [11.5, 9.5], lines: [3, 4], leading: [13.5, 11] };
+const CARD_HEIGHT = 96;
+const CHIP_TOP = 11;
+/** Between the chip and the title's capitals, and above the detail row. */
+const TITLE_GAP = 8.25;
+const ROW_GAP = 1;
+
+/**
+ * A card's letter sizes at a text size: M's times the size's scale. The card keeps its size,
+ * so the title takes as many lines as fit between the chip and the detail row (at XL, two
+ * where M has three): bigger letters, fewer words, as on the canvas. A smaller step that
+ * gets no more lines than the one before it is left out.
+ */
+export function cardText(size: TextSize): CardText {
+  const k = textScale(size);
+  const kindSize = CARD_M.kind * k;
+  const detailSize = CARD_M.detail * k;
+  const chipBottom = CHIP_TOP + kindSize * 1.75;
+  const detailRow = Math.max(13, 6 + detailSize * 0.875);
+  const rowTop = CARD_HEIGHT - detailRow - detailSize * 0.875;
+  const steps: TitleStep[] = [];
+  CARD_M.titles.forEach((base, i) => {
+    const titleSize = base * k;
+    const leading = CARD_M.leading[i]! * k;
+    const top = chipBottom + TITLE_GAP + titleSize * 0.75;
+    // The last line's descenders (a quarter of the size) stay above the detail row.
+    const room = Math.floor((rowTop - ROW_GAP - titleSize * 0.25 - top) / leading) + 1;
+    const lines = Math.min(CARD_M.lines[i]!, room);
+    if (lines >= 1 && lines > (steps.at(-1)?.lines ?? 0))
+      steps.push({ size: titleSize, lines, leading, top });
+  });
+  return { kindSize, titleSteps: steps, detailSize, detailRow };
 }
 
 const MONTHS = [

@@ -31,7 +31,8 @@ const TOUCHMAP: Target = {
   // BENCH_MARK of src/app/shell/bench-hook.ts (importing it would load the app's store).
   mark: 'touchmap:bench-map-received',
   mapGlobal: '__TOUCHMAP_BENCH_MAP__',
-  fitSelector: '.tm-controls button[aria-label^="Fit the map"]',
+  // The toolbar's Fit: the canvas has no zoom buttons of its own.
+  fitSelector: '.tm-toolbar [data-command="zoomFit"]',
   rename: { titleSelector: '.tm-card-title', inputSelector: '.tm-card-title-input' },
 };
 

@@ -9,11 +9,24 @@
  * (the panels read it); React Flow's selection changes are written there and read back.
  * The viewport (opening view, reveal, zoom commands), connecting and palette drops each
  * have their own hook beside this file.
+ *
+ * Panning: a drag on the background, or anywhere (cards included: a dense map has no
+ * background left) with Space held or with the middle button. The zoom buttons are the
+ * toolbar's; the canvas has none of its own. The card text size is the user's preference,
+ * a CSS variable (--tm-text-scale) the card and header styles multiply their sizes by.
  */
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import {
   ReactFlow,
   SelectionMode,
+  useKeyPress,
   useReactFlow,
   useStore,
   type EdgeTypes,
@@ -25,7 +38,8 @@ import { computeLayout } from '../../core/layout.ts';
 import { useDocument, useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
-import { IS_MAC, withShortcut } from '../editor/keymap.ts';
+import { textScale } from '../../core/text-size.ts';
+import { useTextSize, useTextSizeCommands } from '../preferences/use-text-size.ts';
 import {
   CARD_NODE_TYPE,
   CONNECTION_EDGE_TYPE,
@@ -38,7 +52,6 @@ import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
-import { ZoomControls } from './ZoomControls.tsx';
 import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
@@ -54,11 +67,10 @@ const nodeTypes: NodeTypes = { [CARD_NODE_TYPE]: TouchpointCard };
 const edgeTypes: EdgeTypes = { [CONNECTION_EDGE_TYPE]: ConnectionEdgeView };
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const DEFAULT_VIEWPORT = { x: 16, y: 16, zoom: 1 };
-const ARIA_LABELS = {
-  'controls.ariaLabel': 'Zoom controls',
-  'controls.zoomIn.ariaLabel': withShortcut('Zoom in', 'zoomIn', IS_MAC),
-  'controls.zoomOut.ariaLabel': withShortcut('Zoom out', 'zoomOut', IS_MAC),
-};
+/** Left button on the background, middle button anywhere (React Flow lets it through cards). */
+const PAN_BUTTONS = [0, 1];
+/** React Flow's corner credit: optional under its MIT licence, and noise on a map on a wall. */
+const PRO_OPTIONS = { hideAttribution: true };
 const NO_NODES: CardNode[] = [];
 const NO_EDGES: ConnectionEdge[] = [];
 /** Above this many cards, only the cards on screen are rendered. */
@@ -87,6 +99,12 @@ function CanvasFlow() {
   const filters = useView((state) => state.filters);
   const selection = useView((state) => state.selection);
   const showMinimap = useView((state) => state.panels.minimap);
+  const toggleMinimap = useCallback(() => view.getState().togglePanel('minimap'), [view]);
+  // While Space is held a press on a card pans instead of dragging the card (React Flow
+  // ignores Space typed in text fields, and pans from the background by itself).
+  const spaceHeld = useKeyPress('Space');
+  const textSize = useTextSize();
+  useTextSizeCommands();
   const [build] = useState(createFlowBuilder);
   const model = useMemo(
     () => build({ map, layout, filters, selection }),
@@ -184,7 +202,9 @@ function CanvasFlow() {
   return (
     <div
       ref={wrapper}
-      className={`tm-canvas tm-canvas--${level}`}
+      className={`tm-canvas tm-canvas--${level}${spaceHeld ? ' is-space-panning' : ''}`}
+      style={{ '--tm-text-scale': textScale(textSize) } as CSSProperties}
+      data-text-size={textSize}
       tabIndex={0}
       aria-label="Journey map. Arrow keys move the cell cursor, N or Enter adds a touchpoint there, Tab goes to the next card, F2 renames, question mark lists every shortcut."
       onPointerDown={onPointerDown}
@@ -210,6 +230,9 @@ function CanvasFlow() {
         onDoubleClick={onDoubleClick}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        nodesDraggable={!spaceHeld}
+        panOnDrag={PAN_BUTTONS}
+        proOptions={PRO_OPTIONS}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
@@ -223,13 +246,16 @@ function CanvasFlow() {
         maxZoom={MAX_ZOOM}
         defaultViewport={DEFAULT_VIEWPORT}
         colorMode="system"
-        ariaLabelConfig={ARIA_LABELS}
       >
         <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
         <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
-        <ZoomControls layout={layout} />
         <CellCursor layout={layout} />
-        {showMinimap ? <Overview layout={layout} departments={map.departments} /> : null}
+        <Overview
+          layout={layout}
+          departments={map.departments}
+          open={showMinimap}
+          onToggle={toggleMinimap}
+        />
       </ReactFlow>
       {map.touchpoints.length === 0 ? <EmptyHint /> : null}
     </div>

@@ -3,6 +3,11 @@
  * drag in it to look elsewhere. Drawn from the layout rather than from React Flow's nodes,
  * so a card being dragged does not re-render 1,500 miniature cards on every frame: the
  * miniature changes when the map does, only the outline follows the viewport.
+ *
+ * It keeps off the cards where it can: it is not shown while the whole map is on screen
+ * (after Fit, say), where it would show nothing new and only hide cards; elsewhere its own
+ * button folds it into a small tab (the toolbar's Overview map button does the same), and
+ * the view state remembers which while the map is open.
  */
 import { memo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
@@ -14,12 +19,18 @@ import './overview.css';
 const WIDTH = 176;
 const HEIGHT = 120;
 
-interface OverviewProps {
+interface MiniatureProps {
   layout: MapLayout;
   departments: readonly Department[];
 }
 
-const Miniature = memo(function Miniature({ layout, departments }: OverviewProps) {
+interface OverviewProps extends MiniatureProps {
+  /** Unfolded (the miniature) or folded into its tab. */
+  open: boolean;
+  onToggle: () => void;
+}
+
+const Miniature = memo(function Miniature({ layout, departments }: MiniatureProps) {
   const colours = new Map(departments.map((d) => [d.id, d.color]));
   return (
     <>
@@ -58,7 +69,21 @@ const viewSelector = (s: ReactFlowState) => ({
   height: s.height,
 });
 
-export const Overview = memo(function Overview({ layout, departments }: OverviewProps) {
+function OverviewIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <rect x="1.75" y="2.75" width="12.5" height="10.5" rx="1.5" />
+      <rect x="8.5" y="8" width="4" height="3.5" rx="0.5" />
+    </svg>
+  );
+}
+
+export const Overview = memo(function Overview({
+  layout,
+  departments,
+  open,
+  onToggle,
+}: OverviewProps) {
   const { x, y, zoom, width, height } = useStore(viewSelector, shallow);
   const flow = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
@@ -87,8 +112,29 @@ export const Overview = memo(function Overview({ layout, departments }: Overview
   }
 
   if (allVisible) return null;
+  const toggle = (
+    <button
+      type="button"
+      className="tm-overview-toggle"
+      aria-expanded={open}
+      aria-label={open ? 'Hide the overview map' : 'Show the overview map'}
+      title={open ? 'Hide the overview map' : 'Show the overview map'}
+      onClick={onToggle}
+    >
+      <OverviewIcon />
+      {open ? null : <span>Overview</span>}
+    </button>
+  );
+  if (!open) {
+    return (
+      <Panel position="bottom-right" className="tm-overview is-folded">
+        {toggle}
+      </Panel>
+    );
+  }
   return (
     <Panel position="bottom-right" className="tm-overview">
+      {toggle}
       <svg
         ref={svg}
         width={WIDTH}

@@ -17,7 +17,7 @@ const sizeSelector = (state: { width: number; height: number }) => ({
 });
 
 /** Fits the whole map in the window, headers included (see `fitViewport`). */
-export function fitMap(
+function fitMap(
   flow: Pick<ReactFlowInstance, 'setViewport'>,
   layout: MapLayout,
   size: { width: number; height: number },
@@ -27,7 +27,7 @@ export function fitMap(
 }
 
 /** React Flow's size, for Fit. */
-export function useFlowSize(): { width: number; height: number } {
+function useFlowSize(): { width: number; height: number } {
   return useStore(sizeSelector, shallow);
 }
 

@@ -48,6 +48,8 @@ const LABELS: Partial<Record<CommandName, string>> = {
   userGuide: 'User guide',
   fileFormat: 'The file format',
   about: 'About Touchmap',
+  largerText: 'Larger text',
+  smallerText: 'Smaller text',
   commandPalette: 'Command palette',
   cursorLeft: 'Cell cursor left',
   cursorRight: 'Cell cursor right',

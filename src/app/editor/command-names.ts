@@ -72,6 +72,9 @@ export const MENU_ONLY_COMMAND_NAMES = [
   'about',
   'arrangeStage',
   'arrangeMap',
+  // The card text size preference, a step at a time (Ctrl+= is zoom: no key of their own).
+  'largerText',
+  'smallerText',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

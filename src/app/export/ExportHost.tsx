@@ -27,7 +27,7 @@ interface Opened {
   initial: ExportForm;
 }
 
-/** The user's PDF preferences (page, author), when the app has a preferences store. */
+/** The user's PDF preferences (page, author, text size), when the app has a preferences store. */
 function preferenceDefaults(store: PreferencesStore | null): FormDefaults {
   if (store === null) return {};
   const prefs = store.get();
@@ -35,6 +35,7 @@ function preferenceDefaults(store: PreferencesStore | null): FormDefaults {
     pageSize: prefs.pdf.pageSize,
     orientation: prefs.pdf.orientation,
     author: prefs.authorName,
+    textSize: prefs.textSize,
   };
 }
 

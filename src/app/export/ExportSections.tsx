@@ -8,6 +8,7 @@ import type { JourneyMap } from '../../core/model.ts';
 import { KIND_LIST } from '../../core/vocabulary.ts';
 import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
 import { PAGE_SIZE_NAMES } from '../../core/paper.ts';
+import { TEXT_SIZES, TEXT_SIZE_TERMS } from '../../core/text-size.ts';
 import { CheckboxField, ChoiceGroup } from '../ui/choices.tsx';
 import { FieldProblems, SelectField, TextField, type SelectOption } from '../ui/fields.tsx';
 import { cardWidthMm, departmentCounts, type FormAction } from './export-dialog-state.ts';
@@ -32,6 +33,10 @@ const LAYOUT_OPTIONS = [
   { value: 'fit', label: 'Fit the map on one page' },
   { value: 'tile', label: 'Tile it across pages (poster)' },
 ] as const;
+const TEXT_SIZE_OPTIONS = TEXT_SIZES.map((value) => ({
+  value,
+  label: TEXT_SIZE_TERMS[value].letter,
+}));
 const KIND_CHOICES: readonly SelectOption<KindChoice>[] = [
   { value: 'both', label: 'Both' },
   ...KIND_LIST.map((term) => ({
@@ -92,6 +97,15 @@ export function LayoutSection({ form, dispatch, problems, problemsId, disabled }
         value={form.layout}
         onChange={(layout) => dispatch(set({ layout }))}
       />
+      <div className="tm-export-field">
+        <span aria-hidden="true">Card text</span>
+        <ChoiceGroup
+          label="Card text"
+          options={TEXT_SIZE_OPTIONS}
+          value={form.textSize}
+          onChange={(textSize) => dispatch(set({ textSize }))}
+        />
+      </div>
       {form.layout === 'tile' ? (
         <TextField
           label="Scale (%)"

@@ -24,6 +24,7 @@ import {
   type ResolvedOptions,
 } from '../../pdf/options.ts';
 import { type Orientation, type PageSizeName } from '../../core/paper.ts';
+import { DEFAULT_TEXT_SIZE, type TextSize } from '../../core/text-size.ts';
 import { countTiles } from '../../pdf/tiling.ts';
 import type { Filters } from '../store/view-store.ts';
 
@@ -37,6 +38,8 @@ export interface ExportForm {
   layout: MapLayoutMode;
   /** Tile layout: per cent, as typed. */
   scale: string;
+  /** Card text, as on the canvas (the text size preference by default). */
+  textSize: TextSize;
   appendix: boolean;
   titleBlock: boolean;
   legend: boolean;
@@ -64,6 +67,7 @@ export interface FormDefaults {
   pageSize?: PageSizeName;
   orientation?: Orientation;
   author?: string;
+  textSize?: TextSize;
 }
 
 /** The departments and kinds the editor's filters show at full strength. */
@@ -94,6 +98,7 @@ export function defaultForm(
     margin: String(DEFAULT_MARGIN_MM),
     layout: 'fit',
     scale: '100',
+    textSize: defaults.textSize ?? DEFAULT_TEXT_SIZE,
     appendix: REPORT_DEFAULTS.appendix,
     titleBlock: true,
     legend: true,
@@ -179,6 +184,7 @@ export function formToOptions(form: ExportForm, map: JourneyMap): FormResult {
     ...(form.layout === 'tile'
       ? { scale: scalePercent !== null && scalePercent > 0 ? scalePercent / 100 : 1 }
       : {}),
+    textSize: form.textSize,
     appendix: form.appendix,
     titleBlock: form.titleBlock,
     legend: form.legend,

@@ -4,6 +4,7 @@
  */
 import type { Dispatch } from 'react';
 import { PDF_PAGE_SIZES, PREFERENCE_LIMITS as L, THEMES } from '../../ipc/preferences.ts';
+import { TEXT_SIZES, TEXT_SIZE_TERMS } from '../../core/text-size.ts';
 import { ChoiceGroup } from '../ui/choices.tsx';
 import { NumberField, SelectField, TextField } from '../ui/fields.tsx';
 import type { FallbackFontStore } from './fallback-font.ts';
@@ -20,6 +21,10 @@ export interface PreferencesSectionProps {
 const THEME_OPTIONS = THEMES.map((value) => ({
   value,
   label: { system: 'Same as the system', light: 'Light', dark: 'Dark' }[value],
+}));
+const TEXT_SIZE_OPTIONS = TEXT_SIZES.map((value) => ({
+  value,
+  label: TEXT_SIZE_TERMS[value].letter,
 }));
 const PAGE_SIZE_OPTIONS = PDF_PAGE_SIZES.map((size) => ({ value: size, label: size }));
 const ORIENTATION_OPTIONS = [
@@ -55,6 +60,19 @@ export function AppearanceSection({ form, dispatch, headingId }: PreferencesSect
           value={form.theme}
           onChange={(theme) => dispatch({ type: 'set', patch: { theme } })}
         />
+      </fieldset>
+      <fieldset className="pref-fieldset">
+        <legend className="pref-label">Text size</legend>
+        <ChoiceGroup
+          label="Text size"
+          options={TEXT_SIZE_OPTIONS}
+          value={form.textSize}
+          onChange={(textSize) => dispatch({ type: 'set', patch: { textSize } })}
+        />
+        <p className="pref-hint">
+          Card text on the map and in exported PDFs. Cards keep their size: larger text shows fewer
+          words, for a projector or a wall.
+        </p>
       </fieldset>
     </section>
   );

@@ -26,6 +26,7 @@ export interface NewDepartment {
 export interface PreferencesForm {
   authorName: string;
   theme: UserPreferences['theme'];
+  textSize: UserPreferences['textSize'];
   pageSize: UserPreferences['pdf']['pageSize'];
   orientation: UserPreferences['pdf']['orientation'];
   /** Seconds, as typed. */
@@ -54,6 +55,7 @@ export function initialPreferencesForm(preferences: UserPreferences): Preference
   const base: PreferencesForm = {
     authorName: preferences.authorName,
     theme: preferences.theme,
+    textSize: preferences.textSize,
     pageSize: preferences.pdf.pageSize,
     orientation: preferences.pdf.orientation,
     interval: String(preferences.draftIntervalSeconds),
@@ -70,7 +72,10 @@ export type PreferencesAction =
   | {
       type: 'set';
       patch: Partial<
-        Pick<PreferencesForm, 'authorName' | 'theme' | 'pageSize' | 'orientation' | 'interval'>
+        Pick<
+          PreferencesForm,
+          'authorName' | 'theme' | 'textSize' | 'pageSize' | 'orientation' | 'interval'
+        >
       >;
     }
   | { type: 'stage'; key: number; name: string }
@@ -198,6 +203,7 @@ export function formToPreferences(
   return {
     authorName: form.authorName.trim(),
     theme: form.theme,
+    textSize: form.textSize,
     pdf: { pageSize: form.pageSize, orientation: form.orientation },
     draftIntervalSeconds: showDraftInterval ? Number(form.interval) : previous.draftIntervalSeconds,
     newMap: {

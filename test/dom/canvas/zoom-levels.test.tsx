@@ -20,6 +20,7 @@ import {
   MIN_CARD_TEXT_PX,
 } from '../../../src/app/canvas/detail-level.ts';
 import { StoresProvider } from '../../../src/app/store/context.tsx';
+import { TEXT_SIZES, textScale } from '../../../src/core/text-size.ts';
 import { createSession } from '../../../src/app/shell/session.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
 import { EditorUiProvider, createEditorUiStore } from '../../../src/app/editor/editor-ui.tsx';
@@ -64,8 +65,30 @@ function renderAt(zoom: number) {
 }
 
 /** Every font-size (px) a stylesheet sets. */
+/**
+ * Every font size a stylesheet sets, in canvas units, at its smallest over the text sizes:
+ * a size is `Npx`, `calc(Npx * var(--tm-text-scale, 1))` (scaled), `max(Npx, ...)` (never
+ * under N) or `var(--name)` (a custom property the sheet defines).
+ */
 function fontSizes(css: string): number[] {
-  return [...css.matchAll(/font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1]));
+  const defined = new Map(
+    [...css.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]),
+  );
+  const at = (value: string, scale: number): number => {
+    const v = value.trim();
+    const custom = /^var\((--[\w-]+)\)$/.exec(v);
+    if (custom) return at(defined.get(custom[1]!) ?? 'none', scale);
+    const floor = /^max\(([\d.]+)px,\s*(.+)\)$/.exec(v);
+    if (floor) return Math.max(Number(floor[1]), at(floor[2]!, scale));
+    const scaled = /^calc\(([\d.]+)px \* var\(--tm-text-scale, 1\)\)$/.exec(v);
+    if (scaled) return Number(scaled[1]) * scale;
+    const px = /^([\d.]+)px$/.exec(v);
+    if (px) return Number(px[1]);
+    throw new Error(`a font size this test cannot read: ${v}`);
+  };
+  return [...css.matchAll(/font-size:\s*([^;]+);/g)].map((m) =>
+    Math.min(...TEXT_SIZES.map((size) => at(m[1]!, textScale(size)))),
+  );
 }
 
 describe('card levels of detail', () => {

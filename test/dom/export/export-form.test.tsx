@@ -60,6 +60,7 @@ describe('the form → the exporter options', () => {
       departments: null,
       filterMode: 'dim',
       author: '',
+      textSize: 'm',
     });
     expect(result.resolved?.pageWidth).toBe(1190.55);
     expect(result.resolved?.margins).toEqual({

@@ -174,6 +174,32 @@ describe('touchmap export', { timeout: 60_000 }, () => {
     expect(now).toBeLessThanOrEqual(Date.now());
   });
 
+  it("sets the card text size with --text-size: XL titles 1.3 times M's, a wrong size refused", async () => {
+    const at = (name: string) => join(tmp, name);
+    const [m, xl, wrong] = await Promise.all([
+      touchmap(['export', HOTEL, '-o', at('m.pdf'), '--no-appendix', '--text-size', 'm']),
+      touchmap(['export', HOTEL, '-o', at('xl.pdf'), '--no-appendix', '--text-size', 'XL']),
+      touchmap(['export', HOTEL, '-o', at('no.pdf'), '--text-size', 'huge']),
+    ]);
+    expect(m).toMatchObject({ code: 0 });
+    expect(xl).toMatchObject({ code: 0 });
+    // A word's box from pdftotext -bbox is as tall as its letters are big.
+    const height = (file: string, word: string): number => {
+      const html = tool('pdftotext', ['-bbox', '-f', '1', '-l', '1', at(file), '-']);
+      const box = new RegExp(`yMin="([\\d.]+)"[^>]*yMax="([\\d.]+)">${word}</word>`).exec(html);
+      if (box === null) throw new Error(`no "${word}" in ${file}`);
+      return Number(box[2]) - Number(box[1]);
+    };
+    expect(height('xl.pdf', 'Chat:') / height('m.pdf', 'Chat:')).toBeCloseTo(1.3, 2);
+    // Stage names are not card text: the same at both sizes.
+    expect(height('xl.pdf', 'Booking')).toBeCloseTo(height('m.pdf', 'Booking'), 3);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toEqual([
+      'touchmap: export: --text-size: expected one of s, m, l, xl, got "huge"',
+    ]);
+    await expect(stat(at('no.pdf'))).rejects.toThrow();
+  });
+
   it('reports characters no font has, unless a fallback font has them', async () => {
     const map = JSON.parse(await readFile(HOTEL, 'utf8'));
     map.title = '顾客旅程 hotel';

@@ -14,6 +14,17 @@ const ok = (input: unknown, map = {}) => {
 };
 
 describe('resolveOptions', () => {
+  it('takes a text size in any case, M by default, and names a wrong one', () => {
+    expect(ok({}).textSize).toBe('m');
+    expect(ok({ textSize: 'XL' }).textSize).toBe('xl');
+    expect(ok({ textSize: 's' }).textSize).toBe('s');
+    const wrong = resolveOptions({ textSize: 'huge' });
+    expect(wrong).toEqual({
+      ok: false,
+      errors: ['textSize: expected one of s, m, l, xl, got "huge"'],
+    });
+  });
+
   it('fills in the defaults', () => {
     const o = ok({}, { updatedAt: '2026-01-02T03:04:05Z' });
     expect(o).toMatchObject({

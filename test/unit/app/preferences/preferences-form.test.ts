@@ -72,6 +72,16 @@ describe('the preferences form', () => {
     );
   });
 
+  it('carries the text size, M by default, into the preferences it saves', () => {
+    expect(start().textSize).toBe('m');
+    const form = apply(start(), { type: 'set', patch: { textSize: 'xl' } });
+    const saved = formToPreferences(form, DEFAULT_USER_PREFERENCES, true);
+    expect(saved.textSize).toBe('xl');
+    expect(userPreferencesSchema.parse(saved)).toEqual(saved);
+    expect(initialPreferencesForm(saved).textSize).toBe('xl');
+    expect(userPreferencesSchema.safeParse({ ...saved, textSize: 'huge' }).success).toBe(false);
+  });
+
   it('keeps a hidden draft interval as it was', () => {
     const previous = { ...DEFAULT_USER_PREFERENCES, draftIntervalSeconds: 42 };
     const form = apply(initialPreferencesForm(previous), {
