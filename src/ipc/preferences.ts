@@ -21,7 +21,8 @@ export const PREFERENCE_LIMITS = {
   nameLength: LIMITS.nameLength,
   /** Stages, and departments, a new blank map may start with. */
   newMapListLength: 50,
-  draftIntervalMinSeconds: 5,
+  // 1 s: a workshop facilitator may want every keystroke kept; the default is 3 s.
+  draftIntervalMinSeconds: 1,
   draftIntervalMaxSeconds: 600,
   /** The largest fallback font kept (CJK fonts are 10 to 30 MB). */
   fallbackFontBytes: 64 * 1024 * 1024,
@@ -69,5 +70,5 @@ export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   pdf: { pageSize: 'A4', orientation: 'landscape' },
   authorName: '',
   theme: 'system',
-  draftIntervalSeconds: 15,
+  draftIntervalSeconds: 3,
 };
