@@ -11,7 +11,7 @@
 /** Why bytes are not a map's text; `offset` and `line` point at the first bad byte. */
 export type EncodingProblem =
   | { encoding: 'utf-16le' | 'utf-16be'; offset: 0; line: 1; byte: null }
-  | { encoding: 'invalid-utf8'; offset: number; line: number; byte: number };
+  | { encoding: 'invalid-utf8' | 'binary'; offset: number; line: number; byte: number };
 
 export type DecodeResult =
   | {
@@ -49,6 +49,22 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (a !== 0 && b === 0) return 'utf-16le';
   if (a === 0 && b !== 0) return 'utf-16be';
   return null;
+}
+
+/**
+ * The offset of the first control byte no text file holds (NUL, the C0 controls other than
+ * tab, line breaks, form feed and escape), or -1. JSON forbids them raw, so a map never has
+ * one; an image, an archive or a program always does, and "not valid UTF-8" (or a JSON error
+ * quoting an invisible character) would send its owner looking for an encoding setting.
+ */
+function findBinaryByte(bytes: Uint8Array, from: number): number {
+  for (let i = from; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -106,6 +122,18 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     if (utf16) return { ok: false, problem: { encoding: utf16, offset: 0, line: 1, byte: null } };
   }
   const start = bom ? 3 : 0;
+  const control = findBinaryByte(bytes, start);
+  if (control !== -1) {
+    return {
+      ok: false,
+      problem: {
+        encoding: 'binary',
+        offset: control,
+        line: lineAt(bytes, control),
+        byte: bytes[control]!,
+      },
+    };
+  }
   const bad = findInvalidUtf8(bytes, start);
   if (bad !== -1) {
     return {
@@ -125,6 +153,9 @@ const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padSt
 
 /** The one wording of an encoding problem, the same in the app, the CLI and Electron. */
 export function describeEncodingProblem(problem: EncodingProblem): string {
+  if (problem.encoding === 'binary') {
+    return `This looks like a binary file, not a .touchmap map (byte ${hex(problem.byte)} at offset ${problem.offset}).`;
+  }
   if (problem.encoding === 'invalid-utf8') {
     return `The file is not UTF-8 text: byte ${hex(problem.byte)} at offset ${problem.offset} (line ${problem.line}) is not valid UTF-8; save the file as UTF-8.`;
   }

@@ -25,9 +25,23 @@ function describeChar(ch: string | undefined): string {
   if (ch === '\n' || ch === '\r') return 'a line break';
   if (ch === '\t') return 'a tab';
   if (ch === '"') return "a quote '\"'";
-  const code = ch.charCodeAt(0);
-  if (code < 0x20) return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  // Quoting a character the reader cannot see (a control, a format mark, a lone surrogate, a
+  // replacement or an unassigned code point) would show an empty box: name its code instead.
+  if (ch !== ' ' && INVISIBLE.test(ch)) {
+    const code = ch.codePointAt(0)!;
+    const name = CONTROL.test(ch) ? 'control character' : 'invisible character';
+    return `${name} U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  }
   return `"${ch}"`;
+}
+
+const INVISIBLE = /^[\p{C}\p{Z}\uFFFD]$/u;
+const CONTROL = /^\p{Cc}$/u;
+
+/** The whole character at `i` (both halves of a surrogate pair), or undefined at the end. */
+function charAt(text: string, i: number): string | undefined {
+  const code = text.codePointAt(i);
+  return code === undefined ? undefined : String.fromCodePoint(code);
 }
 
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
@@ -90,7 +104,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
 
   for (;;) {
     skipSpace();
-    const ch = text[i];
+    const ch = charAt(text, i);
     switch (expect) {
       case 'eof':
         if (ch === undefined) return null;

@@ -115,7 +115,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       kind: 'too-new',
       version,
       supportedVersion: currentVersion,
-      message: `This map was saved in format version ${version}, and this copy of Touchmap reads up to version ${currentVersion}. Update Touchmap to open it; the file was not changed.`,
+      message: `This map was saved in format version ${version}, and this copy of Touchmap reads up to version ${currentVersion}. Update Touchmap to open it.`,
     });
   }
 
@@ -127,7 +127,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       return fail({
         kind: 'migration-failed',
         fromVersion: migrated.failedStep,
-        message: `This map could not be upgraded: ${migrated.message}. The file was not changed.`,
+        message: `This map could not be upgraded: ${migrated.message}.`,
       });
     }
     document = migrated.document;

@@ -22,7 +22,8 @@ export const PREFERENCE_LIMITS = {
   nameLength: LIMITS.nameLength,
   /** Stages, and departments, a new blank map may start with. */
   newMapListLength: 50,
-  draftIntervalMinSeconds: 5,
+  // 1 s: a workshop facilitator may want every keystroke kept; the default is 3 s.
+  draftIntervalMinSeconds: 1,
   draftIntervalMaxSeconds: 600,
   /** The largest fallback font kept (CJK fonts are 10 to 30 MB). */
   fallbackFontBytes: 64 * 1024 * 1024,
@@ -73,5 +74,5 @@ export const DEFAULT_USER_PREFERENCES: UserPreferences = {
   authorName: '',
   theme: 'system',
   textSize: DEFAULT_TEXT_SIZE,
-  draftIntervalSeconds: 15,
+  draftIntervalSeconds: 3,
 };

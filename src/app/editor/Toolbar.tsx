@@ -12,6 +12,7 @@ import { ICONS } from './icons.tsx';
 import { IS_MAC, ariaKeyShortcuts, withShortcut } from './keymap.ts';
 import { useEditorUi } from './editor-ui.tsx';
 import { ExportHost } from '../export/ExportHost.tsx';
+import { TitleField } from './TitleField.tsx';
 
 interface ToolProps {
   command: CommandName;
@@ -59,12 +60,11 @@ function ZoomLevel() {
 }
 
 function DocumentName() {
-  const title = useDocument((state) => state.map.title);
   const fileName = useDocument((state) => state.file?.name ?? null);
   const dirty = useDocument(isDirty);
   return (
     <div className="tm-doc-name" title={fileName ?? 'Not saved yet'}>
-      <h1 className="tm-doc-title">{title}</h1>
+      <TitleField />
       <span className="tm-doc-file">
         {fileName ?? 'Not saved yet'}
         {dirty ? (

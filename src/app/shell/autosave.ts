@@ -27,8 +27,9 @@ function draftOf(state: DocumentState, savedAt: string): Draft {
 }
 
 export interface AutosaveOptions {
-  platform: Platform;
-  session: Session;
+  /** Only its drafts are used (the crash test drives the desktop's draft store with them). */
+  platform: Pick<Platform, 'drafts'>;
+  session: Pick<Session, 'document'>;
   intervalMs: number;
   /** The session holds a recovered draft: it is written (claimed) at once. */
   recovered?: boolean;

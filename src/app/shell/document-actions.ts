@@ -8,7 +8,8 @@ import { describeParseFailure, parse, type ParseFailure } from '../../core/parse
 import { serialize } from '../../core/serialize.ts';
 import { touchUpdatedAt } from '../../core/ops/index.ts';
 import type { FileRef, OpenedFile, Platform } from '../platform/platform.ts';
-import { isDirty } from '../store/document-store.ts';
+import type { JourneyMap } from '../../core/model.ts';
+import { isDirty, type DocumentState } from '../store/document-store.ts';
 import { tidyOnOpen } from './tidy-on-open.ts';
 import type { TemplateEntry } from '../templates.ts';
 import type { DialogDetail, Dialogs } from './dialogs.ts';
@@ -64,12 +65,10 @@ export async function confirmReplace(host: DocumentHost): Promise<boolean> {
 /** Starts a new map from a start-screen choice, after confirming the replacement. */
 export async function newFromChoice(host: DocumentHost, entry: TemplateEntry): Promise<boolean> {
   if (!(await confirmReplace(host))) return false;
-  const { map, dirty } = mapFromChoice(
-    entry,
-    host.entropy ?? systemEntropy,
-    host.newMapDefaults?.(),
-  );
-  host.setSession(createSession({ map, dirty }, host.entropy ?? systemEntropy));
+  const { map } = mapFromChoice(entry, host.entropy ?? systemEntropy, host.newMapDefaults?.());
+  // Blank or from a template, a new map is not edited until the user changes it: no
+  // "Edited" mark, no draft, no question on closing (nothing of theirs would be lost).
+  host.setSession(createSession({ map }, host.entropy ?? systemEntropy));
   return true;
 }
 
@@ -197,8 +196,31 @@ export async function openRouted(
 export type SaveStatus = 'saved' | 'cancelled' | 'failed';
 
 /**
+ * The `updatedAt` each saved map was last written with. The map in memory keeps its own
+ * (stamping it would add an undo step), so without this a second save of an unchanged map
+ * would write the older date back and the file would change although nothing did.
+ */
+const writtenUpdatedAt = new WeakMap<JourneyMap, string>();
+
+/**
+ * The text a save writes: the map with the save time as `updatedAt` when it changed since it
+ * was opened or last saved; else exactly what that open or save had, so saving an unchanged
+ * map rewrites the same bytes (the user guide promises it).
+ */
+function textToSave(
+  state: Pick<DocumentState, 'map' | 'savedMap'>,
+  now: string,
+): { text: string; updatedAt: string | undefined } {
+  const { map } = state;
+  const updatedAt = isDirty(state) ? now : (writtenUpdatedAt.get(map) ?? map.updatedAt);
+  const stamped = updatedAt === undefined ? map : touchUpdatedAt(map, updatedAt);
+  return { text: serialize(stamped), updatedAt };
+}
+
+/**
  * Saves the map to its file, or asks where (Save As, or a map never saved). The file gets
- * the save time as `updatedAt`; the map in memory does not, so saving adds no undo step.
+ * the save time as `updatedAt` if the map changed; the map in memory does not, so saving
+ * adds no undo step.
  */
 export async function saveDocument(host: DocumentHost, options: { as: boolean }): Promise<boolean> {
   return (await saveDocumentStatus(host, options)) === 'saved';
@@ -213,8 +235,7 @@ export async function saveDocumentStatus(
   if (session === null) return 'cancelled';
   const state = session.document.getState();
   const map = state.map;
-  const now = (host.entropy ?? systemEntropy).now();
-  const text = serialize(touchUpdatedAt(map, now));
+  const { text, updatedAt } = textToSave(state, (host.entropy ?? systemEntropy).now());
   const name = options.as || state.file === null ? suggestedFileName(map.title) : state.file.name;
   let outcome = await host.platform.saveFile(options.as ? null : state.file, text, name);
   if (outcome.status === 'conflict') {
@@ -235,9 +256,11 @@ export async function saveDocumentStatus(
     outcome = await host.platform.saveFile(outcome.file, text, name, { force: true });
   }
   switch (outcome.status) {
-    case 'saved':
+    case 'saved': {
+      if (updatedAt !== undefined) writtenUpdatedAt.set(map, updatedAt);
       session.document.getState().markSaved(outcome.file, map);
       return 'saved';
+    }
     case 'cancelled':
       return 'cancelled';
     case 'conflict':

@@ -62,14 +62,14 @@ export interface NewMapDefaults {
 /**
  * The map for a start-screen choice: the blank entry through createBlankMap (the stages and
  * departments of the preferences, else the defaults), a journey through
- * createMapFromTemplate; new id, created now. A blank map starts clean (nothing to lose), a
- * template's copy starts unsaved.
+ * createMapFromTemplate; new id, created now. Either starts clean: nothing the user made
+ * would be lost until they change it.
  */
 export function mapFromChoice(
   entry: TemplateEntry,
   entropy: Entropy = systemEntropy,
   defaults?: NewMapDefaults,
-): { map: JourneyMap; dirty: boolean } {
+): { map: JourneyMap } {
   const now = entropy.now();
   if (entry.key === 'blank') {
     const map = createBlankMap({
@@ -77,10 +77,10 @@ export function mapFromChoice(
       now,
       ...(defaults ? { stages: defaults.stages, departments: defaults.departments } : {}),
     });
-    return { map, dirty: false };
+    return { map };
   }
   const map = createMapFromTemplate(entry.map, { id: newMapId(entry.map.title, entropy), now });
-  return { map, dirty: true };
+  return { map };
 }
 
 /** The file name a save dialog suggests: the title, without characters file systems refuse. */

@@ -10,6 +10,7 @@ import {
   type RecoveryItem,
   type RecoveryList,
 } from '../shell/recovery.ts';
+import { MapThumbnail } from './MapThumbnail.tsx';
 
 export interface RecoveryPromptProps {
   recovery: RecoveryList;
@@ -40,6 +41,9 @@ function Item({
       className={`recovery-item${item.kind === 'damaged' ? ' recovery-item--damaged' : ''}`}
       data-document-id={item.documentId}
     >
+      {item.kind === 'ready' ? (
+        <MapThumbnail map={item.map} className="recovery-thumbnail" />
+      ) : null}
       <div className="recovery-text">
         <span className="recovery-title" id={`${id}-title`}>
           {title}

@@ -3,6 +3,7 @@ import type { TemplateEntry } from '../templates.ts';
 import { IS_MAC, withShortcut } from '../editor/keymap.ts';
 import { countByKind } from '../../core/insights.ts';
 import { kindWord } from '../../core/vocabulary.ts';
+import { MapThumbnail } from './MapThumbnail.tsx';
 import './start.css';
 import './start-screen.css';
 
@@ -72,6 +73,7 @@ export const StartScreen = memo(function StartScreen({
                 data-template={entry.key}
                 onClick={() => onChoose(entry)}
               >
+                <MapThumbnail map={map} className="template-thumbnail" />
                 <span className="template-title">
                   {entry.key === 'blank' ? 'Blank map' : map.title}
                 </span>

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/parse.ts';
+import { serialize } from '../../../src/core/serialize.ts';
 import { ID_PATTERN } from '../../../src/core/model.ts';
 import { setTitle } from '../../../src/core/ops/index.ts';
 import { createMemoryPlatform, type MemoryPlatform } from '../../../src/app/platform/memory.ts';
@@ -200,6 +201,48 @@ describe('saving', () => {
     expect(doc.temporal.getState().pastStates).toHaveLength(1);
   });
 
+  it('rewrites the same bytes when nothing changed since the open or the last save', async () => {
+    const h = harness();
+    const stamped = SMALL.replace('"title"', '"updatedAt": "2026-01-02T03:04:05.000Z",\n  "title"');
+    const opened = parse(stamped);
+    if (!opened.ok) throw new Error('fixture');
+    // The fixture with an updatedAt, in canonical form, as a file written by Touchmap would be.
+    const canonical = serialize(opened.map);
+    open(h, canonical);
+    let clock = '2026-11-24T08:00:00.000Z';
+    h.host.entropy = { ...entropy, now: () => clock };
+    const file = () => h.platform.files.get('maps/small.touchmap')!;
+
+    expect(await saveDocument(h.host, { as: false })).toBe(true);
+    expect(file()).toBe(canonical);
+
+    const doc = h.session()!.document;
+    doc.getState().apply((m) => setTitle(m, 'Changed'));
+    expect(await saveDocument(h.host, { as: false })).toBe(true);
+    const afterEdit = file();
+    expect(afterEdit).toContain('"updatedAt": "2026-11-24T08:00:00.000Z"');
+
+    // Later, with no edit in between: the file is written again, byte for byte the same.
+    clock = '2026-11-25T09:00:00.000Z';
+    expect(await saveDocument(h.host, { as: false })).toBe(true);
+    expect(file()).toBe(afterEdit);
+    // Save As of the unchanged map keeps that date too.
+    h.platform.nextSaveName = 'maps/copy.touchmap';
+    expect(await saveDocument(h.host, { as: true })).toBe(true);
+    expect(h.platform.files.get('maps/copy.touchmap')).toBe(afterEdit);
+
+    // An edit, then its undo, is no change either; an edit that stays is.
+    doc.getState().apply((m) => setTitle(m, 'Again'));
+    doc.temporal.getState().undo();
+    expect(await saveDocument(h.host, { as: false })).toBe(true);
+    expect(h.platform.files.get('maps/copy.touchmap')).toBe(afterEdit);
+    doc.getState().apply((m) => setTitle(m, 'Again'));
+    expect(await saveDocument(h.host, { as: false })).toBe(true);
+    expect(h.platform.files.get('maps/copy.touchmap')).toContain(
+      '"updatedAt": "2026-11-25T09:00:00.000Z"',
+    );
+  });
+
   it('asks where for a map never saved, and Save As always asks', async () => {
     const h = harness();
     const { map } = mapFromChoice(
@@ -257,15 +300,33 @@ describe('new maps', () => {
       TEMPLATES.find((t) => t.key === 'blank')!,
       entropy,
     );
-    expect(blank.dirty).toBe(false);
     expect(blank.map.stages).toHaveLength(7);
     expect(blank.map.createdAt).toBe('2026-11-23T10:00:00.000Z');
     const hotelEntry = TEMPLATES.find((t) => t.key === 'hotel-stay')!;
     const hotel = mapFromChoice(hotelEntry, entropy);
-    expect(hotel.dirty).toBe(true);
     expect(hotel.map.id).not.toBe(hotelEntry.map.id);
     expect(hotel.map.id).toMatch(/^hotel-stay-from-search-t-[0-9a-f]{12}$/);
     expect(hotel.map.touchpoints).toEqual(hotelEntry.map.touchpoints);
+  });
+
+  it('opens a map made from a template unedited, and an edit marks it', async () => {
+    const h = harness();
+    expect(
+      await newFromChoice(
+        h.host,
+        TEMPLATES.find((t) => t.key === 'hotel-stay')!,
+      ),
+    ).toBe(true);
+    const doc = h.session()!.document;
+    expect(isDirty(doc.getState())).toBe(false);
+    expect(doc.getState().file).toBeNull();
+    // Nothing to lose yet: replacing it asks nothing.
+    expect(await newFromChoice(h.host, TEMPLATES[0]!)).toBe(true);
+    expect(h.asked).toEqual([]);
+    h.session()!
+      .document.getState()
+      .apply((m) => setTitle(m, 'Ours'));
+    expect(isDirty(h.session()!.document.getState())).toBe(true);
   });
 
   it('makes valid, distinct map ids and safe file names', () => {

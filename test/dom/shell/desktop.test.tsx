@@ -419,6 +419,31 @@ describe('drafts and recovery in the desktop app', () => {
     );
   });
 
+  it('keeps a draft within 3 s by default, and at once when the window is hidden', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await start();
+      await openSmall();
+      edit('Within three seconds');
+      await act(() => vi.advanceTimersByTimeAsync(2_900));
+      expect(bridge.callsOf('drafts.write')).toHaveLength(0);
+      await act(() => vi.advanceTimersByTimeAsync(150));
+      expect(bridge.callsOf('drafts.write')).toHaveLength(1);
+      // Minimised or another desktop shown: what is waiting is written, no timer needed.
+      edit('Hidden at once');
+      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      act(() => void document.dispatchEvent(new Event('visibilitychange')));
+      visibility.mockRestore();
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(bridge.callsOf('drafts.write')).toHaveLength(2);
+      expect((bridge.callsOf('drafts.write')[1]![0] as { text: string }).text).toContain(
+        '"title": "Hidden at once"',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('writes drafts at the interval of the preferences and removes them on save', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

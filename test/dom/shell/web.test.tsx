@@ -166,6 +166,7 @@ describe('drafts in the browser', () => {
     fireEvent.click(screen.getByRole('button', { name: /Hotel stay/ }));
     await waitFor(() => expect(controller.store.getState().session).not.toBeNull());
     const id = session().document.getState().documentId;
+    edit('Ours now'); // a map from a template is unedited until changed
     await waitFor(() => expect(platform.draftStore.has(id)).toBe(true));
     platform.nextSaveName = 'hotel.touchmap';
     await act(async () => void (await controller.commands.save!()));
@@ -182,6 +183,8 @@ describe('drafts in the browser', () => {
     };
     await start(platform);
     fireEvent.click(screen.getByRole('button', { name: /Hotel stay/ }));
+    await waitFor(() => expect(controller.store.getState().session).not.toBeNull());
+    edit('Ours now'); // a map from a template is unedited until changed
     const dialog = await screen.findByRole('alertdialog', {
       name: 'Your unsaved changes could not be kept as a draft',
     });
@@ -247,6 +250,7 @@ describe('dropping files on the window', () => {
     await start(createMemoryPlatform());
     fireEvent.click(screen.getByRole('button', { name: /Hotel stay/ }));
     await waitFor(() => expect(controller.store.getState().session).not.toBeNull());
+    edit('Hotel stay, ours'); // a map from a template is unedited until changed
     drop([new File([SMALL], 'small.touchmap')]);
     await answer(/Save the changes/, 'Cancel');
     expect(session().document.getState().map.title).toContain('Hotel stay');
@@ -263,6 +267,7 @@ describe('replacing or leaving an unsaved map', () => {
     fireEvent.click(screen.getByRole('button', { name: /Hotel stay/ }));
     await waitFor(() => expect(controller.store.getState().session).not.toBeNull());
     const first = session();
+    edit('Ours now'); // a map from a template is unedited until changed
     act(() => void controller.commands.new!());
     fireEvent.click(screen.getByRole('button', { name: /Blank map/ }));
     await answer(/Save the changes/, 'Cancel');

@@ -51,7 +51,12 @@ describe('files and unsaved changes (built renderer in Chromium)', () => {
   it('asks before New replaces an unsaved map: Cancel keeps it, Don’t save replaces it', async () => {
     const { page } = app;
     await startFromTemplate(page, /hotel/i);
-    const hotel = await cards(page).count();
+    // A map from a template is unedited until changed: change it.
+    const before = await cards(page).count();
+    await cards(page).first().click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cards(page).count()).toBe(before - 1);
+    const hotel = before - 1;
     await page.getByRole('button', { name: 'New map' }).click();
     await page
       .getByRole('list', { name: 'Templates' })

@@ -9,7 +9,7 @@ import { openApp, type App } from '../support/harness.ts';
 import { cards, startFromTemplate } from '../support/editor-helpers.ts';
 
 /** The titles of the drafts in localStorage, once one has the given number of touchpoints. */
-async function waitForDraft(page: Page, touchpoints: number): Promise<void> {
+async function waitForDraft(page: Page, touchpoints: number, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (count) =>
       Object.keys(localStorage)
@@ -20,7 +20,7 @@ async function waitForDraft(page: Page, touchpoints: number): Promise<void> {
           return map.touchpoints?.length === count;
         }),
     touchpoints,
-    { timeout: 15_000 },
+    { timeout, polling: 50 },
   );
 }
 
@@ -77,6 +77,25 @@ describe('drafts and recovery (built renderer in Chromium)', () => {
     await page.reload();
     expect(dialogs).toEqual(['beforeunload', 'beforeunload']);
     await page.getByRole('region', { name: 'Recover unsaved work' }).waitFor();
+  });
+
+  it('keeps a draft within 3 s of an edit, with no blur or unload, and restores it', async () => {
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    const left = await deleteFirstCard(page);
+    const editedAt = Date.now();
+    // Only the interval timer can write it here: the page keeps focus and stays visible.
+    await waitForDraft(page, left, 3_500);
+    const waited = Date.now() - editedAt;
+    expect(waited).toBeLessThanOrEqual(3_500);
+    console.info(`drafts e2e: the draft was in storage ${waited} ms after the edit`);
+
+    await page.reload();
+    const region = page.getByRole('region', { name: 'Recover unsaved work' });
+    await region.waitFor();
+    await region.getByRole('button', { name: 'Restore' }).click();
+    await page.locator('.tm-canvas').waitFor();
+    await expect.poll(() => cards(page).count()).toBe(left);
   });
 
   it('discards a draft for good', async () => {

@@ -68,6 +68,33 @@ describe('file encodings (built renderer in Chromium)', () => {
     expect(await page.locator('.tm-doc-title').count()).toBe(0);
   });
 
+  it('says a dropped image is a binary file, naming the byte, with no box for it', async () => {
+    const { page } = app;
+    const png = readFileSync(resolve('test/fixtures/pdf-approved/hotel-a4-tile-a1.png'));
+    await dropBytes(page, 'photo.touchmap', new Uint8Array(png));
+    const dialog = page.getByRole('alertdialog', { name: /cannot be opened|could not be opened/ });
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain(
+      'This looks like a binary file, not a .touchmap map (byte 0x1A at offset 6).',
+    );
+    expect(text).not.toMatch(/[\u25a0-\u25ff\ufffd]/);
+    await app.screenshot('open-binary');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    expect(await page.locator('.tm-doc-title').count()).toBe(0);
+  });
+
+  it('says once that a newer map was not changed', async () => {
+    const { page } = app;
+    await openFile(page, `${INVALID}/too-new.touchmap`, () => openButton(page).click());
+    const dialog = page.getByRole('alertdialog', { name: /cannot be opened/ });
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Update Touchmap to open it.');
+    expect(text.match(/not changed/gi)).toHaveLength(1);
+    await app.screenshot('open-too-new');
+  });
+
   it('refuses a dropped Latin-1 file with the same message', async () => {
     const { page } = app;
     await dropBytes(page, 'latin1.touchmap', readFileSync(`${INVALID}/latin1.touchmap`));

@@ -4,6 +4,7 @@
  * unsaved map is not replaced without asking.
  */
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../support/harness.ts';
 import {
@@ -15,6 +16,15 @@ import {
 } from '../support/editor-helpers.ts';
 
 const FIXTURES = resolve('test/fixtures/e2e');
+
+/** A map from a template is unedited until changed: renames it in the top bar. */
+async function renameInPlace(page: Page): Promise<void> {
+  await page.locator('.tm-doc-title').getByRole('button').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (ours)');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('.tm-dirty').count()).toBe(1);
+}
 
 describe('opening files (built renderer in Chromium)', () => {
   let app: App;
@@ -45,9 +55,10 @@ describe('opening files (built renderer in Chromium)', () => {
   it('lists the problems of a broken file with their paths, and keeps the open map', async () => {
     const { page } = app;
     await startFromTemplate(page, /hotel/i);
+    await renameInPlace(page);
     const before = await cards(page).count();
     await page.locator('.tm-canvas').click({ position: { x: 5, y: 300 } });
-    // The template copy is unsaved: opening another file asks first.
+    // The map has unsaved changes: opening another file asks first.
     await openFile(page, `${FIXTURES}/broken.touchmap`, async () => {
       await page.keyboard.press('Control+o');
       const ask = page.getByRole('alertdialog', { name: /Save the changes/ });
@@ -91,6 +102,7 @@ describe('opening files (built renderer in Chromium)', () => {
   it('keeps an unsaved map when the user cancels the replacement', async () => {
     const { page } = app;
     await startFromTemplate(page, /hotel/i);
+    await renameInPlace(page);
     await page.locator('.tm-canvas').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+o');
     const ask = page.getByRole('alertdialog', { name: /Save the changes/ });

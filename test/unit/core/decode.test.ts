@@ -22,6 +22,45 @@ function refused(input: Uint8Array): ParseFailure {
   return result.error;
 }
 
+describe('binary files', () => {
+  it('says a file with a NUL or another control byte is binary, and where', () => {
+    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00);
+    expect(refused(png).message).toBe(
+      'This looks like a binary file, not a .touchmap map (byte 0x1A at offset 6).',
+    );
+    const zip = utf8('PK\u0003\u0004 rest of an archive');
+    expect(refused(zip)).toMatchObject({ kind: 'not-utf8', encoding: 'binary', offset: 2 });
+    const nul = utf8('{\n  "format": "touchmap",\n  "title": "a\u0000b"\n}\n');
+    expect(refused(nul).message).toBe(
+      'This looks like a binary file, not a .touchmap map (byte 0x00 at offset 39).',
+    );
+    expect(refused(nul)).toMatchObject({ line: 3, byte: 0 });
+    expect(describeParseFailure(refused(nul)).join(' ')).not.toMatch(/[\u25a0-\u25ff]/);
+  });
+
+  it('leaves text with tabs, line breaks and escapes alone, and Latin-1 text to the UTF-8 check', () => {
+    expect(decodeUtf8(utf8('{\t"a":\r\n"\u001b"}\f'))).toMatchObject({ ok: true });
+    expect(refused(fixture('invalid/latin1.touchmap'))).toMatchObject({ encoding: 'invalid-utf8' });
+  });
+
+  it('names a character nobody can see instead of quoting it', () => {
+    const found = (text: string) => refused(utf8(text)).message;
+    expect(found('\u007f{}')).toBe(
+      'The file is not valid JSON: expected a value, found control character U+007F (line 1, column 1).',
+    );
+    expect(found('{}\u200b')).toBe(
+      'The file is not valid JSON: unexpected invisible character U+200B after the end of the data (line 1, column 3).',
+    );
+    expect(found('{"a": 1 \u00a0}')).toBe(
+      'The file is not valid JSON: expected "," or "}", found invisible character U+00A0 (line 1, column 9).',
+    );
+    // A character outside the BMP is quoted whole, not as half a surrogate pair.
+    expect(found('[\u{1d11e}]')).toBe(
+      'The file is not valid JSON: expected a value, found "\u{1d11e}" (line 1, column 2).',
+    );
+  });
+});
+
 describe('decodeUtf8', () => {
   it('decodes UTF-8, every length of sequence', () => {
     const text = 'Café crème, 東京, 𝄞 and € — “quoted”';
@@ -128,7 +167,7 @@ describe('decodeUtf8', () => {
 
   it('checks a 5 MB file in linear time', () => {
     const line = utf8('  "Café crème, 東京 and 𝄞": "a text that goes on and on",\n');
-    const big = new Uint8Array(5 * 1024 * 1024);
+    const big = new Uint8Array(5 * 1024 * 1024).fill(0x20);
     for (let at = 0; at + line.length <= big.length; at += line.length) big.set(line, at);
     const half = big.subarray(0, big.length / 2);
     const time = (input: Uint8Array): number => {

@@ -29,7 +29,7 @@ const start = () => initialPreferencesForm(DEFAULT_USER_PREFERENCES);
 describe('the preferences form', () => {
   it('starts from the preferences and saves them unchanged', () => {
     const form = start();
-    expect(form.interval).toBe('15');
+    expect(form.interval).toBe('3');
     expect(form.stages.map((r) => r.value)).toEqual(DEFAULT_USER_PREFERENCES.newMap.stages);
     const keys = [...form.stages, ...form.departments].map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
@@ -90,7 +90,7 @@ describe('the preferences form', () => {
     });
     expect(formProblems(form, false)).toEqual([]);
     expect(formToPreferences(form, previous, false).draftIntervalSeconds).toBe(42);
-    expect(formProblems(form, true)).toEqual(['Drafts are kept every 5 to 600 seconds.']);
+    expect(formProblems(form, true)).toEqual(['Drafts are kept every 1 to 600 seconds.']);
   });
 
   it('stops adding rows at the limit', () => {
@@ -119,13 +119,13 @@ describe('preferenceProblems', () => {
     expect(
       preferenceProblems({
         authorName: 'a'.repeat(PREFERENCE_LIMITS.authorNameLength + 1),
-        draftIntervalSeconds: 4,
+        draftIntervalSeconds: 0,
         stages: [' ', long],
         departments: [{ name: long, color: 'red' }],
       }),
     ).toEqual([
       'Your name is longer than 200 characters.',
-      'Drafts are kept every 5 to 600 seconds.',
+      'Drafts are kept every 1 to 600 seconds.',
       'Every stage needs a name.',
       'Stage names are at most 100 characters.',
       'Department names are at most 100 characters.',

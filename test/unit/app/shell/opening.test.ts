@@ -43,14 +43,15 @@ describe('opening', () => {
     expect(state.file).toEqual({ token: 'maps/small.touchmap', name: 'small.touchmap' });
   });
 
-  it('starts a new map from a choice: a template’s copy is unsaved', async () => {
+  it('starts a new map from a choice: a template’s copy, unedited until changed', async () => {
     const fixture = shellFixture(createMemoryPlatform());
     const opening = createOpening(fixture.ctx);
     await opening.choose({ key: 'bike', map: smallMap() });
     const state = fixture.ctx.store.getState().session!.document.getState();
     expect(state.map.title).toBe('Bike repair (e2e)');
     expect(state.map.id).not.toBe(smallMap().id);
-    expect(isDirty(state)).toBe(true);
+    expect(state.file).toBeNull();
+    expect(isDirty(state)).toBe(false);
   });
 
   it('opens a file main sent, asking before it replaces unsaved work', async () => {

@@ -67,7 +67,7 @@ describe('opening', () => {
     expect(result).toEqual({
       status: 'failed',
       reason: 'too-new',
-      message: expect.stringMatching(/format version 99.*the file was not changed/),
+      message: expect.stringMatching(/format version 99.*Update Touchmap to open it\.$/),
     });
     expect(JSON.stringify(result)).not.toContain('lanes3d'); // the content stayed in main
     expect(env.desktop.grants.count(one)).toBe(0);

@@ -38,7 +38,7 @@ describe('the preferences schema', () => {
       pdf: { pageSize: 'A4', orientation: 'landscape' },
       authorName: '',
       theme: 'system',
-      draftIntervalSeconds: 15,
+      draftIntervalSeconds: 3,
       recentFiles: [],
       windowBounds: {},
     });
@@ -49,7 +49,7 @@ describe('the preferences schema', () => {
       ...DEFAULT_PREFERENCES,
       theme: 'neon',
       authorName: 'Ann',
-      draftIntervalSeconds: 1,
+      draftIntervalSeconds: 0,
       pdf: { pageSize: 'A3', orientation: 'portrait' },
       recentFiles: ['/a.touchmap', 42, '/a.touchmap', '/b.touchmap'],
       windowBounds: {
@@ -61,7 +61,7 @@ describe('the preferences schema', () => {
     expect(repaired.value).toMatchObject({
       theme: 'system',
       authorName: 'Ann',
-      draftIntervalSeconds: 15,
+      draftIntervalSeconds: 3,
       pdf: { pageSize: 'A3', orientation: 'portrait' },
       recentFiles: ['/a.touchmap', '/b.touchmap'],
       windowBounds: { '0,0,1440x900': { x: 1, y: 2, width: 900, height: 700, maximized: false } },
