@@ -12,54 +12,17 @@
 import { memo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
-import type { MapLayout } from '../../core/layout.ts';
-import type { Department } from '../../core/model.ts';
+import { MapMiniature, type MapMiniatureProps } from '../ui/MapMiniature.tsx';
 import './overview.css';
 
 const WIDTH = 176;
 const HEIGHT = 120;
 
-interface MiniatureProps {
-  layout: MapLayout;
-  departments: readonly Department[];
-}
-
-interface OverviewProps extends MiniatureProps {
+interface OverviewProps extends MapMiniatureProps {
   /** Unfolded (the miniature) or folded into its tab. */
   open: boolean;
   onToggle: () => void;
 }
-
-const Miniature = memo(function Miniature({ layout, departments }: MiniatureProps) {
-  const colours = new Map(departments.map((d) => [d.id, d.color]));
-  return (
-    <>
-      <rect className="tm-overview-bg" x={0} y={0} width={layout.width} height={layout.height} />
-      {layout.lanes.map((lane) => (
-        <rect
-          key={lane.id}
-          x={layout.grid.x}
-          y={lane.y}
-          width={layout.grid.width}
-          height={lane.height}
-          fill={colours.get(lane.id) ?? 'transparent'}
-          fillOpacity={0.1}
-        />
-      ))}
-      {layout.cards.map((card) => (
-        <rect
-          key={card.id}
-          x={card.x}
-          y={card.y}
-          width={card.width}
-          height={card.height}
-          rx={8}
-          fill={colours.get(card.departmentId) ?? '#888'}
-        />
-      ))}
-    </>
-  );
-});
 
 const viewSelector = (s: ReactFlowState) => ({
   x: s.transform[0],
@@ -150,7 +113,7 @@ export const Overview = memo(function Overview({
           if (event.currentTarget.hasPointerCapture(event.pointerId)) lookAt(event);
         }}
       >
-        <Miniature layout={layout} departments={departments} />
+        <MapMiniature layout={layout} departments={departments} />
         <path
           className="tm-overview-mask"
           fillRule="evenodd"
