@@ -3,68 +3,14 @@
  * tiles, each with crop marks, the lines where its neighbours go and its label. Tiles that
  * show nothing but empty grid are not printed; the guide shows where they would go.
  */
-import type { Rect } from '../core/layout.ts';
-import type { MapDrawing } from './draw-map.ts';
 import { drawMap, drawMapOutline } from './draw-map.ts';
 import { singleLine } from './fonts.ts';
 import { contentBox } from './options.ts';
 import { fitTransform, pageFactor, type PageContext, type PlannedPage } from './page-kit.ts';
 import type { Block, Box } from './painter.ts';
-import {
-  rowLetters,
-  tilesWithContent,
-  type ContentBox,
-  type Tile,
-  type TileGrid,
-} from './tiling.ts';
+import { mapContent } from './tile-content.ts';
+import { rowLetters, tilesWithContent, type Tile, type TileGrid } from './tiling.ts';
 import { FAINT, INK, MUTED, RULE, WHITE, formatNumber } from './theme.ts';
-
-/** Room around a curve's points and a connection's cards for faces, labels and bends. */
-const CURVE_ROOM = 28;
-const CONNECTION_ROOM = 40;
-
-const around = (a: { x: number; y: number }, b: { x: number; y: number }, room: number) => ({
-  x: Math.min(a.x, b.x) - room,
-  y: Math.min(a.y, b.y) - room,
-  width: Math.abs(a.x - b.x) + 2 * room,
-  height: Math.abs(a.y - b.y) + 2 * room,
-});
-
-/**
- * What a tile must show to be printed, canvas units: the stage and lane headers, every card,
- * the emotion curve (each stretch between two points, with room for faces and labels) and
- * every connection (the box of its two cards, with room for its bends and label).
- */
-export function mapContent(d: Pick<MapDrawing, 'map' | 'layout' | 'curve'>): ContentBox[] {
-  const { layout } = d;
-  const boxes: ContentBox[] = [
-    {
-      x: layout.laneHeader.width,
-      y: layout.stageHeader.y,
-      width: layout.width - layout.laneHeader.width,
-      height: layout.stageHeader.height,
-    },
-    { x: layout.laneHeader.x, y: 0, width: layout.laneHeader.width, height: layout.height },
-    ...layout.cards,
-  ];
-  const points = d.curve.points;
-  points.forEach((point, i) => boxes.push(around(point, points[i + 1] ?? point, CURVE_ROOM)));
-  const cards = new Map<string, Rect>(layout.cards.map((c) => [c.id, c]));
-  for (const c of d.map.connections) {
-    const a = cards.get(c.from);
-    const b = cards.get(c.to);
-    if (!a || !b) continue;
-    const x = Math.min(a.x, b.x);
-    const y = Math.min(a.y, b.y);
-    boxes.push({
-      x: x - CONNECTION_ROOM,
-      y: y - CONNECTION_ROOM,
-      width: Math.max(a.x + a.width, b.x + b.width) - x + 2 * CONNECTION_ROOM,
-      height: Math.max(a.y + a.height, b.y + b.height) - y + 2 * CONNECTION_ROOM,
-    });
-  }
-  return boxes;
-}
 
 function drawAssemblyGuide(
   ctx: PageContext,

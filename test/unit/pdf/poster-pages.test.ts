@@ -6,8 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { computeLayout } from '../../../src/core/layout.ts';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { PAGE_SIZES } from '../../../src/core/paper.ts';
-import { exportPdf, planTiles, type ExportOptions } from '../../../src/pdf/index.ts';
-import { mapContent } from '../../../src/pdf/tile-pages.ts';
+import { estimatePages } from '../../../src/app/export/export-form.ts';
+import {
+  exportPdf,
+  planTiles,
+  resolveOptions,
+  type ExportOptions,
+} from '../../../src/pdf/index.ts';
+import { mapContent } from '../../../src/pdf/tile-content.ts';
 import { tilesWithContent } from '../../../src/pdf/tiling.ts';
 import { DATE, bundledFonts, compact, pdfInfo, pdfTextCompact, writePdf } from './helpers.ts';
 import { touchpoint } from './maps.ts';
@@ -71,6 +77,13 @@ describe('a poster', () => {
     for (const tile of printed) expect(text).toContain(compact(`${tile.label} · page`));
     for (const label of skipped) expect(text).not.toContain(compact(`${label} · page`));
     expect(text).toContain(compact(`${skipped.join(', ')} would show only empty grid`));
+    // The dialog's estimate counts the same pages before anything is drawn.
+    const resolved = resolveOptions(options, map);
+    if (!resolved.ok) throw new Error(resolved.errors.join('; '));
+    expect(estimatePages(map, resolved.options)).toMatchObject({
+      mapPages: printed.length,
+      blank: skipped.length,
+    });
     // Each card is on a printed page, whole.
     for (const tp of map.touchpoints) expect(text).toContain(compact(tp.title));
   });
