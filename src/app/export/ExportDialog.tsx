@@ -44,7 +44,7 @@ export interface ExportDialogProps {
 
 export function ExportDialog({ map, filters, initial, job, onClose, preview }: ExportDialogProps) {
   const id = useId();
-  const [form, dispatch] = useReducer(
+  const [form, dispatchForm] = useReducer(
     (state: ExportForm, action: FormAction) => reduceForm(map, state, action),
     initial,
   );
@@ -54,6 +54,13 @@ export function ExportDialog({ map, filters, initial, job, onClose, preview }: E
   const busy = phase.kind === 'exporting' || phase.kind === 'saving';
 
   const { result, estimate, problems, valid } = useMemo(() => viewForm(form, map), [form, map]);
+
+  /** An edit of the options; the summary of a finished export no longer describes them. */
+  function dispatch(action: FormAction) {
+    const kind = job.store.getState().phase.kind;
+    if (kind === 'saved' || kind === 'failed' || kind === 'cancelled') job.dismiss();
+    dispatchForm(action);
+  }
   const shown = usePreview(map, valid && !busy ? result.options : null, canvas, preview);
 
   function startExport() {

@@ -85,9 +85,10 @@ function setup(
     platform?: Platform;
     activation?: () => boolean;
     preview?: PreviewDeps;
+    map?: JourneyMap;
   } = {},
 ) {
-  const map = hotel();
+  const map = options.map ?? hotel();
   const filters = options.filters ?? ALL;
   const platform = options.platform ?? createMemoryPlatform();
   const export_ = scriptedRun();
@@ -194,7 +195,7 @@ describe('ExportDialog', () => {
     expect(within(dialog).getByText('a card is 212 mm wide')).toBeTruthy();
     // Until the preview's export counts them exactly.
     expect(within(dialog).getByTestId('page-count').textContent).toMatch(
-      /^\d+ pages: a cover page and \d+ map pages \(\d+ × \d+\)$/,
+      /^\d+ pages: a cover page and \d+ map pages \(\d+ × \d+(, \d+ blank left out)?\)$/,
     );
   });
 
@@ -251,7 +252,11 @@ describe('ExportDialog', () => {
   });
 
   it('exports with progress, then says what was saved and which characters no font had', async () => {
-    const { dialog, user, export_, platform } = setup();
+    const map = hotel();
+    const tp = map.touchpoints[2]!;
+    tp.title = `${tp.title} 字`;
+    map.stages[0]!.name = '漢 stage';
+    const { dialog, user, export_, platform } = setup({ map });
     await user.type(within(dialog).getByLabelText('Author'), 'Ana');
     await user.click(exportButton(dialog));
     expect(export_.run).toHaveBeenCalledTimes(1);
@@ -288,12 +293,42 @@ describe('ExportDialog', () => {
     expect(dialog.querySelector('.tm-export-summary')!.textContent).toContain(
       `Saved ${FILE} — 5 pages`,
     );
-    expect(dialog.querySelector('.tm-export-warning')!.textContent).toBe(
-      'No font had these characters, drawn as boxes: 字 漢',
+    // By code point, never as the boxes they are in the PDF, with where they are.
+    const glyphs = within(dialog).getByTestId('missing-glyphs');
+    expect(glyphs.querySelector('p')!.textContent).toBe(
+      'No font has these 2 characters: the PDF shows them as empty boxes. Add a fallback font in Preferences, or change the text.',
     );
+    expect([...glyphs.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `U+5B57 in touchpoint “${tp.title}”`,
+      'U+6F22 in stage “漢 stage”',
+    ]);
     const memory = platform as ReturnType<typeof createMemoryPlatform>;
     expect(memory.exported).toEqual([{ name: FILE, bytes, mimeType: 'application/pdf' }]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeTruthy();
+  });
+
+  it('clears the summary of the last export when a new one starts, or an option changes', async () => {
+    const { dialog, user, export_ } = setup();
+    const done: ExportOutcome = {
+      status: 'done',
+      bytes: new Uint8Array([1]),
+      pageCount: 3,
+      missingCharacters: [],
+      warnings: [],
+    };
+    await user.click(exportButton(dialog));
+    await export_.finish(done);
+    await within(dialog).findByText(FILE, { selector: 'strong' });
+    // A new export: its progress, and no "Saved" of the last one beside it.
+    await user.click(exportButton(dialog));
+    expect(within(dialog).getByText('Starting the export…')).toBeTruthy();
+    expect(dialog.querySelector('.tm-export-summary')).toBeNull();
+    await export_.finish(done);
+    await within(dialog).findByText(FILE, { selector: 'strong' });
+    // The summary describes a file made with other options once one changes.
+    await user.click(within(dialog).getByRole('radio', { name: 'Portrait' }));
+    expect(dialog.querySelector('.tm-export-summary')).toBeNull();
+    expect(within(dialog).queryByRole('status')).toBeNull();
   });
 
   it('cancels a running export', async () => {
