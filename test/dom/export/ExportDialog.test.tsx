@@ -16,6 +16,7 @@ import { initialForm, resetExportSettings } from '../../../src/app/export/export
 import type { WorkerExportOptions } from '../../../src/app/export/protocol.ts';
 import type { ExportOutcome, RunExportOptions } from '../../../src/app/export/run-export.ts';
 import type { PreviewDeps } from '../../../src/app/export/usePreview.ts';
+import type { RenderRequest } from '../../../src/app/export/pdf-preview.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
 import type { Platform } from '../../../src/app/platform/platform.ts';
 import { runCommand } from '../../../src/app/editor/commands.ts';
@@ -59,6 +60,7 @@ function scriptedRun() {
 /** A preview export that makes a 3-page PDF at once, and a renderer that "draws" it. */
 function fakePreview() {
   const options: WorkerExportOptions[] = [];
+  const requests: RenderRequest[] = [];
   const deps: PreviewDeps = {
     delayMs: 0,
     run: (_map, o) => {
@@ -74,9 +76,12 @@ function fakePreview() {
         cancel: () => {},
       };
     },
-    render: async () => ({ pageWidth: 100, pageHeight: 70 }),
+    render: async (_bytes, _canvas, request) => {
+      requests.push(request);
+      return { pageWidth: 100, pageHeight: 70, zoom: request.zoom === 'fit' ? 0.5 : request.zoom };
+    },
   };
-  return { deps, options };
+  return { deps, options, requests };
 }
 
 function setup(
@@ -159,9 +164,10 @@ describe('ExportDialog', () => {
     await waitFor(() => expect(frame.getAttribute('data-preview')).toBe('shown'));
     expect(frame.getAttribute('aria-busy')).toBe('false');
     expect(preview.options.at(-1)).toMatchObject({ pageSize: 'A3', embedMap: false });
-    // The page frame has the page's proportions: A3 landscape.
-    const style = (frame as HTMLElement).style;
-    expect(parseFloat(style.width) / parseFloat(style.height)).toBeCloseTo(1190.55 / 841.89, 2);
+    // Page 1, fitted to the viewer.
+    expect(preview.requests.at(-1)).toMatchObject({ page: 1, zoom: 'fit' });
+    expect(within(dialog).getByTestId('preview-page').textContent).toBe('Page 1 of 3');
+    expect(within(dialog).getByTestId('preview-zoom').textContent).toBe('50 %');
 
     await user.selectOptions(within(dialog).getByLabelText('Size'), 'A4');
     await user.click(within(dialog).getByRole('radio', { name: 'Portrait' }));
@@ -175,7 +181,36 @@ describe('ExportDialog', () => {
       }),
     );
     await waitFor(() => expect(frame.getAttribute('aria-busy')).toBe('false'));
-    expect(parseFloat(style.height) / parseFloat(style.width)).toBeCloseTo(841.89 / 595.28, 2);
+  });
+
+  it('turns the preview’s pages and zooms it with buttons and keys', async () => {
+    const { dialog, preview, user } = setup();
+    const frame = dialog.querySelector('.tm-export-page')!;
+    await waitFor(() => expect(frame.getAttribute('data-preview')).toBe('shown'));
+    const button = (name: string) => within(dialog).getByRole('button', { name });
+    const last = () => preview.requests.at(-1);
+    expect((button('Previous page') as HTMLButtonElement).disabled).toBe(true);
+    await user.click(button('Next page'));
+    await waitFor(() => expect(last()).toMatchObject({ page: 2, zoom: 'fit' }));
+    expect(within(dialog).getByTestId('preview-page').textContent).toBe('Page 2 of 3');
+    await user.click(button('Zoom in'));
+    await waitFor(() => expect(last()).toMatchObject({ page: 2, zoom: 0.67 }));
+    expect(within(dialog).getByTestId('preview-zoom').textContent).toBe('67 %');
+    await user.click(button('100 %'));
+    await waitFor(() => expect(last()).toMatchObject({ zoom: 1 }));
+    expect(button('100 %').getAttribute('aria-pressed')).toBe('true');
+    const viewport = within(dialog).getByRole('group', {
+      name: /^Preview of the PDF, A3 landscape/,
+    });
+    viewport.focus();
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(last()).toMatchObject({ page: 3, zoom: 1 }));
+    expect((button('Next page') as HTMLButtonElement).disabled).toBe(true);
+    await user.keyboard('-');
+    await waitFor(() => expect(last()).toMatchObject({ zoom: 0.75 }));
+    await user.keyboard('0');
+    await waitFor(() => expect(last()).toMatchObject({ page: 3, zoom: 'fit' }));
+    expect(button('Fit').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('estimates the pages of a poster from its tiles', async () => {
