@@ -24,7 +24,7 @@ function drawAssemblyGuide(
   const mm = (pt: number): string => formatNumber((pt / 72) * 25.4, 0);
   const lastRow = rowLetters(grid.rows - 1);
   const intro = [
-    `This poster is ${grid.rows * grid.cols} ${options.pageSize} ${options.orientation} pages: ${grid.rows} row${grid.rows === 1 ? '' : 's'} (A${grid.rows > 1 ? `\u2013${lastRow}` : ''}) by ${grid.cols} column${grid.cols === 1 ? '' : 's'} (1${grid.cols > 1 ? `\u2013${grid.cols}` : ''}), at scale ${formatNumber(options.scale, 2)} (a card is ${mm(200 * options.scale)} mm wide).`,
+    `This poster is ${printed.size} ${options.pageSize} ${options.orientation} page${printed.size === 1 ? '' : 's'} on a grid of ${grid.rows} row${grid.rows === 1 ? '' : 's'} (A${grid.rows > 1 ? `\u2013${lastRow}` : ''}) by ${grid.cols} column${grid.cols === 1 ? '' : 's'} (1${grid.cols > 1 ? `\u2013${grid.cols}` : ''}), at scale ${formatNumber(options.scale, 2)} (a card is ${mm(200 * options.scale)} mm wide).`,
     options.overlap > 0
       ? `Neighbouring pages overlap by ${mm(options.overlap)} mm. Trim each page along the crop marks of its left and top edges and lay it over its neighbour, that edge on the dashed line that carries its label.`
       : 'The pages do not overlap: trim them along their crop marks and butt them edge to edge.',
