@@ -30,8 +30,11 @@ function useBoxSize(element: HTMLElement | null) {
     if (!element || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
       const { clientWidth: width, clientHeight: height } = element;
+      // A scroll bar coming and going (about 15 px) must not refit the page, or the two
+      // could chase each other for ever.
+      const near = (a: number, b: number) => Math.abs(a - b) < 24;
       if (width > 0 && height > 0)
-        setBox((b) => (b.width === width && b.height === height ? b : { width, height }));
+        setBox((b) => (near(b.width, width) && near(b.height, height) ? b : { width, height }));
     };
     measure();
     const observer = new ResizeObserver(measure);

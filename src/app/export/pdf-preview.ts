@@ -86,8 +86,10 @@ export async function renderPage(
   // Drawn off screen first, then shown at once: the old page stays until the new is ready.
   canvas.width = scratch.width;
   canvas.height = scratch.height;
-  canvas.style.width = `${Math.round(cssWidth)}px`;
-  canvas.style.height = `${Math.round(cssHeight)}px`;
+  // Rounded down: half a pixel more than the viewer holds would bring a scroll bar, which
+  // narrows the viewer, which refits the page...
+  canvas.style.width = `${Math.floor(cssWidth)}px`;
+  canvas.style.height = `${Math.floor(cssHeight)}px`;
   canvas.getContext('2d')?.drawImage(scratch, 0, 0);
   return { pageWidth: base.width, pageHeight: base.height, zoom };
 }

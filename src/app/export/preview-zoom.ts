@@ -15,11 +15,14 @@ const STEPS = [0.1, 0.25, 0.33, 0.5, 0.67, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 
 const clamp = (z: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z));
 
-/** The share of actual size at which a page fills the viewer's box (less a frame of `pad`). */
+/**
+ * The share of actual size at which a page fills the viewer's box, less its 16 px padding and
+ * a pixel of slack (`pad` each side).
+ */
 export function fitZoom(
   page: { width: number; height: number },
   box: { width: number; height: number },
-  pad = 16,
+  pad = 17,
 ): number {
   const w = Math.max(1, box.width - 2 * pad);
   const h = Math.max(1, box.height - 2 * pad);

@@ -68,7 +68,7 @@ describe('the export preview (built renderer in Chromium)', () => {
       // A3 landscape in its proportions, filling the viewer one way or the other.
       expect(fit.width / fit.height).toBeCloseTo(1190.55 / 841.89, 1);
       expect(
-        Math.max(fit.width / (viewer.width - 32), fit.height / (viewer.height - 32)),
+        Math.max(fit.width / (viewer.width - 34), fit.height / (viewer.height - 34)),
       ).toBeGreaterThan(0.97);
       const fitZoom = await zoomPercent(page);
 
@@ -88,7 +88,7 @@ describe('the export preview (built renderer in Chromium)', () => {
       await expect.poll(() => zoomPercent(page)).toBe(100);
       await expect
         .poll(async () => Math.round((await canvasBox(page)).width))
-        .toBe(Math.round((1190.55 * 96) / 72));
+        .toBe(Math.floor((1190.55 * 96) / 72));
       await previewShown(page);
       await shoot(page, `preview-100-${width}x${height}`);
 

@@ -18,8 +18,8 @@ describe('the preview zoom', () => {
   it('fits the whole page inside the viewer, less its frame', () => {
     const box = { width: 1000, height: 600 };
     const z = fitZoom(A3_LANDSCAPE, box);
-    expect(A3_LANDSCAPE.width * CSS_PX_PER_PT * z).toBeLessThanOrEqual(1000 - 32 + 1e-9);
-    expect(A3_LANDSCAPE.height * CSS_PX_PER_PT * z).toBeCloseTo(600 - 32, 6);
+    expect(A3_LANDSCAPE.width * CSS_PX_PER_PT * z).toBeLessThanOrEqual(1000 - 34 + 1e-9);
+    expect(A3_LANDSCAPE.height * CSS_PX_PER_PT * z).toBeCloseTo(600 - 34, 6);
     expect(effectiveZoom('fit', A3_LANDSCAPE, box)).toBe(z);
     expect(effectiveZoom(1.5, A3_LANDSCAPE, box)).toBe(1.5);
     expect(effectiveZoom(99, A3_LANDSCAPE, box)).toBe(MAX_ZOOM);
