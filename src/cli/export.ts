@@ -8,11 +8,12 @@
  *
  * Choices of the command line, where the exporter's own defaults differ:
  * - the appendix is on (`--no-appendix` leaves it out): a file made from a script is
- *   usually the full report;
+ *   usually the full report (REPORT_DEFAULTS, which the app's Export dialog starts from too);
  * - the date is now, as the app stamps it; `--date` fixes it, and then the same map and
  *   options give the same bytes.
  * Everything else is the exporter's default: A3 landscape, the whole map on one page, 28 pt
- * margins, filtered-out touchpoints greyed out.
+ * margins, filtered-out touchpoints greyed out, lanes with no touchpoint left out (`--empty-lanes`
+ * draws them).
  */
 import { realpath } from 'node:fs/promises';
 import type { Department, JourneyMap, TouchpointKind } from '../core/model.ts';
@@ -48,6 +49,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   margin: { type: 'string' },
   appendix: { type: 'boolean' },
   'no-appendix': { type: 'boolean' },
+  'empty-lanes': { type: 'boolean' },
   only: { type: 'string' },
   department: { type: 'string', multiple: true },
   'fallback-font': { type: 'string' },
@@ -64,6 +66,7 @@ const FLAG_OF: Record<string, string> = {
   scale: '--scale',
   margins: '--margin',
   appendix: '--appendix',
+  emptyLanes: '--empty-lanes',
   kinds: '--only',
   departments: '--department',
   author: '--author',
@@ -228,6 +231,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const options: ExportOptions = {
     ...REPORT_DEFAULTS,
     ...(values['no-appendix'] === true && { appendix: false }),
+    ...(values['empty-lanes'] === true && { emptyLanes: true }),
     date: date ?? new Date().toISOString(),
     ...(page && { pageSize: page }),
     ...(orientation && { orientation }),

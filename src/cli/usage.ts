@@ -42,7 +42,10 @@ Commands:
                                        about 10 mm)
                   --no-appendix        leave out the appendix pages (frictions,
                                        insights, touchpoint inventory)
-                  --appendix           include them: the default
+                  --appendix           include them: the default (on A2, A1 and A0
+                                       posters they are printed on A4 portrait pages)
+                  --empty-lanes        also draw the lanes of departments that have no
+                                       touchpoint (by default they are left out)
                   --only KIND          service or experience: only those touchpoints
                   --department NAME    only the touchpoints of this department, by name
                                        (any case) or id; repeat for several. With

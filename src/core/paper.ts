@@ -28,3 +28,10 @@ export const PAGE_SIZES: Readonly<Record<PageSizeName, { width: number; height: 
 };
 
 export type Orientation = 'portrait' | 'landscape';
+
+/**
+ * The paper a map is printed on until someone chooses another: the exporter's default, the
+ * preferences' default (which seed the app's Export dialog) and the command line's, once.
+ */
+export const DEFAULT_PAPER: { readonly pageSize: PageSizeName; readonly orientation: Orientation } =
+  { pageSize: 'A3', orientation: 'landscape' };

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../core/defaults.ts';
 import { COLOR_PATTERN, LIMITS } from '../core/model.ts';
-import { PAGE_SIZE_NAMES } from '../core/paper.ts';
+import { DEFAULT_PAPER, PAGE_SIZE_NAMES } from '../core/paper.ts';
 import { DEFAULT_TEXT_SIZE, TEXT_SIZES } from '../core/text-size.ts';
 
 /** The page sizes a user may prefer: every size the exporter knows. */
@@ -70,7 +70,7 @@ export const DEFAULT_USER_PREFERENCES: UserPreferences = {
     stages: [...DEFAULT_STAGES],
     departments: DEFAULT_DEPARTMENTS.map(({ name, color }) => ({ name, color })),
   },
-  pdf: { pageSize: 'A4', orientation: 'landscape' },
+  pdf: { ...DEFAULT_PAPER },
   authorName: '',
   theme: 'system',
   textSize: DEFAULT_TEXT_SIZE,

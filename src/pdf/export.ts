@@ -15,7 +15,8 @@ import { applyFilter, keptCurve } from './filter.ts';
 import { FontSet, registerFonts, singleLine, type FontBytes } from './fonts.ts';
 import { fileIdOf, pdfDate, setDocumentInfo, type DocumentInfo } from './metadata.ts';
 import { resolveOptions, type ExportOptions, type ResolvedOptions } from './options.ts';
-import { ExportError, drawFooter, planPages, type PageContext } from './pages.ts';
+import { posterPaper, type PageContext } from './page-kit.ts';
+import { ExportError, drawFooter, planPages } from './pages.ts';
 import { Painter } from './painter.ts';
 import { cardText } from './theme.ts';
 
@@ -126,8 +127,11 @@ export function exportPdfSync(
   const pages = planPages(ctx);
   const total = pages.length;
   o.onProgress?.(0, total);
+  const poster = posterPaper(o);
   pages.forEach((page, i) => {
-    if (i > 0) doc.addPage([o.pageWidth, o.pageHeight], o.orientation === 'landscape' ? 'l' : 'p');
+    // The appendix of a large poster is on paper of its own (see appendixPaper).
+    const paper = page.paper ?? poster;
+    if (i > 0) doc.addPage([paper.width, paper.height], paper.width > paper.height ? 'l' : 'p');
     p.resetState();
     page.draw();
     drawFooter(ctx, page, i, total);

@@ -1,5 +1,6 @@
 /**
- * The department and kind filters of an export (see FilterMode in options.ts).
+ * The department and kind filters of an export (see FilterMode in options.ts), and the lanes
+ * left out because nothing is drawn in them (see `emptyLanes`).
  */
 import type { JourneyMap } from '../core/model.ts';
 import type { EmotionCurve } from '../core/layout.ts';
@@ -18,7 +19,30 @@ export interface FilteredMap {
   filtered: boolean;
 }
 
+/**
+ * The map without the lanes that no touchpoint of it is in: a printed grid of empty rows
+ * says nothing and takes room from the cards. A map with no touchpoint at all keeps every
+ * lane (printed as a blank grid to fill in by hand).
+ */
+function withoutEmptyLanes(map: JourneyMap): JourneyMap {
+  const used = new Set(map.touchpoints.map((tp) => tp.departmentId));
+  const departments = map.departments.filter((d) => used.has(d.id));
+  if (departments.length === 0 || departments.length === map.departments.length) return map;
+  return { ...map, departments };
+}
+
 export function applyFilter(
+  map: JourneyMap,
+  options: Pick<ResolvedOptions, 'departments' | 'kinds' | 'filterMode'> & {
+    emptyLanes?: boolean;
+  },
+): FilteredMap {
+  const result = filterTouchpoints(map, options);
+  if (options.emptyLanes === true) return result;
+  return { ...result, drawn: withoutEmptyLanes(result.drawn) };
+}
+
+function filterTouchpoints(
   map: JourneyMap,
   options: Pick<ResolvedOptions, 'departments' | 'kinds' | 'filterMode'>,
 ): FilteredMap {

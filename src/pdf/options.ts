@@ -7,7 +7,13 @@
  */
 import type { TouchpointKind } from '../core/model.ts';
 import { TOUCHPOINT_KINDS } from '../core/model.ts';
-import { PAGE_SIZES, PAGE_SIZE_NAMES, type Orientation, type PageSizeName } from '../core/paper.ts';
+import {
+  DEFAULT_PAPER,
+  PAGE_SIZES,
+  PAGE_SIZE_NAMES,
+  type Orientation,
+  type PageSizeName,
+} from '../core/paper.ts';
 import { DEFAULT_TEXT_SIZE, TEXT_SIZES, type TextSize } from '../core/text-size.ts';
 
 /**
@@ -72,6 +78,11 @@ export interface ExportOptions {
   /** Card text: `s`, `m` (default), `l` or `xl`, as the canvas's text size (core/text-size.ts). */
   textSize?: TextSize;
   /**
+   * Print the lanes of departments that have no touchpoint drawn. Default false: they are
+   * left out (unless no lane has one: a blank map prints its whole grid).
+   */
+  emptyLanes?: boolean;
+  /**
    * The export's date: shown in the title block and written as the PDF's creation date;
    * an ISO-8601 string or a Date. Default: the map's `updatedAt`, else its `createdAt`, else
    * 2000-01-01 (then the title block shows no date). The same map and options, date
@@ -107,6 +118,7 @@ export interface ResolvedOptions {
   filterMode: FilterMode;
   emotionRow: 'top' | 'bottom';
   textSize: TextSize;
+  emptyLanes: boolean;
   /** ISO-8601 date-time, UTC. */
   date: string;
   /** False when no date was given and the map has none: the title block then shows none. */
@@ -127,8 +139,8 @@ const SCALE_MAX = 20;
 /** A tiled export refuses to make more map pages than this. */
 export const MAX_TILES = 400;
 export const FALLBACK_DATE = '2000-01-01T00:00:00.000Z';
-const DEFAULT_PAGE_SIZE: PageSizeName = 'A3';
-const DEFAULT_ORIENTATION: Orientation = 'landscape';
+const DEFAULT_PAGE_SIZE: PageSizeName = DEFAULT_PAPER.pageSize;
+const DEFAULT_ORIENTATION: Orientation = DEFAULT_PAPER.orientation;
 
 /**
  * Where an export made for a person starts, in the app's dialog and on the command line: the
@@ -327,6 +339,7 @@ export function resolveOptions(
     filterMode: oneOf<FilterMode>(errors, 'filterMode', o.filterMode, ['dim', 'omit'], 'dim'),
     emotionRow: oneOf(errors, 'emotionRow', o.emotionRow, ['top', 'bottom'] as const, 'top'),
     textSize: oneOf(errors, 'textSize', o.textSize, TEXT_SIZES, DEFAULT_TEXT_SIZE, true),
+    emptyLanes: bool(errors, 'emptyLanes', o.emptyLanes, false),
     date,
     dateKnown: known,
     author: text(errors, 'author', o.author) ?? '',

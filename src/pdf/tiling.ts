@@ -110,3 +110,44 @@ export function planTiles(input: TileGridInput): TileGrid {
   }
   return { rows, cols, tiles, stepX, stepY };
 }
+
+/** A box of the map that draws something worth a page, canvas units. */
+export interface ContentBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (t: ContentBox, b: ContentBox): boolean =>
+  b.x < t.x + t.width && b.x + b.width > t.x && b.y < t.y + t.height && b.y + b.height > t.y;
+
+/** The part of a tile that no neighbour prints: the tile less the strips it shares. */
+function ownPart(grid: TileGrid, t: Tile): ContentBox {
+  const ovX = t.width - grid.stepX;
+  const ovY = t.height - grid.stepY;
+  const left = t.left === null ? 0 : ovX;
+  const top = t.above === null ? 0 : ovY;
+  return {
+    x: t.x + left,
+    y: t.y + top,
+    width: t.width - left - (t.right === null ? 0 : ovX),
+    height: t.height - top - (t.below === null ? 0 : ovY),
+  };
+}
+
+/**
+ * The tiles worth printing, in grid order. A tile whose own part (what its neighbours do not
+ * also print) overlaps none of `content` would show empty grid, or only a sliver of a card
+ * that the next page prints in full: it is left out. Should some content then be on no
+ * page at all, the tiles that show it come back.
+ */
+export function tilesWithContent(grid: TileGrid, content: readonly ContentBox[]): Tile[] {
+  const keep = new Set(
+    grid.tiles.filter((tile) => content.some((box) => overlaps(ownPart(grid, tile), box))),
+  );
+  for (const box of content)
+    if (![...keep].some((tile) => overlaps(tile, box)))
+      for (const tile of grid.tiles) if (overlaps(tile, box)) keep.add(tile);
+  return grid.tiles.filter((tile) => keep.has(tile));
+}

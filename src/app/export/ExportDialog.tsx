@@ -1,6 +1,6 @@
 /**
  * The Export PDF dialog: page setup, what to include, which touchpoints (by default what the
- * editor's filters show), a preview of the real first page, the page count, and the export
+ * editor's filters show), a large, zoomable preview of the real pages, the page count, and the export
  * itself with its progress, a Cancel, and a summary of what was saved.
  *
  * The form's state is pure (export-form.ts, export-dialog-state.ts); this component wires
@@ -8,7 +8,7 @@
  * export: the export toast takes over, and the editor stays usable meanwhile (the export
  * runs in a worker).
  */
-import { useId, useMemo, useReducer, useRef } from 'react';
+import { useId, useMemo, useReducer } from 'react';
 import { useStore } from 'zustand';
 import type { JourneyMap } from '../../core/model.ts';
 import { FieldLook, FieldProblems } from '../ui/fields.tsx';
@@ -44,17 +44,23 @@ export interface ExportDialogProps {
 
 export function ExportDialog({ map, filters, initial, job, onClose, preview }: ExportDialogProps) {
   const id = useId();
-  const [form, dispatch] = useReducer(
+  const [form, dispatchForm] = useReducer(
     (state: ExportForm, action: FormAction) => reduceForm(map, state, action),
     initial,
   );
   const phase = useStore(job.store, (state) => state.phase);
   const fileName = useMemo(() => suggestedPdfName(map.title), [map.title]);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const busy = phase.kind === 'exporting' || phase.kind === 'saving';
 
   const { result, estimate, problems, valid } = useMemo(() => viewForm(form, map), [form, map]);
-  const shown = usePreview(map, valid && !busy ? result.options : null, canvas, preview);
+
+  /** An edit of the options; the summary of a finished export no longer describes them. */
+  function dispatch(action: FormAction) {
+    const kind = job.store.getState().phase.kind;
+    if (kind === 'saved' || kind === 'failed' || kind === 'cancelled') job.dismiss();
+    dispatchForm(action);
+  }
+  const shown = usePreview(map, valid && !busy ? result.options : null, preview);
 
   function startExport() {
     if (!valid || busy) return;
@@ -62,7 +68,7 @@ export function ExportDialog({ map, filters, initial, job, onClose, preview }: E
     job.start(map, result.options);
   }
 
-  const exact = shown.status === 'shown' && !shown.busy ? shown.pageCount : null;
+  const exact = shown.status === 'ready' && !shown.busy ? shown.pageCount : null;
   const sections: SectionProps = {
     form,
     dispatch,
@@ -109,18 +115,16 @@ export function ExportDialog({ map, filters, initial, job, onClose, preview }: E
             startExport();
           }}
         >
-          <div className="tm-export-column">
+          <div className="tm-export-options">
             <PageSection {...sections} />
             <LayoutSection {...sections} />
             <IncludeSection {...sections} />
-          </div>
-          <div className="tm-export-column">
             <TouchpointsSection {...sections} map={map} labelId={`${id}-departments`} />
             <FieldProblems id={sections.problemsId('general')} problems={problems.general} />
           </div>
           <ExportPreview
-            canvas={canvas}
             shown={shown}
+            render={preview?.render}
             pageSize={form.pageSize}
             orientation={form.orientation}
             pageCount={pageCountText({ exact }, estimate)}

@@ -1,24 +1,25 @@
 /**
- * The Export PDF dialog's preview: the real first page drawn in a frame of the page's
- * proportions, what stands in for it meanwhile, the page count and the fallback font note.
+ * The Export PDF dialog's preview: the real PDF's pages in a viewer that takes most of the
+ * dialog (PreviewViewer), what stands in for them meanwhile, the page count and the
+ * fallback font note.
  */
-import type { RefObject } from 'react';
+import { useState } from 'react';
 import type { Orientation, PageSizeName } from '../../core/paper.ts';
 import { FallbackFontNote } from './FallbackFontNote.tsx';
-import { previewFrame } from './export-dialog-state.ts';
-import { PREVIEW_BOX, type PreviewState } from './usePreview.ts';
+import { PreviewViewer, type RenderPage } from './PreviewViewer.tsx';
+import type { PreviewState } from './usePreview.ts';
 
 export function ExportPreview({
-  canvas,
   shown,
+  render,
   pageSize,
   orientation,
   pageCount,
   busy,
   valid,
 }: {
-  canvas: RefObject<HTMLCanvasElement | null>;
   shown: PreviewState & { busy: boolean };
+  render?: RenderPage;
   pageSize: PageSizeName;
   orientation: Orientation;
   pageCount: string;
@@ -27,22 +28,42 @@ export function ExportPreview({
   /** The options have no problem. */
   valid: boolean;
 }) {
+  /** The PDF whose page is on the canvas, and a drawing that failed. */
+  const [drawnBytes, setDrawnBytes] = useState<Uint8Array | null>(null);
+  const [drawFailure, setDrawFailure] = useState<string | null>(null);
+  const bytes = shown.status === 'ready' ? shown.bytes : null;
+  // A page drawn stays shown (dimmed) while the next PDF is made and drawn.
+  const status =
+    shown.status !== 'ready'
+      ? shown.status
+      : drawFailure !== null
+        ? 'failed'
+        : drawnBytes !== null
+          ? 'shown'
+          : 'drawing';
+  const failure = shown.status === 'failed' ? shown.message : drawFailure;
+
   return (
-    <section className="tm-export-preview" aria-label="Preview of the first page">
+    <section className="tm-export-preview" aria-label="Preview">
       <div
         className="tm-export-page"
-        style={previewFrame(pageSize, orientation, PREVIEW_BOX)}
-        data-preview={shown.status}
-        aria-busy={shown.busy || shown.status === 'drawing'}
+        data-preview={status}
+        aria-busy={shown.busy || status === 'drawing' || (bytes !== null && drawnBytes !== bytes)}
       >
-        <canvas
-          ref={canvas}
-          className="tm-export-canvas"
-          role="img"
-          aria-label={`Page 1 of the PDF, ${pageSize} ${orientation}`}
-          hidden={shown.status !== 'shown'}
-        />
-        {shown.status === 'drawing' || shown.status === 'waiting' ? (
+        {shown.status !== 'unavailable' ? (
+          <PreviewViewer
+            bytes={bytes}
+            pageCount={shown.status === 'ready' ? shown.pageCount : 1}
+            render={render}
+            label={`Preview of the PDF, ${pageSize} ${orientation}`}
+            onRendered={() => {
+              setDrawFailure(null);
+              setDrawnBytes(bytes);
+            }}
+            onFailed={setDrawFailure}
+          />
+        ) : null}
+        {status === 'drawing' || status === 'waiting' ? (
           <span className="tm-export-placeholder">
             {busy
               ? 'The preview waits for the export.'
@@ -51,11 +72,11 @@ export function ExportPreview({
                 : 'No preview while an option has a problem.'}
           </span>
         ) : null}
-        {shown.status === 'unavailable' ? (
+        {status === 'unavailable' ? (
           <span className="tm-export-placeholder">No preview here</span>
         ) : null}
-        {shown.status === 'failed' ? (
-          <span className="tm-export-placeholder">No preview: {shown.message}</span>
+        {status === 'failed' ? (
+          <span className="tm-export-placeholder">No preview: {failure}</span>
         ) : null}
       </div>
       <p className="tm-export-pages" aria-live="polite">

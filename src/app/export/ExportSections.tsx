@@ -144,6 +144,13 @@ export function IncludeSection({ form, dispatch, problems, problemsId, disabled 
         >
           Appendix
         </CheckboxField>
+        <CheckboxField
+          checked={form.emptyLanes}
+          onChange={(emptyLanes) => dispatch(set({ emptyLanes }))}
+          hint="(departments with no touchpoint)"
+        >
+          Include empty lanes
+        </CheckboxField>
       </div>
       <TextField
         label="Author"

@@ -3,7 +3,11 @@
  * Cancel, the PDF ready to save, the summary of what was saved (with the characters no font
  * had), a cancelled or failed export.
  */
+import { describeMissing } from '../../pdf/missing-glyphs.ts';
 import type { ExportJobController, JobPhase, SavedSummary } from './export-job.ts';
+
+/** How many characters the summary names before "and N more". */
+const GLYPHS_SHOWN = 8;
 
 function SavedMessage({ summary }: { summary: SavedSummary }) {
   const pages = `${summary.pageCount} page${summary.pageCount === 1 ? '' : 's'}`;
@@ -12,18 +16,35 @@ function SavedMessage({ summary }: { summary: SavedSummary }) {
       <p>
         Saved <strong>{summary.fileName}</strong> — {pages}
       </p>
-      {summary.missingCharacters.length > 0 ? (
-        <p className="tm-export-warning">
-          No font had{' '}
-          {summary.missingCharacters.length === 1 ? 'this character' : 'these characters'}, drawn as
-          boxes: <span lang="">{summary.missingCharacters.join(' ')}</span>
-        </p>
-      ) : null}
+      {summary.missingGlyphs.length > 0 ? <MissingGlyphs glyphs={summary.missingGlyphs} /> : null}
       {summary.warnings.map((warning) => (
         <p key={warning} className="tm-export-warning">
           {warning}
         </p>
       ))}
+    </div>
+  );
+}
+
+/**
+ * The characters no font had, by code point (the characters themselves would likely show as
+ * the same boxes here), each with the touchpoints it is in, so they can be found and fixed.
+ */
+function MissingGlyphs({ glyphs }: { glyphs: SavedSummary['missingGlyphs'] }) {
+  const n = glyphs.length;
+  return (
+    <div className="tm-export-warning" data-testid="missing-glyphs">
+      <p>
+        No font has {n === 1 ? 'this character' : `these ${n} characters`}: the PDF shows{' '}
+        {n === 1 ? 'it as an empty box' : 'them as empty boxes'}. Add a fallback font in
+        Preferences, or change the text.
+      </p>
+      <ul className="tm-export-glyphs">
+        {glyphs.slice(0, GLYPHS_SHOWN).map((glyph) => (
+          <li key={glyph.code}>{describeMissing(glyph)}</li>
+        ))}
+        {n > GLYPHS_SHOWN ? <li>and {n - GLYPHS_SHOWN} more</li> : null}
+      </ul>
     </div>
   );
 }

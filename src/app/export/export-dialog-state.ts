@@ -1,11 +1,9 @@
 /**
  * The Export PDF dialog's state without React: the edits the dialog makes to its form (a
  * reducer), and what it shows from the form (problems by field with the page estimate's,
- * touchpoint counts per department, the card width at a tile scale, the preview's frame and
- * the page count). The form itself, its defaults and its options are export-form.ts's.
+ * touchpoint counts per department, the card width at a tile scale and the page count). The form itself, its defaults and its options are export-form.ts's.
  */
 import type { JourneyMap } from '../../core/model.ts';
-import { PAGE_SIZES, type Orientation, type PageSizeName } from '../../core/paper.ts';
 import {
   describeEstimate,
   estimatePages,
@@ -79,19 +77,6 @@ export function cardWidthMm(scalePercent: string): string | null {
   if (n === null || n <= 0) return null;
   // A card is 200 canvas units; at 100 % one unit is one point.
   return `${Math.round(((200 * n) / 100 / 72) * 25.4)} mm`;
-}
-
-/** The page's frame in the preview: its proportions, as large as the box allows. */
-export function previewFrame(
-  pageSize: PageSizeName,
-  orientation: Orientation,
-  box: { maxWidth: number; maxHeight: number },
-): { width: number; height: number } {
-  const size = PAGE_SIZES[pageSize];
-  const [width, height] =
-    orientation === 'landscape' ? [size.height, size.width] : [size.width, size.height];
-  const fit = Math.min(box.maxWidth / width, box.maxHeight / height);
-  return { width: Math.round(width * fit), height: Math.round(height * fit) };
 }
 
 /** The page count shown: the preview's exact count, else the estimate, else a dash. */

@@ -6,12 +6,12 @@
  * Lengths are shown in millimetres and passed to the exporter in points (1 mm = 72 / 25.4 pt);
  * the tile scale is shown in per cent (100 %: one point per canvas unit, a card 71 mm wide).
  *
- * Imports only the exporter's light modules (options, filter, tiling): jsPDF stays in the
+ * Imports only the exporter's light modules (options, filter, tiling, tile-content): jsPDF stays in the
  * worker's bundle.
  */
 import type { JourneyMap, TouchpointKind } from '../../core/model.ts';
 import { computeLayout } from '../../core/layout.ts';
-import { applyFilter } from '../../pdf/filter.ts';
+import { applyFilter, keptCurve } from '../../pdf/filter.ts';
 import {
   DEFAULT_MARGIN,
   MAX_TILES,
@@ -25,7 +25,8 @@ import {
 } from '../../pdf/options.ts';
 import { type Orientation, type PageSizeName } from '../../core/paper.ts';
 import { DEFAULT_TEXT_SIZE, type TextSize } from '../../core/text-size.ts';
-import { countTiles } from '../../pdf/tiling.ts';
+import { mapContent } from '../../pdf/tile-content.ts';
+import { countTiles, planTiles, tilesWithContent } from '../../pdf/tiling.ts';
 import type { Filters } from '../store/view-store.ts';
 
 export type KindChoice = 'both' | TouchpointKind;
@@ -43,6 +44,8 @@ export interface ExportForm {
   appendix: boolean;
   titleBlock: boolean;
   legend: boolean;
+  /** Draw the lanes of departments with no touchpoint too. */
+  emptyLanes: boolean;
   kinds: KindChoice;
   /** The departments selected, by id. */
   departments: readonly string[];
@@ -102,6 +105,7 @@ export function defaultForm(
     appendix: REPORT_DEFAULTS.appendix,
     titleBlock: true,
     legend: true,
+    emptyLanes: false,
     filterMode: 'dim',
     author: defaults.author ?? '',
     ...selectionFromFilters(map, filters),
@@ -175,11 +179,15 @@ export function formToOptions(form: ExportForm, map: JourneyMap): FormResult {
   const options: Omit<ExportOptions, 'onProgress'> = {
     pageSize: form.pageSize,
     orientation: form.orientation,
-    margins: mmToPt(
-      marginMm !== null && marginMm >= 0 && marginMm <= MAX_MARGIN_MM
-        ? marginMm
-        : DEFAULT_MARGIN_MM,
-    ),
+    // The default "10 mm" is the exporter's own default margin (28 pt, 9.9 mm), so that the
+    // dialog's defaults make the very file the command line makes.
+    ...(marginMm !== DEFAULT_MARGIN_MM && {
+      margins: mmToPt(
+        marginMm !== null && marginMm >= 0 && marginMm <= MAX_MARGIN_MM
+          ? marginMm
+          : DEFAULT_MARGIN_MM,
+      ),
+    }),
     layout: form.layout,
     ...(form.layout === 'tile'
       ? { scale: scalePercent !== null && scalePercent > 0 ? scalePercent / 100 : 1 }
@@ -188,6 +196,7 @@ export function formToOptions(form: ExportForm, map: JourneyMap): FormResult {
     appendix: form.appendix,
     titleBlock: form.titleBlock,
     legend: form.legend,
+    emptyLanes: form.emptyLanes,
     kinds: form.kinds === 'both' ? null : [form.kinds],
     departments: selected.length === ids.size ? null : selected,
     filterMode: form.filterMode,
@@ -204,10 +213,12 @@ export function formToOptions(form: ExportForm, map: JourneyMap): FormResult {
 }
 
 export interface PageEstimate {
-  /** Pages of the map itself: 1 for fit, rows x columns for tile. */
+  /** Pages of the map itself: 1 for fit, the tiles with content for tile. */
   mapPages: number;
   rows: number;
   cols: number;
+  /** Tiles of the grid left out because they would show only empty grid. */
+  blank: number;
   /** The cover page of a tiled poster. */
   cover: boolean;
   /** The appendix is on: its length is known only once it is drawn. */
@@ -217,33 +228,34 @@ export interface PageEstimate {
 }
 
 /**
- * The page count before the export, from the layout: for a poster, the tiles of `planTiles`.
- * The appendix (and, rarely, a legend too tall for a fit page) adds pages only the export
+ * The page count before the export, from the layout: for a poster, the tiles of `planTiles`
+ * that show something (`tilesWithContent`, as the exporter keeps them). The appendix (and, rarely, a legend too tall for a fit page) adds pages only the export
  * knows.
  */
 export function estimatePages(map: JourneyMap, resolved: ResolvedOptions): PageEstimate {
   const appendix = resolved.appendix.length > 0;
   if (resolved.layout === 'fit')
-    return { mapPages: 1, rows: 1, cols: 1, cover: false, appendix, tooMany: false };
-  const drawn = applyFilter(map, resolved).drawn;
-  const layout = computeLayout(drawn, { emotionRow: resolved.emotionRow });
+    return { mapPages: 1, rows: 1, cols: 1, blank: 0, cover: false, appendix, tooMany: false };
+  const filter = applyFilter(map, resolved);
+  const layout = computeLayout(filter.drawn, { emotionRow: resolved.emotionRow });
   const content = contentBox(resolved);
-  const { rows, cols } = countTiles({
+  const input = {
     mapWidth: layout.width,
     mapHeight: layout.height,
     scale: resolved.scale,
     contentWidth: content.width,
     contentHeight: content.height,
     overlap: resolved.overlap,
-  });
-  return {
-    mapPages: rows * cols,
-    rows,
-    cols,
-    cover: true,
-    appendix,
-    tooMany: rows * cols > MAX_TILES,
   };
+  const { rows, cols } = countTiles(input);
+  const base = { rows, cols, cover: true, appendix };
+  if (rows * cols > MAX_TILES) return { ...base, mapPages: rows * cols, blank: 0, tooMany: true };
+  const curve = filter.dimming ? keptCurve(layout.curve, filter.keptIds) : layout.curve;
+  const shown = tilesWithContent(
+    planTiles(input),
+    mapContent({ map: filter.drawn, layout, curve }),
+  ).length;
+  return { ...base, mapPages: shown, blank: rows * cols - shown, tooMany: false };
 }
 
 /** "13 pages: a cover page and 12 map pages (3 × 4)"; "At least 2 pages: the map and the appendix". */
@@ -254,7 +266,10 @@ export function describeEstimate(e: PageEstimate): string {
   const total = e.mapPages + (e.cover ? 1 : 0) + (e.appendix ? 1 : 0);
   const head = `${e.appendix ? 'At least ' : ''}${pages(total)}`;
   const parts = e.cover
-    ? ['a cover page', `${pages(e.mapPages, 'map page')} (${e.rows} × ${e.cols})`]
+    ? [
+        'a cover page',
+        `${pages(e.mapPages, 'map page')} (${e.rows} × ${e.cols}${e.blank > 0 ? `, ${e.blank} blank left out` : ''})`,
+      ]
     : e.appendix
       ? ['the map']
       : [];

@@ -10,6 +10,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JourneyMap } from '../../core/model.ts';
+import { locateMissing, type MissingGlyph } from '../../pdf/missing-glyphs.ts';
 import type { Platform } from '../platform/platform.ts';
 import {
   runExport,
@@ -25,7 +26,8 @@ const PDF_MIME_TYPE = 'application/pdf';
 export interface SavedSummary {
   fileName: string;
   pageCount: number;
-  missingCharacters: string[];
+  /** The characters no font had, by code point, with the touchpoints (and other places) they are in. */
+  missingGlyphs: MissingGlyph[];
   warnings: string[];
 }
 
@@ -82,6 +84,8 @@ export function createExportJob(deps: JobDeps): ExportJobController {
   const run = deps.run ?? runExport;
   const activation = deps.hasUserActivation ?? browserActivation;
   let current: ExportJob | null = null;
+  /** The map of the latest export, to say where its missing characters are. */
+  let exported: JourneyMap | null = null;
   let generation = 0;
 
   const set = (phase: JobPhase) => store.setState({ phase });
@@ -102,7 +106,8 @@ export function createExportJob(deps: JobDeps): ExportJobController {
           summary: {
             fileName: outcome.file.name,
             pageCount: result.pageCount,
-            missingCharacters: result.missingCharacters,
+            missingGlyphs:
+              exported === null ? [] : locateMissing(exported, result.missingCharacters),
             warnings: result.warnings,
           },
         });
@@ -129,6 +134,7 @@ export function createExportJob(deps: JobDeps): ExportJobController {
     start(map, options) {
       current?.cancel();
       const mine = ++generation;
+      exported = map;
       store.setState({ fileName: suggestedPdfName(map.title) });
       set({ kind: 'exporting', done: 0, total: 0 });
       const job = run(map, options, {

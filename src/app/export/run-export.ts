@@ -74,12 +74,27 @@ function createExportWorker(): WorkerLike {
 const RESERVED_WINDOWS_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
- * A safe file name for the map's PDF: "Hotel stay" gives "hotel-stay.pdf". Letters and digits
- * of any script are kept (lower case), every run of anything else becomes one hyphen.
+ * Emoji and what builds them (variation selectors, zero-width joiners, skin tones, keycaps,
+ * flags and tag sequences): a file name is better without them, as file systems, archives
+ * and mail clients disagree about them, and a lone selector shows as nothing at all.
+ */
+// Joiners and tags are format characters, dropped with the others below.
+const EMOJI =
+  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\p{Variation_Selector}|\u20E3/gu;
+
+/**
+ * A safe file name for the map's PDF: "Hotel stay" gives "hotel-stay.pdf". Emoji (with their
+ * selectors and joiners), control and format characters are dropped; letters, marks and
+ * digits of any script are kept (lower case); every run of anything else (spaces,
+ * punctuation, the characters Windows forbids: < > : " / \ | ? *) becomes one hyphen.
  */
 export function suggestedPdfName(title: string): string {
   let base = title
     .normalize('NFC')
+    .replace(EMOJI, '')
+    // Tabs and new lines separate words like spaces; other controls mean nothing.
+    .replace(/\s+/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

@@ -1,28 +1,22 @@
 /**
  * The dialog's live preview: a short while after the options last changed, the real export
- * runs in a worker of its own (without the embedded map, which page 1 does not show) and
- * pdf.js draws its first page into the canvas. A newer set of options cancels the export
- * and the drawing still under way; the preview's page count is the export's, exactly.
+ * runs in a worker of its own (without the embedded map, which the pages do not show); the
+ * viewer (PreviewViewer.tsx) then draws its pages with pdf.js. A newer set of options
+ * cancels the export still under way; the preview's page count is the export's, exactly.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JourneyMap } from '../../core/model.ts';
+import type { RenderPage } from './PreviewViewer.tsx';
 import type { WorkerExportOptions } from './protocol.ts';
 import { runExport, type ExportJob, type RunExportOptions } from './run-export.ts';
 
 export type PreviewState =
   | { status: 'waiting' }
   | { status: 'drawing' }
-  | { status: 'shown'; pageCount: number; pageWidth: number; pageHeight: number }
+  | { status: 'ready'; bytes: Uint8Array; pageCount: number }
   | { status: 'failed'; message: string }
   /** No web workers here (the component tests' jsdom). */
   | { status: 'unavailable' };
-
-export type RenderPage = (
-  bytes: Uint8Array,
-  canvas: HTMLCanvasElement,
-  box: { maxWidth: number; maxHeight: number },
-  isCancelled: () => boolean,
-) => Promise<{ pageWidth: number; pageHeight: number } | null>;
 
 export interface PreviewDeps {
   run?: (map: JourneyMap, options: WorkerExportOptions, run: RunExportOptions) => ExportJob;
@@ -30,18 +24,10 @@ export interface PreviewDeps {
   delayMs?: number;
 }
 
-const renderWithPdfJs: RenderPage = async (bytes, canvas, box, isCancelled) => {
-  const { renderFirstPage } = await import('./pdf-preview.ts');
-  return renderFirstPage(bytes, canvas, box, isCancelled);
-};
-
-export const PREVIEW_BOX = { maxWidth: 320, maxHeight: 400 };
-
 export function usePreview(
   map: JourneyMap,
   /** Null while the options have problems (or an export runs): the preview waits. */
   options: WorkerExportOptions | null,
-  canvas: RefObject<HTMLCanvasElement | null>,
   deps: PreviewDeps = {},
 ): PreviewState & { busy: boolean } {
   const available = deps.run !== undefined || typeof Worker !== 'undefined';
@@ -58,36 +44,22 @@ export function usePreview(
 
   useEffect(() => {
     if (!available || key === null) return;
-    const { run = runExport, render = renderWithPdfJs, delayMs = 300 } = depsRef.current;
+    const { run = runExport, delayMs = 300 } = depsRef.current;
     let cancelled = false;
     let job: ExportJob | null = null;
     const timer = setTimeout(() => {
-      setState((s) => (s.status === 'shown' ? s : { status: 'drawing' }));
+      setState((s) => (s.status === 'ready' ? s : { status: 'drawing' }));
       const previewOptions = { ...(JSON.parse(key) as WorkerExportOptions), embedMap: false };
       // Never on the page's thread: a preview is not worth a frozen dialog.
       job = run(map, previewOptions, { loadInThread: null });
-      void job.promise.then(async (outcome) => {
+      void job.promise.then((outcome) => {
         if (cancelled || outcome.status === 'cancelled') return;
-        if (outcome.status === 'failed') {
-          setShownKey(key);
-          setState({ status: 'failed', message: outcome.message });
-          return;
-        }
-        const target = canvas.current;
-        if (!target) return;
-        try {
-          const size = await render(outcome.bytes, target, PREVIEW_BOX, () => cancelled);
-          if (cancelled || !size) return;
-          setShownKey(key);
-          setState({ status: 'shown', pageCount: outcome.pageCount, ...size });
-        } catch (error) {
-          if (cancelled) return;
-          setShownKey(key);
-          setState({
-            status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          });
-        }
+        setShownKey(key);
+        setState(
+          outcome.status === 'failed'
+            ? { status: 'failed', message: outcome.message }
+            : { status: 'ready', bytes: outcome.bytes, pageCount: outcome.pageCount },
+        );
       });
     }, delayMs);
     return () => {
@@ -95,8 +67,8 @@ export function usePreview(
       clearTimeout(timer);
       job?.cancel();
     };
-  }, [available, key, map, canvas]);
+  }, [available, key, map]);
 
-  // Out of date while the options differ from those of the page shown.
+  // Out of date while the options differ from those of the PDF shown.
   return { ...state, busy: key !== null && key !== shownKey };
 }

@@ -16,6 +16,7 @@ import { initialForm, resetExportSettings } from '../../../src/app/export/export
 import type { WorkerExportOptions } from '../../../src/app/export/protocol.ts';
 import type { ExportOutcome, RunExportOptions } from '../../../src/app/export/run-export.ts';
 import type { PreviewDeps } from '../../../src/app/export/usePreview.ts';
+import type { RenderRequest } from '../../../src/app/export/pdf-preview.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
 import type { Platform } from '../../../src/app/platform/platform.ts';
 import { runCommand } from '../../../src/app/editor/commands.ts';
@@ -59,6 +60,7 @@ function scriptedRun() {
 /** A preview export that makes a 3-page PDF at once, and a renderer that "draws" it. */
 function fakePreview() {
   const options: WorkerExportOptions[] = [];
+  const requests: RenderRequest[] = [];
   const deps: PreviewDeps = {
     delayMs: 0,
     run: (_map, o) => {
@@ -74,9 +76,12 @@ function fakePreview() {
         cancel: () => {},
       };
     },
-    render: async () => ({ pageWidth: 100, pageHeight: 70 }),
+    render: async (_bytes, _canvas, request) => {
+      requests.push(request);
+      return { pageWidth: 100, pageHeight: 70, zoom: request.zoom === 'fit' ? 0.5 : request.zoom };
+    },
   };
-  return { deps, options };
+  return { deps, options, requests };
 }
 
 function setup(
@@ -85,9 +90,10 @@ function setup(
     platform?: Platform;
     activation?: () => boolean;
     preview?: PreviewDeps;
+    map?: JourneyMap;
   } = {},
 ) {
-  const map = hotel();
+  const map = options.map ?? hotel();
   const filters = options.filters ?? ALL;
   const platform = options.platform ?? createMemoryPlatform();
   const export_ = scriptedRun();
@@ -158,9 +164,10 @@ describe('ExportDialog', () => {
     await waitFor(() => expect(frame.getAttribute('data-preview')).toBe('shown'));
     expect(frame.getAttribute('aria-busy')).toBe('false');
     expect(preview.options.at(-1)).toMatchObject({ pageSize: 'A3', embedMap: false });
-    // The page frame has the page's proportions: A3 landscape.
-    const style = (frame as HTMLElement).style;
-    expect(parseFloat(style.width) / parseFloat(style.height)).toBeCloseTo(1190.55 / 841.89, 2);
+    // Page 1, fitted to the viewer.
+    expect(preview.requests.at(-1)).toMatchObject({ page: 1, zoom: 'fit' });
+    expect(within(dialog).getByTestId('preview-page').textContent).toBe('Page 1 of 3');
+    expect(within(dialog).getByTestId('preview-zoom').textContent).toBe('50 %');
 
     await user.selectOptions(within(dialog).getByLabelText('Size'), 'A4');
     await user.click(within(dialog).getByRole('radio', { name: 'Portrait' }));
@@ -174,7 +181,36 @@ describe('ExportDialog', () => {
       }),
     );
     await waitFor(() => expect(frame.getAttribute('aria-busy')).toBe('false'));
-    expect(parseFloat(style.height) / parseFloat(style.width)).toBeCloseTo(841.89 / 595.28, 2);
+  });
+
+  it('turns the preview’s pages and zooms it with buttons and keys', async () => {
+    const { dialog, preview, user } = setup();
+    const frame = dialog.querySelector('.tm-export-page')!;
+    await waitFor(() => expect(frame.getAttribute('data-preview')).toBe('shown'));
+    const button = (name: string) => within(dialog).getByRole('button', { name });
+    const last = () => preview.requests.at(-1);
+    expect((button('Previous page') as HTMLButtonElement).disabled).toBe(true);
+    await user.click(button('Next page'));
+    await waitFor(() => expect(last()).toMatchObject({ page: 2, zoom: 'fit' }));
+    expect(within(dialog).getByTestId('preview-page').textContent).toBe('Page 2 of 3');
+    await user.click(button('Zoom in'));
+    await waitFor(() => expect(last()).toMatchObject({ page: 2, zoom: 0.67 }));
+    expect(within(dialog).getByTestId('preview-zoom').textContent).toBe('67 %');
+    await user.click(button('100 %'));
+    await waitFor(() => expect(last()).toMatchObject({ zoom: 1 }));
+    expect(button('100 %').getAttribute('aria-pressed')).toBe('true');
+    const viewport = within(dialog).getByRole('group', {
+      name: /^Preview of the PDF, A3 landscape/,
+    });
+    viewport.focus();
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(last()).toMatchObject({ page: 3, zoom: 1 }));
+    expect((button('Next page') as HTMLButtonElement).disabled).toBe(true);
+    await user.keyboard('-');
+    await waitFor(() => expect(last()).toMatchObject({ zoom: 0.75 }));
+    await user.keyboard('0');
+    await waitFor(() => expect(last()).toMatchObject({ page: 3, zoom: 'fit' }));
+    expect(button('Fit').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('estimates the pages of a poster from its tiles', async () => {
@@ -194,7 +230,7 @@ describe('ExportDialog', () => {
     expect(within(dialog).getByText('a card is 212 mm wide')).toBeTruthy();
     // Until the preview's export counts them exactly.
     expect(within(dialog).getByTestId('page-count').textContent).toMatch(
-      /^\d+ pages: a cover page and \d+ map pages \(\d+ × \d+\)$/,
+      /^\d+ pages: a cover page and \d+ map pages \(\d+ × \d+(, \d+ blank left out)?\)$/,
     );
   });
 
@@ -251,7 +287,11 @@ describe('ExportDialog', () => {
   });
 
   it('exports with progress, then says what was saved and which characters no font had', async () => {
-    const { dialog, user, export_, platform } = setup();
+    const map = hotel();
+    const tp = map.touchpoints[2]!;
+    tp.title = `${tp.title} 字`;
+    map.stages[0]!.name = '漢 stage';
+    const { dialog, user, export_, platform } = setup({ map });
     await user.type(within(dialog).getByLabelText('Author'), 'Ana');
     await user.click(exportButton(dialog));
     expect(export_.run).toHaveBeenCalledTimes(1);
@@ -288,12 +328,42 @@ describe('ExportDialog', () => {
     expect(dialog.querySelector('.tm-export-summary')!.textContent).toContain(
       `Saved ${FILE} — 5 pages`,
     );
-    expect(dialog.querySelector('.tm-export-warning')!.textContent).toBe(
-      'No font had these characters, drawn as boxes: 字 漢',
+    // By code point, never as the boxes they are in the PDF, with where they are.
+    const glyphs = within(dialog).getByTestId('missing-glyphs');
+    expect(glyphs.querySelector('p')!.textContent).toBe(
+      'No font has these 2 characters: the PDF shows them as empty boxes. Add a fallback font in Preferences, or change the text.',
     );
+    expect([...glyphs.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `U+5B57 in touchpoint “${tp.title}”`,
+      'U+6F22 in stage “漢 stage”',
+    ]);
     const memory = platform as ReturnType<typeof createMemoryPlatform>;
     expect(memory.exported).toEqual([{ name: FILE, bytes, mimeType: 'application/pdf' }]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeTruthy();
+  });
+
+  it('clears the summary of the last export when a new one starts, or an option changes', async () => {
+    const { dialog, user, export_ } = setup();
+    const done: ExportOutcome = {
+      status: 'done',
+      bytes: new Uint8Array([1]),
+      pageCount: 3,
+      missingCharacters: [],
+      warnings: [],
+    };
+    await user.click(exportButton(dialog));
+    await export_.finish(done);
+    await within(dialog).findByText(FILE, { selector: 'strong' });
+    // A new export: its progress, and no "Saved" of the last one beside it.
+    await user.click(exportButton(dialog));
+    expect(within(dialog).getByText('Starting the export…')).toBeTruthy();
+    expect(dialog.querySelector('.tm-export-summary')).toBeNull();
+    await export_.finish(done);
+    await within(dialog).findByText(FILE, { selector: 'strong' });
+    // The summary describes a file made with other options once one changes.
+    await user.click(within(dialog).getByRole('radio', { name: 'Portrait' }));
+    expect(dialog.querySelector('.tm-export-summary')).toBeNull();
+    expect(within(dialog).queryByRole('status')).toBeNull();
   });
 
   it('cancels a running export', async () => {

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/core/layout.ts';
 import { contentBox, resolveOptions } from '../../../src/pdf/options.ts';
-import { planTiles } from '../../../src/pdf/tiling.ts';
+import { mapContent } from '../../../src/pdf/tile-content.ts';
+import { planTiles, tilesWithContent } from '../../../src/pdf/tiling.ts';
 import { TEMPLATES } from '../../../src/app/templates.ts';
 import {
   defaultForm,
@@ -43,7 +44,7 @@ function form(patch: Partial<ExportForm> = {}): ExportForm {
 afterEach(() => resetExportSettings());
 
 describe('the form → the exporter options', () => {
-  it('starts from the command line’s A3 landscape with the appendix, fit, 10 mm margins, title block and legend, everything shown', () => {
+  it('starts from the command line’s A3 landscape with the appendix, fit, its margins (shown as 10 mm), title block and legend, everything shown', () => {
     const map = hotel();
     const result = formToOptions(defaultForm(map, ALL), map);
     expect(result.ok).toBe(true);
@@ -51,11 +52,11 @@ describe('the form → the exporter options', () => {
     expect(result.options).toEqual({
       pageSize: 'A3',
       orientation: 'landscape',
-      margins: 28.35,
       layout: 'fit',
       appendix: true,
       titleBlock: true,
       legend: true,
+      emptyLanes: false,
       kinds: null,
       departments: null,
       filterMode: 'dim',
@@ -63,12 +64,9 @@ describe('the form → the exporter options', () => {
       textSize: 'm',
     });
     expect(result.resolved?.pageWidth).toBe(1190.55);
-    expect(result.resolved?.margins).toEqual({
-      top: 28.35,
-      right: 28.35,
-      bottom: 28.35,
-      left: 28.35,
-    });
+    // The exporter's default margin, the command line's: 28 pt.
+    expect(defaultForm(map, ALL).margin).toBe('10');
+    expect(result.resolved?.margins).toEqual({ top: 28, right: 28, bottom: 28, left: 28 });
   });
 
   it('passes every choice on: page, margins in points, tile scale, parts, kinds, departments', () => {
@@ -84,6 +82,7 @@ describe('the form → the exporter options', () => {
         appendix: true,
         titleBlock: false,
         legend: false,
+        emptyLanes: true,
         kinds: 'service',
         departments: [ids[2]!, ids[0]!],
         filterMode: 'omit',
@@ -101,6 +100,7 @@ describe('the form → the exporter options', () => {
       appendix: true,
       titleBlock: false,
       legend: false,
+      emptyLanes: true,
       kinds: ['service'],
       // In the map's order, whatever order they were ticked in.
       departments: [ids[0], ids[2]],
@@ -267,7 +267,7 @@ describe('the page estimate', () => {
     );
   });
 
-  it('counts the tiles of planTiles for a poster, and a cover page', () => {
+  it('counts the tiles of planTiles that show something for a poster, and a cover page', () => {
     const map = hotel();
     const resolved = formToOptions(
       form({
@@ -289,17 +289,20 @@ describe('the page estimate', () => {
       contentHeight: content.height,
       overlap: resolved.overlap,
     });
+    const shown = tilesWithContent(grid, mapContent({ map, layout, curve: layout.curve }));
+    const blank = grid.tiles.length - shown.length;
     const estimate = estimatePages(map, resolved);
     expect(estimate).toMatchObject({
-      mapPages: grid.tiles.length,
+      mapPages: shown.length,
       rows: grid.rows,
       cols: grid.cols,
+      blank,
       cover: true,
       tooMany: false,
     });
-    expect(grid.tiles.length).toBeGreaterThan(1);
+    expect(shown.length).toBeGreaterThan(1);
     expect(describeEstimate(estimate)).toBe(
-      `${grid.tiles.length + 1} pages: a cover page and ${grid.tiles.length} map pages (${grid.rows} × ${grid.cols})`,
+      `${shown.length + 1} pages: a cover page and ${shown.length} map pages (${grid.rows} × ${grid.cols}${blank > 0 ? `, ${blank} blank left out` : ''})`,
     );
   });
 
@@ -321,6 +324,16 @@ describe('the page estimate', () => {
     const huge = estimatePages(map, formToOptions(form({ ...tile, scale: '2000' }), map).resolved!);
     expect(huge.tooMany).toBe(true);
     expect(describeEstimate(huge)).toMatch(/more than the 400 a poster may have/);
+  });
+
+  it('says how many blank tiles a poster leaves out', () => {
+    const e = { rows: 2, cols: 3, cover: true, appendix: false, tooMany: false };
+    expect(describeEstimate({ ...e, mapPages: 4, blank: 2 })).toBe(
+      '5 pages: a cover page and 4 map pages (2 × 3, 2 blank left out)',
+    );
+    expect(describeEstimate({ ...e, mapPages: 6, blank: 0 })).toBe(
+      '7 pages: a cover page and 6 map pages (2 × 3)',
+    );
   });
 });
 

@@ -5,6 +5,8 @@ import {
   rowLetters,
   tileLabel,
   tilesAlong,
+  tilesWithContent,
+  type ContentBox,
 } from '../../../src/pdf/tiling.ts';
 
 describe('tile labels', () => {
@@ -99,5 +101,43 @@ describe('planTiles', () => {
 
   it('refuses an overlap as large as the page', () => {
     expect(() => planTiles({ ...input, overlap: 400 })).toThrow(/overlap/);
+  });
+});
+
+describe('tiles worth printing', () => {
+  // Tiles of 400 x 300 units sharing 20: columns start at 0, 380, 760; rows at 0, 280, 560.
+  const grid = planTiles({
+    mapWidth: 1150,
+    mapHeight: 850,
+    scale: 1,
+    contentWidth: 400,
+    contentHeight: 300,
+    overlap: 20,
+  });
+  const labels = (content: ContentBox[]) => tilesWithContent(grid, content).map((t) => t.label);
+
+  it('keeps the tiles that show some content, in grid order, and leaves out the others', () => {
+    expect(grid.tiles).toHaveLength(9);
+    const header = { x: 0, y: 0, width: 1150, height: 50 };
+    const card = { x: 800, y: 600, width: 200, height: 96 };
+    expect(labels([card, header])).toEqual(['A1', 'A2', 'A3', 'C3']);
+  });
+
+  it('leaves out a tile that shows only a sliver its neighbour prints in full', () => {
+    // The card's last 10 units run into A2's first 20, which A1 prints too.
+    const card = { x: 190, y: 100, width: 200, height: 96 };
+    expect(labels([card])).toEqual(['A1']);
+    // Past the shared strip, A2 shows something of its own.
+    expect(labels([{ ...card, x: 210 }])).toEqual(['A1', 'A2']);
+  });
+
+  it('never loses content: what lies only in shared strips comes back on every tile showing it', () => {
+    // A 10-unit mark inside the strip A1, A2, B1 and B2 all share.
+    const mark = { x: 385, y: 285, width: 10, height: 10 };
+    expect(labels([mark])).toEqual(['A1', 'A2', 'B1', 'B2']);
+  });
+
+  it('prints nothing of a map without content', () => {
+    expect(labels([])).toEqual([]);
   });
 });

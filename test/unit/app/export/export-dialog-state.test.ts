@@ -9,7 +9,6 @@ import {
   cardWidthMm,
   departmentCounts,
   pageCountText,
-  previewFrame,
   reduceForm,
   viewForm,
 } from '../../../../src/app/export/export-dialog-state.ts';
@@ -93,17 +92,6 @@ describe('what the dialog shows', () => {
     expect(cardWidthMm('300')).toBe('212 mm');
     expect(cardWidthMm('0')).toBeNull();
     expect(cardWidthMm('big')).toBeNull();
-  });
-
-  it('frames the page in its proportions, as large as the box allows', () => {
-    expect(previewFrame('A3', 'landscape', { maxWidth: 320, maxHeight: 400 })).toEqual({
-      width: 320,
-      height: 226,
-    });
-    expect(previewFrame('A4', 'portrait', { maxWidth: 320, maxHeight: 400 })).toEqual({
-      width: 283,
-      height: 400,
-    });
   });
 
   it('counts pages exactly once the preview has them, else estimates', () => {

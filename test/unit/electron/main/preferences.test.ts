@@ -29,13 +29,13 @@ import { openPreferences } from '../../../../electron/main/preferences.ts';
 import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../../../../src/core/defaults.ts';
 
 describe('the preferences schema', () => {
-  it('defaults to the seeds’ stages and departments, A4 landscape, the system theme', () => {
+  it('defaults to the seeds’ stages and departments, the exporter’s A3 landscape, the system theme', () => {
     expect(DEFAULT_PREFERENCES).toMatchObject({
       newMap: {
         stages: [...DEFAULT_STAGES],
         departments: DEFAULT_DEPARTMENTS.map(({ name, color }) => ({ name, color })),
       },
-      pdf: { pageSize: 'A4', orientation: 'landscape' },
+      pdf: { pageSize: 'A3', orientation: 'landscape' },
       authorName: '',
       theme: 'system',
       draftIntervalSeconds: 3,

@@ -1,0 +1,97 @@
+/**
+ * What the page planners share: a planned page and its paper, the context they draw from,
+ * the size factor of a page and the transform that fits a layout into a box.
+ */
+import type { JourneyMap } from '../core/model.ts';
+import { PAGE_SIZES } from '../core/paper.ts';
+import type { MapDrawing } from './draw-map.ts';
+import type { TitleBlockInput } from './draw-title-block.ts';
+import type { Margins, ResolvedOptions } from './options.ts';
+import type { Box, Painter } from './painter.ts';
+
+/** A sheet of paper, points: the poster's, or the appendix's when the poster is large. */
+export interface Paper {
+  width: number;
+  height: number;
+  margins: Margins;
+}
+
+/** One planned page: `label` names it in the footer ("B2", "Appendix"). */
+export interface PlannedPage {
+  label: string | null;
+  /** Keeps the footer clear of crop marks at the corners. */
+  footerInset?: number;
+  /** Default: the poster's paper (the options' page size and orientation). */
+  paper?: Paper;
+  draw(): void;
+}
+
+export interface PageContext {
+  p: Painter;
+  options: ResolvedOptions;
+  map: JourneyMap;
+  drawing: MapDrawing;
+  titleBlock: TitleBlockInput;
+  /** Departments for the legend. */
+  legendDepartments: JourneyMap['departments'];
+  /** The touchpoints kept, for the appendix. */
+  kept: JourneyMap;
+}
+
+/** The poster's paper: the options' page, oriented, with their margins. */
+export function posterPaper(options: ResolvedOptions): Paper {
+  return { width: options.pageWidth, height: options.pageHeight, margins: options.margins };
+}
+
+/** The printable area of a sheet: inside its margins. */
+export function paperContent(paper: Paper): Box {
+  const { margins: m } = paper;
+  return {
+    x: m.left,
+    y: m.top,
+    width: paper.width - m.left - m.right,
+    height: paper.height - m.top - m.bottom,
+  };
+}
+
+const A3_AREA = PAGE_SIZES.A3.width * PAGE_SIZES.A3.height;
+
+/**
+ * The appendix's paper. Its tables are read at arm's length, not from across a room: up to
+ * A3 (and the Letter sizes) they are set on the poster's own paper; a larger poster (A2, A1,
+ * A0) gets A4 portrait pages for them, so a wall-sized map does not bring wall-sized pages
+ * of 24 pt tables. Margins stay the poster's, at most a tenth of the sheet.
+ */
+export function appendixPaper(options: ResolvedOptions): Paper {
+  const poster = posterPaper(options);
+  if (poster.width * poster.height <= A3_AREA * 1.01) return poster;
+  const { width, height } = PAGE_SIZES.A4;
+  const m = options.margins;
+  const most = width / 10;
+  return {
+    width,
+    height,
+    margins: {
+      top: Math.min(m.top, most),
+      right: Math.min(m.right, most),
+      bottom: Math.min(m.bottom, most),
+      left: Math.min(m.left, most),
+    },
+  };
+}
+
+/** The page's size factor: 1 for the printable area of A4, about 2 for A0. */
+export function pageFactor(content: { width: number; height: number }): number {
+  const f = ((content.width * content.height) / (539 * 786)) ** 0.25;
+  return Math.min(3, Math.max(0.8, f));
+}
+
+/** The scale and placement that fit a layout into a box, centred horizontally, at its top. */
+export function fitTransform(layout: { width: number; height: number }, box: Box) {
+  const scale = Math.min(box.width / layout.width, box.height / layout.height);
+  return {
+    scale,
+    dx: box.x + (box.width - layout.width * scale) / 2,
+    dy: box.y,
+  };
+}
