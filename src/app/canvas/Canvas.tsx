@@ -36,6 +36,7 @@ import {
 import { TouchpointCard, levelSelector } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
+import { MarkLayer } from './MarkLayer.tsx';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -193,8 +194,9 @@ function CanvasFlow() {
       <ReactFlow<CardNode, ConnectionEdge>
         // Until React Flow knows its size it cannot tell which cards are on screen, and would
         // render all of them once: with 1,500 cards that first frame alone takes a second.
-        nodes={width > 0 && height > 0 ? nodes : NO_NODES}
-        edges={width > 0 && height > 0 ? model.edges : NO_EDGES}
+        // Far out (the 'marks' level) MarkLayer draws cards and connections as a few paths.
+        nodes={width > 0 && height > 0 && level !== 'marks' ? nodes : NO_NODES}
+        edges={width > 0 && height > 0 && level !== 'marks' ? model.edges : NO_EDGES}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -226,6 +228,7 @@ function CanvasFlow() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
+        <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
         <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
         <ZoomControls layout={layout} />
         <CellCursor layout={layout} />
