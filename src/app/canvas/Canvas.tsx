@@ -21,7 +21,6 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { computeLayout } from '../../core/layout.ts';
 import { useDocument, useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
@@ -37,6 +36,7 @@ import { TouchpointCard, levelSelector } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { MarkLayer } from './MarkLayer.tsx';
+import { useLowestTitles, useStableLayout } from './stable-layout.ts';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -84,7 +84,8 @@ function CanvasFlow() {
     [documentStore, view, ui],
   );
   const map = useDocument((state) => state.map);
-  const layout = useMemo(() => computeLayout(map), [map]);
+  // The same layout object while the geometry is the same (a rename moves nothing).
+  const layout = useStableLayout(map);
   const filters = useView((state) => state.filters);
   const selection = useView((state) => state.selection);
   const showMinimap = useView((state) => state.panels.minimap);
@@ -105,12 +106,7 @@ function CanvasFlow() {
   );
   const { onConnect, onConnectEnd, isValidConnection } = useConnect(ctx);
 
-  const lowestTitles = useMemo(() => {
-    const wanted = new Set(layout.curve.lowest);
-    return new Map(
-      map.touchpoints.filter((tp) => wanted.has(tp.id)).map((tp) => [tp.id, tp.title]),
-    );
-  }, [map, layout]);
+  const lowestTitles = useLowestTitles(map, layout);
 
   const focusCanvas = useCallback(() => {
     wrapper.current?.focus({ preventScroll: true });
