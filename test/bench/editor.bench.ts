@@ -33,6 +33,7 @@ const TOUCHMAP: Target = {
   mapGlobal: '__TOUCHMAP_BENCH_MAP__',
   fitSelector: '.tm-controls button[aria-label^="Fit the map"]',
   rename: { titleSelector: '.tm-card-title', inputSelector: '.tm-card-title-input' },
+  marksFromLayout: true,
 };
 
 const BARE: Target = {

@@ -126,7 +126,8 @@ export function viewportTransform(): string {
 }
 
 export function isDragging(): boolean {
-  return document.querySelector('.react-flow__node.dragging') !== null;
+  // Touchmap's far-out marks are paths: its mark layer says when one is being dragged.
+  return document.querySelector('.react-flow__node.dragging, [data-dragging="true"]') !== null;
 }
 
 export function domNodeCount(): number {

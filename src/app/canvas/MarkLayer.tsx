@@ -1,17 +1,16 @@
 /**
- * The cards and connections at the 'marks' level of detail: a handful of SVG paths in React
- * Flow's viewport portal (so they pan and zoom with the map at no cost per frame), drawn
- * from mark-shapes.ts, in place of one React Flow node per card (the canvas passes React
- * Flow no nodes at this level). Hover, click, drag and double-click: use-mark-pointer.ts.
+ * The cards and connections at the 'marks' level of detail: one <canvas> over the grid,
+ * painted from mark-shapes.ts's groups (mark-paint.ts), in place of one React Flow node per
+ * card (the canvas passes React Flow no nodes at this level). The groups change with an
+ * edit; a pan or zoom only repaints them, once per frame. Hover, click, drag and
+ * double-click: use-mark-pointer.ts.
  */
-import { memo, useMemo, type CSSProperties } from 'react';
-import { ViewportPortal, useStore } from '@xyflow/react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
-import { KIND_LOOKS } from '../../core/presentation.ts';
 import { useStores } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
-import { KIND_STYLES, SEVERITY_STYLES, emotionStyle } from '../theme/looks.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
 import { levelSelector } from './TouchpointCard.tsx';
 import {
@@ -19,10 +18,10 @@ import {
   connectionGroups,
   markCards,
   markGroups,
-  roundedRect,
-  type MarkCard,
+  outline,
   type MarkGroup,
 } from './mark-shapes.ts';
+import { paintMarks, resolveColours, type MarkColours } from './mark-paint.ts';
 import { useMarkPointer } from './use-mark-pointer.ts';
 import './marks.css';
 
@@ -33,51 +32,7 @@ interface MarkLayerProps {
   layout: MapLayout;
 }
 
-function groupStyle(group: MarkGroup): CSSProperties | undefined {
-  switch (group.part) {
-    case 'card':
-      return {
-        ...KIND_STYLES[group.look],
-        strokeDasharray: KIND_LOOKS[group.look].border.dash.join(' ') || undefined,
-      };
-    case 'band':
-      return { fill: group.look };
-    case 'emotion':
-      return emotionStyle(group.look);
-    case 'friction':
-      return SEVERITY_STYLES[group.look];
-    default:
-      return undefined;
-  }
-}
-
-function groupClass(group: MarkGroup): string {
-  if ('dimmed' in group) return `tm-mark-${group.part}${group.dimmed ? ' is-dimmed' : ''}`;
-  return `tm-mark-${group.part} is-${group.look}`;
-}
-
-function Paths({ groups, prefix }: { groups: MarkGroup[]; prefix: string }) {
-  return groups.map((group) => (
-    <path
-      key={`${prefix}|${group.part}|${group.look}|${'dimmed' in group && group.dimmed}`}
-      className={groupClass(group)}
-      style={groupStyle(group)}
-      d={group.d}
-    />
-  ));
-}
-
-function Hover({ card }: { card: MarkCard }) {
-  const gap = MARK.SELECTION_GAP / 2;
-  const d = roundedRect(
-    card.x - gap,
-    card.y - gap,
-    card.width + 2 * gap,
-    card.height + 2 * gap,
-    KIND_LOOKS[card.kind].radius + gap,
-  );
-  return <path className="tm-mark-hover" d={d} />;
-}
+const DARK = '(prefers-color-scheme: dark)';
 
 function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const { document, view } = useStores();
@@ -86,7 +41,7 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const cards = useMemo(() => markCards(nodes), [nodes]);
   const { hovered, drag } = useMarkPointer(ctx, layout, cards);
   const dragIds = drag?.ids ?? null;
-  // The cards that stay put are drawn once per edit, not once per pointer move.
+  // The cards that stay put are grouped once per edit, not once per pointer move.
   const still = useMemo(
     () => markGroups(dragIds ? cards.filter((c) => !dragIds.has(c.id)) : cards),
     [cards, dragIds],
@@ -95,38 +50,71 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
     () => (drag ? markCards(nodes, drag.ids, drag.offset) : cards),
     [nodes, cards, drag],
   );
-  const moving = useMemo(
-    () => (drag ? markGroups(placed.filter((c) => drag.ids.has(c.id))) : []),
-    [placed, drag],
-  );
-  const connections = useMemo(() => connectionGroups(edges, placed), [edges, placed]);
-  const hoveredCard = hovered === null ? undefined : cards.find((c) => c.id === hovered);
+  const groups = useMemo((): MarkGroup[] => {
+    const moving = drag ? markGroups(placed.filter((c) => drag.ids.has(c.id))) : [];
+    const card = hovered === null ? undefined : cards.find((c) => c.id === hovered);
+    const hover: MarkGroup[] = card
+      ? [{ part: 'hover', look: 'normal', shapes: outline(card, MARK.SELECTION_GAP / 2) }]
+      : [];
+    return [...still, ...connectionGroups(edges, placed), ...moving, ...hover];
+  }, [still, edges, placed, drag, hovered, cards]);
+
+  const store = useStoreApi();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const colours = useRef<MarkColours | null>(null);
+  const ratio = window.devicePixelRatio || 1;
+
+  // The theme's colours, again when the system switches between light and dark.
+  useEffect(() => {
+    const element = canvas.current!;
+    colours.current = resolveColours(element.parentElement!);
+    const media = window.matchMedia(DARK);
+    const onChange = () => {
+      colours.current = resolveColours(element.parentElement!);
+    };
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    let frame = 0;
+    const paint = () => {
+      frame = 0;
+      const [x, y, zoom] = store.getState().transform;
+      paintMarks(context, groups, { x, y, zoom, width, height }, colours.current!, ratio);
+    };
+    paint();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform && frame === 0) {
+        frame = requestAnimationFrame(paint);
+      }
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store, groups, width, height, ratio]);
 
   return (
-    <svg
+    <canvas
+      ref={canvas}
       className="tm-marks"
-      width={layout.width}
-      height={layout.height}
+      width={Math.round(width * ratio)}
+      height={Math.round(height * ratio)}
+      style={{ width, height }}
       aria-hidden="true"
-      focusable="false"
       data-mark-count={cards.length}
       data-dragging={drag ? 'true' : 'false'}
-    >
-      <Paths groups={still} prefix="still" />
-      <Paths groups={connections} prefix="edges" />
-      <Paths groups={moving} prefix="moving" />
-      {hoveredCard ? <Hover card={hoveredCard} /> : null}
-    </svg>
+    />
   );
 }
 
 /** Mounted only at the 'marks' level: nearer in, React Flow draws the cards as nodes. */
 export const MarkLayer = memo(function MarkLayer(props: MarkLayerProps) {
   const level = useStore(levelSelector);
-  if (level !== 'marks') return null;
-  return (
-    <ViewportPortal>
-      <Marks {...props} />
-    </ViewportPortal>
-  );
+  return level === 'marks' ? <Marks {...props} /> : null;
 });

@@ -1,9 +1,9 @@
 /**
- * The 'marks' level of detail (detail-level.ts) as a few SVG paths instead of one element
- * per card: far out, 1,500 card elements cost the browser seconds of style and layout, while
- * one path per look (a kind's card shapes, a department's bands, an emotion level's dots, a
- * severity's badges) costs almost nothing and pans and zooms with the viewport for free.
- * Pure: cards and connections in, path groups (canvas units) out; MarkLayer.tsx draws them.
+ * The 'marks' level of detail (detail-level.ts) as a draw list for one <canvas> instead of
+ * one element per card: far out, 1,500 card elements cost the browser seconds of style and
+ * layout. Cards are grouped by look (a kind's shapes, a department's bands, an emotion
+ * level's dots, a severity's badges), so painting sets each colour once. Pure: cards and
+ * connections in, groups of plain numbers (canvas units) out; mark-paint.ts draws them.
  */
 import type { Emotion, Severity, TouchpointKind } from '../../core/model.ts';
 import { KIND_LOOKS } from '../../core/presentation.ts';
@@ -25,13 +25,40 @@ export interface MarkCard {
   selected: boolean;
 }
 
-/** One path: every shape of one part in one look. `look` keys the part's colours. */
+/**
+ * Every shape of one part in one look, as flat numbers: rectangles (card, band, friction,
+ * selected, hover) are x, y, width, height; dots (emotion) cx, cy, r; connections (edge)
+ * their two ends sx, sy, tx, ty (drawn as a curve); arrow heads (arrow) the tip x, y.
+ */
 export type MarkGroup =
-  | { part: 'card'; look: TouchpointKind; dimmed: boolean; d: string }
-  | { part: 'band'; look: string; dimmed: boolean; d: string }
-  | { part: 'emotion'; look: Emotion; dimmed: boolean; d: string }
-  | { part: 'friction'; look: Severity; dimmed: boolean; d: string }
-  | { part: 'selected' | 'edge' | 'arrow'; look: 'normal' | 'dimmed' | 'selected'; d: string };
+  | { part: 'card'; look: TouchpointKind; dimmed: boolean; shapes: number[] }
+  | { part: 'band'; look: string; dimmed: boolean; shapes: number[] }
+  | { part: 'emotion'; look: Emotion; dimmed: boolean; shapes: number[] }
+  | { part: 'friction'; look: Severity; dimmed: boolean; shapes: number[] }
+  | {
+      part: 'selected' | 'hover' | 'edge' | 'arrow';
+      look: 'normal' | 'dimmed' | 'selected';
+      shapes: number[];
+    };
+
+/** A group without its shapes: what cards are sorted into. */
+type GroupKey = MarkGroup extends infer G
+  ? G extends MarkGroup
+    ? Omit<G, 'shapes'>
+    : never
+  : never;
+
+/** How many numbers one shape of a part takes. */
+export const STRIDE: Record<MarkGroup['part'], number> = {
+  card: 4,
+  band: 4,
+  friction: 4,
+  selected: 4,
+  hover: 4,
+  emotion: 3,
+  edge: 4,
+  arrow: 2,
+};
 
 /** The old marks' geometry (card-levels.css), in canvas units from the card's corner. */
 export const MARK = {
@@ -42,23 +69,6 @@ export const MARK = {
   SELECTION_GAP: 12,
   ARROW: 40,
 } as const;
-
-/** One decimal is far below a pixel at every zoom this level is drawn at. */
-const n = (value: number): string => String(Math.round(value * 10) / 10);
-
-export function roundedRect(x: number, y: number, w: number, h: number, radius: number): string {
-  const r = Math.max(0, Math.min(radius, w / 2, h / 2));
-  if (r === 0) return `M${n(x)} ${n(y)}h${n(w)}v${n(h)}h${n(-w)}z`;
-  const arc = (dx: number, dy: number) => `a${n(r)} ${n(r)} 0 0 1 ${n(dx)} ${n(dy)}`;
-  return (
-    `M${n(x + r)} ${n(y)}h${n(w - 2 * r)}${arc(r, r)}v${n(h - 2 * r)}${arc(-r, r)}` +
-    `h${n(-(w - 2 * r))}${arc(-r, -r)}v${n(-(h - 2 * r))}${arc(r, -r)}z`
-  );
-}
-
-export function circle(cx: number, cy: number, r: number): string {
-  return `M${n(cx - r)} ${n(cy)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0z`;
-}
 
 /** The cards of flow-model's nodes, as marks; `offset` moves the cards in `moved` (a drag). */
 export function markCards(
@@ -87,87 +97,88 @@ export function markCards(
 /** Groups in drawing order: shapes, bands, dots, badges, then the selection outlines. */
 export function markGroups(cards: readonly MarkCard[]): MarkGroup[] {
   const parts = new Map<string, MarkGroup>();
-  const add = (group: MarkGroup, d: string) => {
+  const add = (group: GroupKey, ...shape: number[]) => {
     const key = `${group.part}|${group.look}|${'dimmed' in group ? group.dimmed : ''}`;
     const found = parts.get(key);
-    if (found) found.d += d;
-    else parts.set(key, { ...group, d });
+    if (found) found.shapes.push(...shape);
+    else parts.set(key, { ...group, shapes: shape } as MarkGroup);
   };
-  // Parts first, so every kind's shapes come before any band whatever the card order.
-  const order: MarkGroup['part'][] = ['card', 'band', 'emotion', 'friction', 'selected'];
-  for (const part of order) {
-    for (const card of cards) {
-      const { x, y, width: w, height: h, dimmed } = card;
-      if (part === 'card') {
-        add(
-          { part, look: card.kind, dimmed, d: '' },
-          roundedRect(x, y, w, h, KIND_LOOKS[card.kind].radius),
-        );
-      } else if (part === 'band') {
-        // Clear of a rounded card's corners, as the full card's band (card.css).
-        const inset = Math.max(0, KIND_LOOKS[card.kind].radius - 6);
-        add(
-          { part, look: card.departmentColor, dimmed, d: '' },
-          `M${n(x + inset)} ${n(y)}h${n(w - 2 * inset)}v${MARK.BAND}h${n(-(w - 2 * inset))}z`,
-        );
-      } else if (part === 'emotion' && card.emotion !== null) {
-        const r = MARK.DOT.size / 2;
-        add(
-          { part, look: card.emotion, dimmed, d: '' },
-          circle(x + MARK.DOT.x + r, y + MARK.DOT.y + r, r),
-        );
-      } else if (part === 'friction' && card.worstSeverity !== null) {
-        const b = MARK.BADGE;
-        add(
-          { part, look: card.worstSeverity, dimmed, d: '' },
-          roundedRect(
-            x + w - b.right - b.width,
-            y + h - b.bottom - b.height,
-            b.width,
-            b.height,
-            b.radius,
-          ),
-        );
-      } else if (part === 'selected' && card.selected) {
-        const g = MARK.SELECTION_GAP;
-        add(
-          { part, look: 'selected', d: '' },
-          roundedRect(x - g, y - g, w + 2 * g, h + 2 * g, KIND_LOOKS[card.kind].radius + g),
-        );
-      }
-    }
+  // Part by part, so every kind's shapes come before any band whatever the card order.
+  for (const card of cards)
+    add({ part: 'card', look: card.kind, dimmed: card.dimmed }, ...box(card));
+  for (const card of cards) {
+    // Clear of a rounded card's corners, as the full card's band (card.css).
+    const inset = Math.max(0, KIND_LOOKS[card.kind].radius - 6);
+    const { x, y, width, dimmed } = card;
+    add(
+      { part: 'band', look: card.departmentColor, dimmed },
+      x + inset,
+      y,
+      width - 2 * inset,
+      MARK.BAND,
+    );
+  }
+  for (const card of cards) {
+    if (card.emotion === null) continue;
+    const r = MARK.DOT.size / 2;
+    const at = [card.x + MARK.DOT.x + r, card.y + MARK.DOT.y + r, r];
+    add({ part: 'emotion', look: card.emotion, dimmed: card.dimmed }, ...at);
+  }
+  for (const card of cards) {
+    if (card.worstSeverity === null) continue;
+    const b = MARK.BADGE;
+    const at = [
+      card.x + card.width - b.right - b.width,
+      card.y + card.height - b.bottom - b.height,
+    ];
+    add(
+      { part: 'friction', look: card.worstSeverity, dimmed: card.dimmed },
+      ...at,
+      b.width,
+      b.height,
+    );
+  }
+  for (const card of cards) {
+    if (card.selected)
+      add({ part: 'selected', look: 'selected' }, ...outline(card, MARK.SELECTION_GAP));
   }
   return [...parts.values()];
 }
 
+function box(card: MarkRectLike): number[] {
+  return [card.x, card.y, card.width, card.height];
+}
+
+/** The card's box grown by `gap` on every side. */
+export function outline(card: MarkRectLike, gap: number): number[] {
+  return [card.x - gap, card.y - gap, card.width + 2 * gap, card.height + 2 * gap];
+}
+
+type MarkRectLike = Pick<MarkCard, 'x' | 'y' | 'width' | 'height'>;
+
 /**
- * Connections as curves from the source card's right side to the target's left, like the
- * full level's bezier edges, each with a filled arrow head at the target.
+ * Connections from the source card's right side to the target's left, like the full
+ * level's bezier edges, each with an arrow head whose tip touches the target.
  */
 export function connectionGroups(
   edges: readonly ConnectionEdge[],
   cards: readonly MarkCard[],
 ): MarkGroup[] {
   const byId = new Map(cards.map((c) => [c.id, c]));
-  const paths = new Map<'normal' | 'dimmed' | 'selected', { edge: string; arrow: string }>();
+  const looks = new Map<'normal' | 'dimmed' | 'selected', { edge: number[]; arrow: number[] }>();
   for (const edge of edges) {
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
     if (!from || !to) continue;
     const look = edge.selected ? 'selected' : edge.data?.dimmed ? 'dimmed' : 'normal';
-    const sx = from.x + from.width;
-    const sy = from.y + from.height / 2;
-    const tx = to.x - MARK.ARROW;
     const ty = to.y + to.height / 2;
-    const bend = Math.max(Math.abs(tx - sx) / 2, 50);
-    const path = paths.get(look) ?? { edge: '', arrow: '' };
-    path.edge += `M${n(sx)} ${n(sy)}C${n(sx + bend)} ${n(sy)} ${n(tx - bend)} ${n(ty)} ${n(tx)} ${n(ty)}`;
-    const half = MARK.ARROW / 2;
-    path.arrow += `M${n(to.x)} ${n(ty)}l${-MARK.ARROW} ${-half}v${MARK.ARROW}z`;
-    paths.set(look, path);
+    const found = looks.get(look) ?? { edge: [], arrow: [] };
+    found.edge.push(from.x + from.width, from.y + from.height / 2, to.x - MARK.ARROW, ty);
+    found.arrow.push(to.x, ty);
+    looks.set(look, found);
   }
-  return [...paths].flatMap(([look, { edge, arrow }]): MarkGroup[] => [
-    { part: 'edge', look, d: edge },
-    { part: 'arrow', look, d: arrow },
+  return [...looks].flatMap(([look, { edge, arrow }]): MarkGroup[] => [
+    { part: 'edge', look, shapes: edge },
+    { part: 'arrow', look, shapes: arrow },
   ]);
 }

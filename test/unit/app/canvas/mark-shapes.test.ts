@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   MARK,
-  circle,
+  STRIDE,
   connectionGroups,
   markCards,
   markGroups,
-  roundedRect,
+  outline,
   type MarkCard,
 } from '../../../../src/app/canvas/mark-shapes.ts';
 import type { CardNode, ConnectionEdge } from '../../../../src/app/canvas/flow-model.ts';
@@ -27,21 +27,13 @@ function card(id: string, x: number, patch: Partial<MarkCard> = {}): MarkCard {
   };
 }
 
-/** Each subpath's start point ("M x y"), in order. */
-const starts = (d: string) => [...d.matchAll(/M([-\d.]+) ([-\d.]+)/g)].map((m) => [+m[1]!, +m[2]!]);
+/** How many shapes a group holds. */
+const count = (g: { part: keyof typeof STRIDE; shapes: number[] }) =>
+  g.shapes.length / STRIDE[g.part];
 
 describe('mark shapes', () => {
-  it('draws a rounded rectangle clockwise from the end of its top-left corner', () => {
-    expect(roundedRect(10, 20, 200, 96, 16)).toBe(
-      'M26 20h168a16 16 0 0 1 16 16v64a16 16 0 0 1 -16 16h-168a16 16 0 0 1 -16 -16v-64a16 16 0 0 1 16 -16z',
-    );
-    expect(roundedRect(0, 0, 50, 40, 0)).toBe('M0 0h50v40h-50z');
-    // A radius larger than half the box is clamped, so the arcs meet.
-    expect(roundedRect(0, 0, 20, 10, 30)).toContain('a5 5');
-  });
-
-  it('draws a circle as two arcs from its leftmost point', () => {
-    expect(circle(50, 40, 10)).toBe('M40 40a10 10 0 1 0 20 0a10 10 0 1 0 -20 0z');
+  it('grows a box by a gap on every side for outlines', () => {
+    expect(outline(card('a', 10), 5)).toEqual([5, 95, 210, 106]);
   });
 
   it('groups every card of a look into one path, parts in drawing order', () => {
@@ -60,13 +52,30 @@ describe('mark shapes', () => {
       'friction:high',
       'selected:selected',
     ]);
-    expect(starts(groups[0]!.d)).toHaveLength(2);
+    expect(count(groups[0]!)).toBe(2);
+    expect(groups[0]!.shapes).toEqual([0, 100, 200, 96, 600, 100, 200, 96]);
+    // A rounded (service) card's band is clear of its corners; a square one's is flush.
+    expect(groups[2]!.shapes.slice(0, 4)).toEqual([10, 100, 180, MARK.BAND]);
+    expect(groups[3]!.shapes).toEqual([300, 100, 200, MARK.BAND]);
     // a's emotion dot: the dot's box from the card corner, as the old stylesheet had it.
     const r = MARK.DOT.size / 2;
-    expect(starts(groups[4]!.d)[0]).toEqual([MARK.DOT.x, 100 + MARK.DOT.y + r]);
+    expect(groups[4]!.shapes).toEqual([
+      MARK.DOT.x + r,
+      100 + MARK.DOT.y + r,
+      r,
+      300 + MARK.DOT.x + r,
+      100 + MARK.DOT.y + r,
+      r,
+    ]);
+    const b = MARK.BADGE;
+    expect(groups[6]!.shapes).toEqual([
+      200 - b.right - b.width,
+      196 - b.bottom - b.height,
+      b.width,
+      b.height,
+    ]);
     // The selection outline sits a gap outside the card.
-    const g = MARK.SELECTION_GAP;
-    expect(groups[7]!.d.startsWith(`M${-g + 16 + g} ${100 - g}`)).toBe(true);
+    expect(groups[7]!.shapes).toEqual(outline(card('a', 0), MARK.SELECTION_GAP));
   });
 
   it('keeps filtered-out cards in groups of their own, drawn faded', () => {
@@ -136,8 +145,8 @@ describe('mark shapes', () => {
       'edge:selected',
       'arrow:selected',
     ]);
-    expect(starts(groups[0]!.d)).toEqual([[200, 148]]);
-    expect(groups[0]!.d.endsWith(`${300 - MARK.ARROW} 148`)).toBe(true);
-    expect(groups[1]!.d).toBe(`M300 148l-${MARK.ARROW} -${MARK.ARROW / 2}v${MARK.ARROW}z`);
+    expect(groups[0]!.shapes).toEqual([200, 148, 300 - MARK.ARROW, 148]);
+    expect(groups[1]!.shapes).toEqual([300, 148]);
+    expect(groups[2]!.shapes).toEqual([500, 148, 600 - MARK.ARROW, 148]);
   });
 });
