@@ -30,7 +30,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** `next`, or `previous` when they are equal. */
-export function reuseIfSame<T>(previous: T | null, next: T): T {
+function reuseIfSame<T>(previous: T | null, next: T): T {
   return previous !== null && sameValue(previous, next) ? previous : next;
 }
 
