@@ -22,7 +22,7 @@ import {
   type Watch,
 } from './page-probes.ts';
 import { frameStats } from './stats.ts';
-import { layoutOf, markNearMiddle } from './mark-probe.ts';
+import { layoutOf, markBoxes, markNearMiddle } from './mark-probe.ts';
 import type { MapLayout } from '../../src/core/layout.ts';
 
 export interface Target {
@@ -87,8 +87,9 @@ async function drag(page: Page, target: Target, layout: MapLayout | null): Promi
   await page.mouse.up();
 }
 
-async function pan(page: Page, target: Target): Promise<void> {
-  const at: Point | null = await page.evaluate(emptyPanePoint);
+async function pan(page: Page, target: Target, layout: MapLayout | null): Promise<void> {
+  const taken = layout ? await markBoxes(page, layout) : [];
+  const at: Point | null = await page.evaluate(emptyPanePoint, taken);
   if (!at) throw new Error(`${target.name}: no empty canvas to pan from`);
   const before = await page.evaluate(viewportTransform);
   await page.mouse.move(at.x, at.y);
@@ -114,7 +115,7 @@ async function gestures(
 ): Promise<Figures> {
   return {
     ...(await framed(page, `${view}.drag`, () => drag(page, target, layout))),
-    ...(await framed(page, `${view}.pan`, () => pan(page, target))),
+    ...(await framed(page, `${view}.pan`, () => pan(page, target, layout))),
     ...(await framed(page, `${view}.zoom`, () => zoom(page))),
   };
 }
