@@ -48,19 +48,15 @@ async function screenView(page: Page): Promise<{ left: number; top: number; zoom
 /** The screen centre of the card nearest the middle of the flow, or null with no cards. */
 export async function markNearMiddle(page: Page, layout: MapLayout): Promise<Point | null> {
   const flow = await page.locator('.react-flow').boundingBox();
-  const transform = await page
-    .locator('.react-flow__viewport')
-    .evaluate((e) => (e as HTMLElement).style.transform);
-  const match = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform);
-  if (flow === null || match === null) return null;
-  const [x, y, zoom] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const view = await screenView(page);
+  if (flow === null || view === null) return null;
   const middle = { x: flow.x + flow.width / 2, y: flow.y + flow.height / 2 };
   let best: Point | null = null;
   let bestDistance = Infinity;
   for (const card of layout.cards) {
     const centre = {
-      x: flow.x + x + (card.x + card.width / 2) * zoom,
-      y: flow.y + y + (card.y + card.height / 2) * zoom,
+      x: view.left + (card.x + card.width / 2) * view.zoom,
+      y: view.top + (card.y + card.height / 2) * view.zoom,
     };
     const d = Math.hypot(centre.x - middle.x, centre.y - middle.y);
     if (d < bestDistance) {
