@@ -190,7 +190,7 @@ function CanvasFlow() {
       <ReactFlow<CardNode, ConnectionEdge>
         // Until React Flow knows its size it cannot tell which cards are on screen, and would
         // render all of them once: with 1,500 cards that first frame alone takes a second.
-        // Far out (the 'marks' level) MarkLayer draws cards and connections as a few paths.
+        // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas.
         nodes={width > 0 && height > 0 && level !== 'marks' ? nodes : NO_NODES}
         edges={width > 0 && height > 0 && level !== 'marks' ? model.edges : NO_EDGES}
         nodeTypes={nodeTypes}

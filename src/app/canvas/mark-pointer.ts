@@ -1,5 +1,5 @@
 /**
- * The pointer on the 'marks' level, where cards are paths and not elements (mark-shapes.ts):
+ * The pointer on the 'marks' level, where cards are painted and are not elements (mark-shapes.ts):
  * which card is under a point, and what pressing, clicking and dragging a mark do to the
  * selection, the way React Flow treats a node. Pure; use-mark-pointer.ts wires it to events.
  */

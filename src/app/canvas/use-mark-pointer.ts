@@ -1,6 +1,6 @@
 /**
- * Hover, click, drag and double-click on the 'marks' level, where cards are paths with no
- * element of their own (mark-shapes.ts). Listens on React Flow's root in the capture phase:
+ * Hover, click, drag and double-click on the 'marks' level, where cards are painted on one
+ * canvas and have no element of their own (MarkLayer.tsx). Listens on React Flow's root in the capture phase:
  * a press on a mark is taken before React Flow sees it (so it does not start a pan), a press
  * elsewhere goes on as usual. Letting go of a dragged mark commits one `moveTouchpoints`,
  * as letting go of a dragged card node does.
