@@ -28,15 +28,30 @@ export interface View {
   height: number;
 }
 
-/** The theme's colours as the page resolves them now (light or dark). */
+/**
+ * The theme's colours as the page resolves them now (light or dark). All probes are read
+ * after one style pass: reading each after setting it would force one pass per colour.
+ */
 export function resolveColours(host: HTMLElement): MarkColours {
-  const probe = document.createElement('span');
-  probe.style.display = 'none';
-  host.append(probe);
-  const colour = (name: string) => {
+  const names = [
+    ...KIND_LIST.flatMap(({ id }) => [kindVar(id, 'fill'), kindVar(id, 'stroke')]),
+    ...EMOTION_LIST.map((term) => emotionVar(term, 'color')),
+    ...SEVERITY_LIST.flatMap(({ id }) => [severityVar(id, 'color'), severityVar(id, 'badge')]),
+    '--accent',
+    '--tm-edge',
+  ];
+  const box = document.createElement('div');
+  box.style.display = 'none';
+  const probes = names.map((name) => {
+    const probe = document.createElement('span');
     probe.style.color = `var(${name})`;
-    return getComputedStyle(probe).color;
-  };
+    box.append(probe);
+    return probe;
+  });
+  host.append(box);
+  const resolved = new Map(names.map((name, i) => [name, getComputedStyle(probes[i]!).color]));
+  box.remove();
+  const colour = (name: string) => resolved.get(name)!;
   const byKind = (part: 'fill' | 'stroke') =>
     Object.fromEntries(KIND_LIST.map(({ id }) => [id, colour(kindVar(id, part))])) as Record<
       TouchpointKind,
@@ -46,7 +61,7 @@ export function resolveColours(host: HTMLElement): MarkColours {
     Object.fromEntries(
       SEVERITY_LIST.map(({ id }) => [id, colour(severityVar(id, part))]),
     ) as Record<Severity, string>;
-  const colours: MarkColours = {
+  return {
     kindFill: byKind('fill'),
     kindStroke: byKind('stroke'),
     emotion: Object.fromEntries(
@@ -57,8 +72,6 @@ export function resolveColours(host: HTMLElement): MarkColours {
     accent: colour('--accent'),
     edge: colour('--tm-edge'),
   };
-  probe.remove();
-  return colours;
 }
 
 const DIMMED_ALPHA = 0.25;
