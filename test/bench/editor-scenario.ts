@@ -22,6 +22,8 @@ import {
   type Watch,
 } from './page-probes.ts';
 import { frameStats } from './stats.ts';
+import { layoutOf, markBoxes, markNearMiddle } from './mark-probe.ts';
+import type { MapLayout } from '../../src/core/layout.ts';
 
 export interface Target {
   name: string;
@@ -37,6 +39,11 @@ export interface Target {
   fitSelector: string;
   /** Rename a card and time Enter (Touchmap only). */
   rename?: { titleSelector: string; inputSelector: string };
+  /**
+   * Far out Touchmap draws cards as paths, not nodes (its 'marks' level): a card to drag is
+   * then found from the map's layout and the viewport (Touchmap only).
+   */
+  marksFromLayout?: boolean;
 }
 
 export type Figures = Record<string, number>;
@@ -66,8 +73,10 @@ function warn(target: Target, message: string): void {
   console.warn(`[bench ${target.name}] ${message}`);
 }
 
-async function drag(page: Page, target: Target): Promise<void> {
-  const at = await page.evaluate(nodeNearMiddle, target.nodeSelector);
+async function drag(page: Page, target: Target, layout: MapLayout | null): Promise<void> {
+  const at =
+    (await page.evaluate(nodeNearMiddle, target.nodeSelector)) ??
+    (layout ? await markNearMiddle(page, layout) : null);
   if (!at) throw new Error(`${target.name}: no node on screen to drag`);
   await page.mouse.move(at.x, at.y);
   await page.mouse.down();
@@ -78,8 +87,9 @@ async function drag(page: Page, target: Target): Promise<void> {
   await page.mouse.up();
 }
 
-async function pan(page: Page, target: Target): Promise<void> {
-  const at: Point | null = await page.evaluate(emptyPanePoint);
+async function pan(page: Page, target: Target, layout: MapLayout | null): Promise<void> {
+  const taken = layout ? await markBoxes(page, layout) : [];
+  const at: Point | null = await page.evaluate(emptyPanePoint, taken);
   if (!at) throw new Error(`${target.name}: no empty canvas to pan from`);
   const before = await page.evaluate(viewportTransform);
   await page.mouse.move(at.x, at.y);
@@ -97,10 +107,15 @@ async function zoom(page: Page): Promise<void> {
   }
 }
 
-async function gestures(page: Page, target: Target, view: string): Promise<Figures> {
+async function gestures(
+  page: Page,
+  target: Target,
+  view: string,
+  layout: MapLayout | null,
+): Promise<Figures> {
   return {
-    ...(await framed(page, `${view}.drag`, () => drag(page, target))),
-    ...(await framed(page, `${view}.pan`, () => pan(page, target))),
+    ...(await framed(page, `${view}.drag`, () => drag(page, target, layout))),
+    ...(await framed(page, `${view}.pan`, () => pan(page, target, layout))),
     ...(await framed(page, `${view}.zoom`, () => zoom(page))),
   };
 }
@@ -142,6 +157,7 @@ export async function runScenario(
     ...size,
     initScript: `window[${JSON.stringify(target.mapGlobal)}] = ${JSON.stringify(mapText)};`,
   });
+  const layout = target.marksFromLayout ? layoutOf(mapText) : null;
   try {
     const { page, cdp } = app;
     const render = await page.evaluate(waitForFullRender, {
@@ -155,7 +171,7 @@ export async function runScenario(
       firstRender: round(render.fromMap),
       loadToRender: round(render.fromNavigation),
       nodesInDom: render.nodes,
-      ...(await gestures(page, target, 'default')),
+      ...(await gestures(page, target, 'default', layout)),
     };
     if (target.rename) figures.enterCommit = round(await renameCard(page, target));
     const fit = await pressFit(page, target);
@@ -165,7 +181,7 @@ export async function runScenario(
     figures['fit.domElements'] = await page.evaluate(domNodeCount);
     figures['fit.idleBusyPercent'] = round(100 * (await idleBusyShare(page, cdp, IDLE_MS)));
     figures['fit.heapMb'] = round((await heapAfterGc(cdp)) / 1024 / 1024);
-    Object.assign(figures, await gestures(page, target, 'fit'));
+    Object.assign(figures, await gestures(page, target, 'fit', layout));
     return figures;
   } finally {
     await app.close();

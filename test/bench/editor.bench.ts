@@ -34,6 +34,7 @@ const TOUCHMAP: Target = {
   // The toolbar's Fit: the canvas has no zoom buttons of its own.
   fitSelector: '.tm-toolbar [data-command="zoomFit"]',
   rename: { titleSelector: '.tm-card-title', inputSelector: '.tm-card-title-input' },
+  marksFromLayout: true,
 };
 
 const BARE: Target = {

@@ -97,7 +97,10 @@ export function nodeNearMiddle(selector: string): Point | null {
  * A point of empty canvas (no node, edge, panel or header under it) nearest the middle of
  * the flow, where pressing and dragging pans; with room to drag up and left.
  */
-export function emptyPanePoint(): Point | null {
+export function emptyPanePoint(
+  /** Screen boxes that count as taken too: Touchmap's far-out marks have no element. */
+  taken: { x: number; y: number; width: number; height: number }[] = [],
+): Point | null {
   const flow = document.querySelector('.react-flow')!.getBoundingClientRect();
   const blocked =
     '.react-flow__node, .react-flow__edge, .react-flow__panel, button, input, [class*="header"], [class*="legend"]';
@@ -114,6 +117,11 @@ export function emptyPanePoint(): Point | null {
   );
   return (
     candidates.find((p) => {
+      const inTaken = taken.some(
+        (r) =>
+          p.x >= r.x - 4 && p.x <= r.x + r.width + 4 && p.y >= r.y - 4 && p.y <= r.y + r.height + 4,
+      );
+      if (inTaken) return false;
       const element = document.elementFromPoint(p.x, p.y);
       return element !== null && element.closest('.react-flow') && !element.closest(blocked);
     }) ?? null
@@ -126,7 +134,8 @@ export function viewportTransform(): string {
 }
 
 export function isDragging(): boolean {
-  return document.querySelector('.react-flow__node.dragging') !== null;
+  // Touchmap's far-out marks are paths: its mark layer says when one is being dragged.
+  return document.querySelector('.react-flow__node.dragging, [data-dragging="true"]') !== null;
 }
 
 export function domNodeCount(): number {

@@ -34,7 +34,6 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { computeLayout } from '../../core/layout.ts';
 import { useDocument, useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
@@ -50,6 +49,8 @@ import {
 import { TouchpointCard, levelSelector } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
+import { MarkLayer } from './MarkLayer.tsx';
+import { useLowestTitles, useStableLayout } from './stable-layout.ts';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
 import { CellCursor } from './CellCursor.tsx';
@@ -95,7 +96,8 @@ function CanvasFlow() {
     [documentStore, view, ui],
   );
   const map = useDocument((state) => state.map);
-  const layout = useMemo(() => computeLayout(map), [map]);
+  // The same layout object while the geometry is the same (a rename moves nothing).
+  const layout = useStableLayout(map);
   const filters = useView((state) => state.filters);
   const selection = useView((state) => state.selection);
   const showMinimap = useView((state) => state.panels.minimap);
@@ -122,12 +124,7 @@ function CanvasFlow() {
   );
   const { onConnect, onConnectEnd, isValidConnection } = useConnect(ctx);
 
-  const lowestTitles = useMemo(() => {
-    const wanted = new Set(layout.curve.lowest);
-    return new Map(
-      map.touchpoints.filter((tp) => wanted.has(tp.id)).map((tp) => [tp.id, tp.title]),
-    );
-  }, [map, layout]);
+  const lowestTitles = useLowestTitles(map, layout);
 
   const focusCanvas = useCallback(() => {
     wrapper.current?.focus({ preventScroll: true });
@@ -213,8 +210,9 @@ function CanvasFlow() {
       <ReactFlow<CardNode, ConnectionEdge>
         // Until React Flow knows its size it cannot tell which cards are on screen, and would
         // render all of them once: with 1,500 cards that first frame alone takes a second.
-        nodes={width > 0 && height > 0 ? nodes : NO_NODES}
-        edges={width > 0 && height > 0 ? model.edges : NO_EDGES}
+        // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas.
+        nodes={width > 0 && height > 0 && level !== 'marks' ? nodes : NO_NODES}
+        edges={width > 0 && height > 0 && level !== 'marks' ? model.edges : NO_EDGES}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -248,6 +246,7 @@ function CanvasFlow() {
         colorMode="system"
       >
         <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
+        <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
         <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
         <CellCursor layout={layout} />
         <Overview

@@ -11,8 +11,16 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
-import type { Channel, Emotion, JourneyMap, Severity, TouchpointKind } from '../../core/model.ts';
-import { LAYOUT, type MapLayout } from '../../core/layout.ts';
+import type {
+  Channel,
+  Department,
+  Emotion,
+  JourneyMap,
+  Severity,
+  Touchpoint,
+  TouchpointKind,
+} from '../../core/model.ts';
+import { LAYOUT, type LayoutCard, type MapLayout } from '../../core/layout.ts';
 import { frictionSummary } from '../../core/insights.ts';
 import type { Filters, Selection } from '../store/view-store.ts';
 import { matchesFilters, searchNeedle } from './filters.ts';
@@ -100,6 +108,10 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return true;
 }
 
+function sameMembers<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 function sameNode(a: CardNode, b: CardNode): boolean {
   return (
     a.position.x === b.position.x &&
@@ -119,6 +131,34 @@ function sameEdge(a: ConnectionEdge, b: ConnectionEdge): boolean {
   );
 }
 
+/** What one node is built from: the same objects and values give the same node. */
+interface NodeInputs {
+  touchpoint: Touchpoint;
+  department: Department;
+  stageName: string;
+  card: LayoutCard;
+  selected: boolean;
+  lowest: boolean;
+  dimmed: boolean;
+}
+
+function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
+  return (
+    a !== undefined &&
+    a.touchpoint === b.touchpoint &&
+    a.department === b.department &&
+    a.stageName === b.stageName &&
+    a.selected === b.selected &&
+    a.lowest === b.lowest &&
+    a.dimmed === b.dimmed &&
+    (a.card === b.card ||
+      (a.card.x === b.card.x &&
+        a.card.y === b.card.y &&
+        a.card.width === b.card.width &&
+        a.card.height === b.card.height))
+  );
+}
+
 function cardLabel(data: CardData, stageName: string): string {
   const kind = kindWord(data.kind).toLowerCase();
   return `${data.title}, ${kind} touchpoint, ${stageName}, ${data.departmentName}`;
@@ -135,6 +175,7 @@ export function buildFlow(input: FlowInput): FlowModel {
  */
 export function createFlowBuilder(): (input: FlowInput) => FlowModel {
   let previousNodes = new Map<string, CardNode>();
+  let previousInputs = new Map<string, NodeInputs>();
   let previousEdges = new Map<string, ConnectionEdge>();
   let previous: FlowModel | null = null;
 
@@ -149,15 +190,33 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
 
     const nodes: CardNode[] = [];
     const nextNodes = new Map<string, CardNode>();
+    const nextInputs = new Map<string, NodeInputs>();
     const visible = new Set<string>();
-    let changed = previous === null;
     for (const tp of map.touchpoints) {
       const card = cards.get(tp.id);
       const department = departments.get(tp.departmentId);
       if (card === undefined || department === undefined) continue;
-      const { count, worst } = frictionSummary(tp);
       const dimmed = !matchesFilters(tp, filters, needle);
       if (!dimmed) visible.add(tp.id);
+      const inputs: NodeInputs = {
+        touchpoint: tp,
+        department,
+        stageName: stageNames.get(tp.stageId) ?? '',
+        card,
+        selected: selectedCards.has(tp.id),
+        lowest: lowest.has(tp.id),
+        dimmed,
+      };
+      nextInputs.set(tp.id, inputs);
+      const old = previousNodes.get(tp.id);
+      // Nothing the node is made of changed (a rename changes one touchpoint object): keep
+      // the node without building its data again; with 1,500 cards that is most of an edit.
+      if (old !== undefined && sameInputs(previousInputs.get(tp.id), inputs)) {
+        nodes.push(old);
+        nextNodes.set(tp.id, old);
+        continue;
+      }
+      const { count, worst } = frictionSummary(tp);
       const data: CardData = {
         title: tp.title,
         kind: tp.kind,
@@ -171,7 +230,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         departmentName: department.name,
         departmentColor: department.color,
         dimmed,
-        lowest: lowest.has(tp.id),
+        lowest: inputs.lowest,
       };
       const fresh: CardNode = {
         id: tp.id,
@@ -183,13 +242,11 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         height: card.height,
         measured: { width: card.width, height: card.height },
         handles: CARD_HANDLES,
-        selected: selectedCards.has(tp.id),
-        ariaLabel: cardLabel(data, stageNames.get(tp.stageId) ?? ''),
+        selected: inputs.selected,
+        ariaLabel: cardLabel(data, inputs.stageName),
         data,
       };
-      const old = previousNodes.get(tp.id);
       const node = old !== undefined && sameNode(old, fresh) ? old : fresh;
-      if (node !== old) changed = true;
       nodes.push(node);
       nextNodes.set(tp.id, node);
     }
@@ -212,25 +269,22 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
       };
       const old = previousEdges.get(cn.id);
       const edge = old !== undefined && sameEdge(old, fresh) ? old : fresh;
-      if (edge !== old) changed = true;
       edges.push(edge);
       nextEdges.set(cn.id, edge);
     }
 
-    // Same members in the same order: hand back the previous arrays too.
-    if (
-      !changed &&
-      previous !== null &&
-      previous.nodes.length === nodes.length &&
-      previous.edges.length === edges.length &&
-      nodes.every((n, i) => previous!.nodes[i] === n) &&
-      edges.every((e, i) => previous!.edges[i] === e)
-    ) {
-      return previous;
-    }
+    // Same members in the same order: hand back the previous array (and model) too, so a
+    // rename does not make React Flow look at every edge again.
+    const sameNodes = previous !== null && sameMembers(previous.nodes, nodes);
+    const sameEdges = previous !== null && sameMembers(previous.edges, edges);
     previousNodes = nextNodes;
+    previousInputs = nextInputs;
     previousEdges = nextEdges;
-    previous = { nodes, edges };
+    if (sameNodes && sameEdges) return previous!;
+    previous = {
+      nodes: sameNodes ? previous!.nodes : nodes,
+      edges: sameEdges ? previous!.edges : edges,
+    };
     return previous;
   };
 }

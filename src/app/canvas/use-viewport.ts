@@ -10,6 +10,10 @@ import { useView } from '../store/context.tsx';
 import { registerCommands } from '../editor/commands.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
 import { MIN_OPENING_ZOOM, fitViewport, openingViewport } from './viewport.ts';
+import { detailLevel } from './detail-level.ts';
+
+/** Above this many cards, a Fit out to the marks level is not animated (see `fitMap`). */
+const ANIMATED_FIT_MAX_CARDS = 300;
 
 const sizeSelector = (state: { width: number; height: number }) => ({
   width: state.width,
@@ -23,7 +27,12 @@ function fitMap(
   size: { width: number; height: number },
 ): void {
   if (size.width <= 0 || size.height <= 0) return;
-  void flow.setViewport(fitViewport(layout, size), { duration: 200 });
+  const target = fitViewport(layout, size);
+  // Animating out to the marks level on a big map passes through the compact level with
+  // hundreds of cards on screen, each mounted for a frame or two: seconds of work for a
+  // 200 ms animation. Such a Fit jumps.
+  const jump = layout.cards.length > ANIMATED_FIT_MAX_CARDS && detailLevel(target.zoom) === 'marks';
+  void flow.setViewport(target, { duration: jump ? 0 : 200 });
 }
 
 /** React Flow's size, for Fit. */

@@ -120,6 +120,41 @@ describe('flow model', () => {
     const selected = build(input(renamed, { selection: { touchpoints: [id], connections: [] } }));
     expect(selected.nodes.filter((n, i) => n !== second.nodes[i]).map((n) => n.id)).toEqual([id]);
   });
+
+  it('keeps the edge array when only a card changed, and the node array when only an edge did', () => {
+    const build = createFlowBuilder();
+    const first = build(input(hotel));
+    const renamed = build(input(updateTouchpoint(hotel, hotel.touchpoints[0]!.id, { title: 'X' })));
+    expect(renamed.nodes).not.toBe(first.nodes);
+    expect(renamed.edges).toBe(first.edges);
+
+    const edgeId = hotel.connections[0]!.id;
+    const picked = build(
+      input(updateTouchpoint(hotel, hotel.touchpoints[0]!.id, { title: 'X' }), {
+        selection: { touchpoints: [], connections: [edgeId] },
+      }),
+    );
+    expect(picked.nodes).toBe(renamed.nodes);
+    expect(picked.edges).not.toBe(renamed.edges);
+    expect(picked.edges.find((e) => e.id === edgeId)!.selected).toBe(true);
+  });
+
+  it('rebuilds a card whose department was renamed, though its touchpoint is the same object', () => {
+    const build = createFlowBuilder();
+    const first = build(input(hotel));
+    const department = hotel.departments[0]!;
+    const renamed = {
+      ...hotel,
+      departments: [{ ...department, name: 'Front desk team' }, ...hotel.departments.slice(1)],
+    };
+    const second = build(input(renamed));
+    const moved = second.nodes.filter((n, i) => n !== first.nodes[i]);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const node of moved) {
+      expect(node.data.departmentId).toBe(department.id);
+      expect(node.data.departmentName).toBe('Front desk team');
+    }
+  });
 });
 
 describe('filters', () => {

@@ -4,13 +4,18 @@
  * 'marks' level) cards can still be selected, dragged and double-clicked to zoom in.
  * Screenshots for a person to look at go to test/artifacts/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../support/harness.ts';
 import { MOD, CARD, drag, stageBox, startFromTemplate } from '../support/editor-helpers.ts';
 import { generateMap } from '../../bench/generate-map.ts';
+import { parse } from '../../../src/core/parse.ts';
+import { computeLayout } from '../../../src/core/layout.ts';
+import type { JourneyMap } from '../../../src/core/model.ts';
+import { moveTouchpoints } from '../../../src/core/ops/index.ts';
+import { movesForDrop } from '../../../src/app/canvas/placement.ts';
 
 const ARTIFACTS = resolve('test/artifacts');
 const SIZE = { width: 1280, height: 720 };
@@ -28,6 +33,31 @@ async function zoom(page: Page): Promise<number> {
   const match = /scale\(([\d.e-]+)\)/.exec(transform);
   if (match === null) throw new Error(`no scale in ${transform}`);
   return Number(match[1]);
+}
+
+const HOTEL = (() => {
+  const result = parse(readFileSync('assets/templates/hotel-stay.touchmap', 'utf8'));
+  if (!result.ok) throw new Error('hotel-stay template');
+  return result.map;
+})();
+
+/** Where a card of the hotel template is on screen now: its layout box through the viewport. */
+async function markCentre(
+  page: Page,
+  id: string,
+  map: JourneyMap = HOTEL,
+): Promise<{ x: number; y: number }> {
+  const card = computeLayout(map).cards.find((c) => c.id === id)!;
+  const flow = (await page.locator('.react-flow').boundingBox())!;
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((e) => (e as HTMLElement).style.transform);
+  const match = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\)/.exec(transform)!;
+  const scale = await zoom(page);
+  return {
+    x: flow.x + Number(match[1]) + (card.x + card.width / 2) * scale,
+    y: flow.y + Number(match[2]) + (card.y + card.height / 2) * scale,
+  };
 }
 
 async function fit(page: Page): Promise<void> {
@@ -127,9 +157,10 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     }
     expectReadable(stages, 12);
     expectReadable(await readHeaders(page, '.tm-lane-name'), 12);
-    // The whole map is on screen, and far out cards are light marks with no text.
-    expect(await page.locator(CARD).count()).toBe(1500);
-    expect(await page.locator('.tm-card[data-level="marks"]').count()).toBe(1500);
+    // The whole map is on screen, and far out cards are light marks with no text: one
+    // layer of paths (MarkLayer) draws all 1,500, with no card node in the DOM.
+    expect(await page.locator('.tm-marks').getAttribute('data-mark-count')).toBe('1500');
+    expect(await page.locator(CARD).count()).toBe(0);
     expect(await cardTextSizes(page, await zoom(page))).toEqual([]);
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(6000);
     await shoot(page, 'large-map-fit');
@@ -175,19 +206,29 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     const { page } = app;
     await startFromTemplate(page, /hotel/i);
     await fit(page);
-    const marks = page.locator('.tm-card[title="Booking confirmation email"]');
-    expect(await marks.getAttribute('data-level')).toBe('marks');
-    await marks.click();
-    await expect.poll(() => marks.getAttribute('data-selected')).toBe('true');
+    const title = 'Booking confirmation email';
+    expect(await page.locator('.tm-marks').getAttribute('data-mark-count')).not.toBeNull();
+    const start = await markCentre(page, HOTEL.touchpoints.find((t) => t.title === title)!.id);
+    await page.mouse.click(start.x, start.y);
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.getByLabel('Title').inputValue()).toBe(title);
+    const id = HOTEL.touchpoints.find((t) => t.title === title)!.id;
 
-    const from = (await marks.boundingBox())!;
-    const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
     const next = await stageBox(page, 'st-arrival');
-    await drag(page, start, { x: next.x + next.width / 2, y: start.y });
-    await expect.poll(() => marks.getAttribute('data-stage-id')).toBe('st-arrival');
+    const to = { x: next.x + next.width / 2, y: start.y };
+    const scale = await zoom(page);
+    await drag(page, start, to);
+    await expect.poll(() => inspector.getByLabel('Stage').inputValue()).toBe('st-arrival');
 
-    const moved = (await marks.boundingBox())!;
-    await page.mouse.dblclick(moved.x + moved.width / 2, moved.y + moved.height / 2);
+    // Where the app's own drop rule puts it, from the same layout: double-click it there.
+    const before = computeLayout(HOTEL).cards.find((c) => c.id === id)!;
+    const dropped = {
+      id,
+      position: { x: before.x + (to.x - start.x) / scale, y: before.y + (to.y - start.y) / scale },
+    };
+    const moved = moveTouchpoints(HOTEL, movesForDrop(HOTEL, computeLayout(HOTEL), [dropped]));
+    const landed = await markCentre(page, id, moved);
+    await page.mouse.dblclick(landed.x, landed.y);
     await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(1);
     const card = page.locator('.tm-card[data-touchpoint-id]', {
       has: page.locator('.tm-card-title', { hasText: 'Booking confirmation email' }),

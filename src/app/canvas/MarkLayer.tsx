@@ -1,0 +1,120 @@
+/**
+ * The cards and connections at the 'marks' level of detail: one <canvas> over the grid,
+ * painted from mark-shapes.ts's groups (mark-paint.ts), in place of one React Flow node per
+ * card (the canvas passes React Flow no nodes at this level). The groups change with an
+ * edit; a pan or zoom only repaints them, once per frame. Hover, click, drag and
+ * double-click: use-mark-pointer.ts.
+ */
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useStore, useStoreApi } from '@xyflow/react';
+import type { MapLayout } from '../../core/layout.ts';
+import { useStores } from '../store/context.tsx';
+import { useEditorUiStore } from '../editor/editor-ui.tsx';
+import type { EditContext } from '../editor/edit-actions.ts';
+import type { CardNode, ConnectionEdge } from './flow-model.ts';
+import { levelSelector } from './TouchpointCard.tsx';
+import {
+  MARK,
+  connectionGroups,
+  markCards,
+  markGroups,
+  outline,
+  type MarkGroup,
+} from './mark-shapes.ts';
+import { paintMarks, resolveColours, type MarkColours } from './mark-paint.ts';
+import { useMarkPointer } from './use-mark-pointer.ts';
+import './marks.css';
+
+interface MarkLayerProps {
+  /** flow-model's nodes (the canvas gives React Flow none at this level). */
+  nodes: CardNode[];
+  edges: ConnectionEdge[];
+  layout: MapLayout;
+}
+
+const DARK = '(prefers-color-scheme: dark)';
+
+function Marks({ nodes, edges, layout }: MarkLayerProps) {
+  const { document, view } = useStores();
+  const ui = useEditorUiStore();
+  const ctx: EditContext = useMemo(() => ({ document, view, ui }), [document, view, ui]);
+  const cards = useMemo(() => markCards(nodes), [nodes]);
+  const { hovered, drag } = useMarkPointer(ctx, layout, cards);
+  const dragIds = drag?.ids ?? null;
+  // The cards that stay put are grouped once per edit, not once per pointer move.
+  const still = useMemo(
+    () => markGroups(dragIds ? cards.filter((c) => !dragIds.has(c.id)) : cards),
+    [cards, dragIds],
+  );
+  const placed = useMemo(
+    () => (drag ? markCards(nodes, drag.ids, drag.offset) : cards),
+    [nodes, cards, drag],
+  );
+  const groups = useMemo((): MarkGroup[] => {
+    const moving = drag ? markGroups(placed.filter((c) => drag.ids.has(c.id))) : [];
+    const card = hovered === null ? undefined : cards.find((c) => c.id === hovered);
+    const hover: MarkGroup[] = card
+      ? [{ part: 'hover', look: 'normal', shapes: outline(card, MARK.SELECTION_GAP / 2) }]
+      : [];
+    return [...still, ...connectionGroups(edges, placed), ...moving, ...hover];
+  }, [still, edges, placed, drag, hovered, cards]);
+
+  const store = useStoreApi();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const colours = useRef<MarkColours | null>(null);
+  const ratio = window.devicePixelRatio || 1;
+
+  // The theme's colours, again when the system switches between light and dark.
+  useEffect(() => {
+    const element = canvas.current!;
+    colours.current = resolveColours(element.parentElement!);
+    const media = window.matchMedia(DARK);
+    const onChange = () => {
+      colours.current = resolveColours(element.parentElement!);
+    };
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    let frame = 0;
+    const paint = () => {
+      frame = 0;
+      const [x, y, zoom] = store.getState().transform;
+      paintMarks(context, groups, { x, y, zoom, width, height }, colours.current!, ratio);
+    };
+    paint();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform && frame === 0) {
+        frame = requestAnimationFrame(paint);
+      }
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store, groups, width, height, ratio]);
+
+  return (
+    <canvas
+      ref={canvas}
+      className="tm-marks"
+      width={Math.round(width * ratio)}
+      height={Math.round(height * ratio)}
+      style={{ width, height }}
+      aria-hidden="true"
+      data-mark-count={cards.length}
+      data-dragging={drag ? 'true' : 'false'}
+    />
+  );
+}
+
+/** Mounted only at the 'marks' level: nearer in, React Flow draws the cards as nodes. */
+export const MarkLayer = memo(function MarkLayer(props: MarkLayerProps) {
+  const level = useStore(levelSelector);
+  return level === 'marks' ? <Marks {...props} /> : null;
+});

@@ -1,0 +1,148 @@
+/**
+ * The 'marks' level on the 1,500-card map in Chromium (built renderer): after Fit the cards
+ * are painted on one canvas, not 1,500 nodes, and a mark still answers the pointer like a card:
+ * hover names it, a click selects it (the inspector shows it), a drag moves it to another
+ * cell, a double-click zooms in onto it. Where a mark is on screen comes from the same
+ * layout the app draws it from, and React Flow's viewport transform.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../support/harness.ts';
+import { CARD, drag } from '../support/editor-helpers.ts';
+import { generateMap } from '../../bench/generate-map.ts';
+import { computeLayout, type LayoutCard } from '../../../src/core/layout.ts';
+
+const ARTIFACTS = resolve('test/artifacts');
+const GENERATED = generateMap(1500);
+const LAYOUT = computeLayout(GENERATED.map);
+
+const inspector = (page: Page): Locator => page.getByRole('complementary', { name: 'Inspector' });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
+}
+
+async function viewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((e) => (e as HTMLElement).style.transform);
+  const match = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform);
+  if (match === null) throw new Error(`cannot read ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+}
+
+/** Where the centre of `card` is on screen now. */
+async function onScreen(page: Page, card: LayoutCard): Promise<{ x: number; y: number }> {
+  const flow = (await page.locator('.react-flow').boundingBox())!;
+  const { x, y, zoom } = await viewport(page);
+  return {
+    x: flow.x + x + (card.x + card.width / 2) * zoom,
+    y: flow.y + y + (card.y + card.height / 2) * zoom,
+  };
+}
+
+/** The card whose centre is nearest a point of the map, in a stage other than `except`. */
+function cardNear(x: number, y: number, except?: string): LayoutCard {
+  const candidates = LAYOUT.cards.filter((c) => c.stageId !== except);
+  const distance = (c: LayoutCard) => Math.hypot(c.x + c.width / 2 - x, c.y + c.height / 2 - y);
+  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+}
+
+async function openFitted(app: App): Promise<void> {
+  const { page } = app;
+  await page.addInitScript((text: string) => {
+    window.__TOUCHMAP_BENCH_MAP__ = text;
+  }, GENERATED.text);
+  await page.reload();
+  await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'Fit the map to the window' }).first().click();
+  await expect.poll(() => page.locator('.tm-marks').getAttribute('data-mark-count')).toBe('1500');
+  // The Fit animation lasts 200 ms.
+  await page.waitForTimeout(400);
+}
+
+/** The mark canvas's opacity (0-255) at a screen point. */
+async function alphaAt(page: Page, point: { x: number; y: number }): Promise<number> {
+  return page.locator('.tm-marks').evaluate((element, p) => {
+    const canvas = element as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const context = canvas.getContext('2d')!;
+    const x = Math.round((p.x - box.x) * ratio);
+    const y = Math.round((p.y - box.y) * ratio);
+    return context.getImageData(x, y, 1, 1).data[3]!;
+  }, point);
+}
+
+const titleOf = (id: string) => GENERATED.map.touchpoints.find((t) => t.id === id)!.title;
+
+describe('marks far out (built renderer in Chromium)', () => {
+  let app: App;
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('paints the 1,500 cards on one canvas: no card nodes, under 6,000 DOM elements', async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await openFitted(app);
+    expect(await page.locator(CARD).count()).toBe(0);
+    expect(await page.locator('.tm-marks').count()).toBe(1);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(6000);
+    await shoot(page, 'marks-1500-fit');
+
+    // Hovering a mark names its card.
+    const card = cardNear(LAYOUT.width / 2, LAYOUT.height / 2);
+    const at = await onScreen(page, card);
+    await page.mouse.move(at.x, at.y);
+    await expect
+      .poll(() => page.locator('.react-flow__pane').getAttribute('title'))
+      .toBe(titleOf(card.id));
+    expect(
+      await page.locator('.react-flow__pane').evaluate((e) => (e as HTMLElement).style.cursor),
+    ).toBe('pointer');
+    // The mark is painted where the layout puts the card, and the canvas below the map is not.
+    expect(await alphaAt(page, at)).toBeGreaterThan(0);
+    const below = await onScreen(page, { ...card, y: LAYOUT.height + 40 - card.height / 2 });
+    expect(await alphaAt(page, below)).toBe(0);
+  });
+
+  it('selects a mark on click, moves it on drag and zooms in to it on double-click', async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await openFitted(app);
+    const card = cardNear(LAYOUT.width / 2, LAYOUT.height / 2);
+    const at = await onScreen(page, card);
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => inspector(page).getByLabel('Title').inputValue())
+      .toBe(titleOf(card.id));
+
+    // Onto the next stage's column, same lane.
+    const stageIndex = LAYOUT.columns.findIndex((c) => c.id === card.stageId);
+    const next = LAYOUT.columns[stageIndex + 1]!;
+    const target = await onScreen(page, {
+      ...card,
+      x: next.x + next.width / 2 - card.width / 2,
+    });
+    await drag(page, at, { x: target.x, y: at.y });
+    await expect.poll(() => inspector(page).getByLabel('Stage').inputValue()).toBe(next.id);
+    expect(await inspector(page).getByLabel('Title').inputValue()).toBe(titleOf(card.id));
+
+    // Another card, far from the moved one: a double-click zooms in until it is a full card.
+    const other = cardNear(LAYOUT.width * 0.3, LAYOUT.height * 0.5, next.id);
+    const there = await onScreen(page, other);
+    await page.mouse.dblclick(there.x, there.y);
+    await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThanOrEqual(1);
+    const node = page.locator(`.tm-card[data-touchpoint-id="${other.id}"]`);
+    await expect.poll(() => node.getAttribute('data-level')).toBe('full');
+    const box = (await node.boundingBox())!;
+    const flow = (await page.locator('.react-flow').boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - (flow.x + flow.width / 2))).toBeLessThan(20);
+    expect(Math.abs(box.y + box.height / 2 - (flow.y + flow.height / 2))).toBeLessThan(20);
+    await shoot(page, 'marks-1500-zoomed-in');
+  });
+});
