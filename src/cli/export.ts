@@ -33,6 +33,7 @@ import {
 import { PAGE_SIZE_NAMES, type Orientation, type PageSizeName } from '../core/paper.ts';
 import { REPORT_DEFAULTS } from '../pdf/options.ts';
 import { TEXT_SIZES, type TextSize } from '../core/text-size.ts';
+import { tidyOverlaps } from '../core/ops/index.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
 import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
 import { failureLines, noteLines, readMapFile } from './files.ts';
@@ -250,12 +251,19 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const read = await readMapFile(file);
   if (!read.ok) return fail(failureLines(file, read.error));
   if (!read.result.ok) return fail(failureLines(file, read.result.error));
-  const { map } = read.result;
+  // Printed as the app shows it: cells whose cards overlap are arranged in reading order.
+  const { map, cells: tidied } = tidyOverlaps(read.result.map);
   if (!read.fromPdf && (await sameFile(file, output)))
     return fail([
       `touchmap: export: -o: ${show(output)} is the map file itself; choose another name`,
     ]);
   for (const line of noteLines(file, read.result.notes)) io.err(`${line}\n`);
+  if (tidied > 0) {
+    const where = tidied === 1 ? 'one cell' : `${tidied} cells`;
+    io.err(
+      `${file}: cards overlapped in ${where}; the PDF shows them arranged in their reading order (the map file is unchanged)\n`,
+    );
+  }
 
   const wanted = Array.isArray(values.department) ? values.department : [];
   if (wanted.length > 0) {

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, ROOT } from './bin.ts';
+import { tidyOverlaps } from '../../../src/core/ops/index.ts';
+import { readMapFile } from '../../../src/cli/files.ts';
 import { FALLBACK_FONT, compact, pdfInfo, pdfTextCompact, tool } from '../pdf/helpers.ts';
 
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
@@ -172,6 +174,31 @@ describe('touchmap export', { timeout: 60_000 }, () => {
     const now = Date.parse(created('today.pdf')!);
     expect(now).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
     expect(now).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('prints overlapping cards arranged, as the app opens them, and says so', async () => {
+    const file = join(tmp, 'pile.touchmap');
+    const map = JSON.parse(await readFile(HOTEL, 'utf8'));
+    const [first, second] = map.touchpoints;
+    Object.assign(second, {
+      stageId: first.stageId,
+      departmentId: first.departmentId,
+      position: { ...first.position },
+    });
+    await writeFile(file, JSON.stringify(map));
+    const out = join(tmp, 'pile.pdf');
+    const run = await touchmap(['export', file, '-o', out, '--date', DATE]);
+    summaryPages(run, out);
+    expect(run.err).toEqual([
+      `${file}: cards overlapped in one cell; the PDF shows them arranged in their reading order (the map file is unchanged)`,
+    ]);
+    const printed = await readMapFile(out);
+    if (!printed.ok || !printed.result.ok) throw new Error('the PDF holds no map');
+    expect(tidyOverlaps(printed.result.map).cells).toBe(0);
+    const ids = new Set([first.id, second.id]);
+    const pair = printed.result.map.touchpoints.filter((tp) => ids.has(tp.id));
+    expect(pair[0]!.position).not.toEqual(pair[1]!.position);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(map);
   });
 
   it("sets the card text size with --text-size: XL titles 1.3 times M's, a wrong size refused", async () => {
