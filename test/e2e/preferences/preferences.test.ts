@@ -46,14 +46,13 @@ describe('preferences (built renderer in Chromium)', () => {
     expect(canvas).toBe('rgb(27, 29, 32)');
     await app.screenshot('shell-editor-dark');
 
-    // A template copy is unsaved: accept the leave-page question.
-    page.on('dialog', (d) => void d.accept());
+    // A template copy opens unedited: no leave-page question, no draft to recover.
     await page.reload();
     await page.getByRole('list', { name: 'Templates' }).waitFor();
     expect(await background(page)).toBe('rgb(27, 29, 32)');
 
     // And back to light.
-    await page.getByRole('button', { name: 'Not now' }).click();
+    expect(await page.getByRole('button', { name: 'Not now' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Preferences…' }).click();
     await dialog.getByRole('radio', { name: 'Light' }).check();
     await dialog.getByRole('button', { name: 'Save' }).click();

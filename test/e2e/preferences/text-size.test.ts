@@ -207,18 +207,16 @@ describe('text size (built renderer in Chromium)', () => {
       join(ARTIFACTS, 'text-size-xl-pdf'),
     ]);
 
-    // The same map at M, from the command line, on the dialog's page (the preferences' A4 landscape).
+    // The same map at M, from the command line, on the dialog's page (the shared default, A3 landscape).
     const m = join(ARTIFACTS, 'text-size-m.pdf');
     execFileSync(process.execPath, [
-      'src/cli/touchmap.mjs',
+      'dist/cli/touchmap.mjs',
       'export',
       HOTEL,
       '-o',
       m,
       '--text-size',
       'm',
-      '--page',
-      'a4',
     ]);
     const ratio = wordHeight(xl, 'Chat:') / wordHeight(m, 'Chat:');
     expect(ratio).toBeGreaterThan(1.25);

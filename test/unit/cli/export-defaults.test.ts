@@ -7,7 +7,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultForm, formToOptions } from '../../../src/app/export/export-form.ts';
 import { parseBytes } from '../../../src/core/parse.ts';
@@ -15,9 +14,8 @@ import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
 import { exportPdf, resolveOptions } from '../../../src/pdf/index.ts';
 import { REPORT_DEFAULTS } from '../../../src/pdf/options.ts';
 import { bundledFonts, compact, pdfTextCompact } from '../pdf/helpers.ts';
+import { CLI, ROOT } from './bin.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const CLI = join(ROOT, 'src/cli/touchmap.mjs');
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
 const DATE = '2026-11-22T09:00:00.000Z';
 const ALL = { kind: 'all', departmentId: null } as const;
