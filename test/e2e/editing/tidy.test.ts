@@ -60,6 +60,28 @@ async function gridSizes(page: Page): Promise<number[]> {
     );
 }
 
+/**
+ * Waits until the view stops moving: a palette click reveals its new card with a 200 ms
+ * animated pan, and React Flow's smooth (d3 interpolateZoom) transition dips the zoom by a
+ * fraction of a percent mid-flight even when it ends at the same zoom.
+ */
+async function viewSettled(page: Page): Promise<void> {
+  const transform = () =>
+    page.evaluate(
+      () => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform,
+    );
+  let last = await transform();
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(100);
+      const now = await transform();
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
+}
+
 /** Palette items with short titles whose first words differ (so pdftotext tells them apart). */
 async function paletteItems(
   page: Page,
@@ -186,6 +208,7 @@ describe('tidy by itself (built renderer in Chromium)', () => {
     await expect.poll(() => cards(page).count()).toBe(3);
     const [first, , third] = items.map((i) => card(page, i.title));
     await page.keyboard.press('Escape');
+    await viewSettled(page);
 
     // Drag the first card down onto the third, a little lower and to the right: while the
     // button is down, no column or lane changes size.
