@@ -69,6 +69,9 @@ export function PreviewViewer({
   const [drawn, setDrawn] = useState<RenderedPage | null>(null);
   const shownPage = Math.min(page, Math.max(1, pageCount));
   const current = drawn?.zoom ?? 1;
+  // The buttons and keys step from the zoom asked for last, not the one drawn: a second
+  // click before the first zoom is drawn goes one step further, not to the same step again.
+  const stepFrom = zoom === 'fit' ? current : zoom;
   const callbacks = useRef({ onRendered, onFailed, render });
   useEffect(() => {
     callbacks.current = { onRendered, onFailed, render };
@@ -123,9 +126,9 @@ export function PreviewViewer({
     const keys: Record<string, () => void> = {
       PageDown: () => turn(shownPage + 1),
       PageUp: () => turn(shownPage - 1),
-      '+': () => setZoom(stepZoom(current, 1)),
-      '=': () => setZoom(stepZoom(current, 1)),
-      '-': () => setZoom(stepZoom(current, -1)),
+      '+': () => setZoom(stepZoom(stepFrom, 1)),
+      '=': () => setZoom(stepZoom(stepFrom, 1)),
+      '-': () => setZoom(stepZoom(stepFrom, -1)),
       '0': () => setZoom('fit'),
     };
     const action = keys[event.key];
@@ -163,7 +166,7 @@ export function PreviewViewer({
           type="button"
           className="tm-button tm-export-small"
           aria-label="Zoom out"
-          onClick={() => setZoom(stepZoom(current, -1))}
+          onClick={() => setZoom(stepZoom(stepFrom, -1))}
         >
           −
         </button>
@@ -174,7 +177,7 @@ export function PreviewViewer({
           type="button"
           className="tm-button tm-export-small"
           aria-label="Zoom in"
-          onClick={() => setZoom(stepZoom(current, 1))}
+          onClick={() => setZoom(stepZoom(stepFrom, 1))}
         >
           +
         </button>

@@ -5,21 +5,26 @@
  * file:// and under the page's Content Security Policy (`isEvalSupported: false`: pdf.js
  * then never compiles code from strings).
  */
-import {
-  GlobalWorkerOptions,
-  getDocument,
-  VerbosityLevel,
-  type PDFDocumentProxy,
-} from 'pdfjs-dist';
+import { PDFWorker, getDocument, VerbosityLevel, type PDFDocumentProxy } from 'pdfjs-dist';
 import PdfJsWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?worker';
 import { CSS_PX_PER_PT, canvasRatio, effectiveZoom, type Zoom } from './preview-zoom.ts';
 
-let port: Worker | null = null;
+/**
+ * One pdf.js worker for every document, owned here rather than by a document: passed to
+ * `getDocument` as `worker`, destroying a document leaves it alone. (Given as
+ * `GlobalWorkerOptions.workerPort`, it belonged to the document that opened it: destroying
+ * that document when the next PDF came marked the worker as being destroyed until the
+ * destroy had finished, and a `getDocument` meanwhile threw "PDFWorker.create - the worker
+ * is being destroyed", so the new PDF was never drawn.)
+ */
+let worker: PDFWorker | null = null;
 
-function ensureWorker(): void {
-  if (port !== null) return;
-  port = new PdfJsWorker({ name: 'touchmap-pdf-preview' });
-  GlobalWorkerOptions.workerPort = port;
+function sharedWorker(): PDFWorker {
+  worker ??= PDFWorker.create({
+    name: 'touchmap-pdf-preview',
+    port: new PdfJsWorker({ name: 'touchmap-pdf-preview' }),
+  });
+  return worker;
 }
 
 /** The document of the PDF shown: turning pages and zooming reuse it; a new PDF replaces it. */
@@ -28,9 +33,9 @@ let open: { bytes: Uint8Array; pdf: Promise<PDFDocumentProxy>; destroy: () => vo
 function documentOf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   if (open?.bytes === bytes) return open.pdf;
   open?.destroy();
-  ensureWorker();
   // pdf.js takes the buffer over: give it a copy, the caller keeps the PDF.
   const task = getDocument({
+    worker: sharedWorker(),
     data: bytes.slice(),
     isEvalSupported: false,
     verbosity: VerbosityLevel.ERRORS,

@@ -38,12 +38,16 @@ export function effectiveZoom(
   return zoom === 'fit' ? fitZoom(page, box) : clamp(zoom);
 }
 
-/** The next step of the + (1) or − (-1) button from `current`. */
+/**
+ * The next step of the + (1) or − (-1) button from `current`: one the label tells apart
+ * (from a fit of 49.5 %, + goes to 67 %, not to a 50 % that reads as no change).
+ */
 export function stepZoom(current: number, direction: 1 | -1): number {
+  const shown = zoomLabel(current);
   const next =
     direction > 0
-      ? STEPS.find((s) => s > current * 1.001)
-      : [...STEPS].reverse().find((s) => s < current * 0.999);
+      ? STEPS.find((s) => s > current * 1.001 && zoomLabel(s) !== shown)
+      : [...STEPS].reverse().find((s) => s < current * 0.999 && zoomLabel(s) !== shown);
   return next ?? (direction > 0 ? MAX_ZOOM : MIN_ZOOM);
 }
 

@@ -30,6 +30,9 @@ describe('the preview zoom', () => {
     expect(stepZoom(1, -1)).toBe(0.75);
     expect(stepZoom(0.41, 1)).toBe(0.5);
     expect(stepZoom(0.41, -1)).toBe(0.33);
+    // A fit of 49.5 % reads "50 %": + goes past the 50 % step, − past nothing it would repeat.
+    expect(stepZoom(0.4953, 1)).toBe(0.67);
+    expect(stepZoom(0.5047, -1)).toBe(0.33);
     expect(stepZoom(MAX_ZOOM, 1)).toBe(MAX_ZOOM);
     expect(stepZoom(MIN_ZOOM, -1)).toBe(MIN_ZOOM);
   });
