@@ -15,6 +15,7 @@ import {
   openFile,
   selectedIds,
   stageBox,
+  viewSettled,
 } from '../support/editor-helpers.ts';
 
 const SMALL = resolve('test/fixtures/e2e/small.touchmap');
@@ -98,6 +99,7 @@ describe('editing from the keyboard (built renderer in Chromium)', () => {
     // original, so the front desk lane grew and pushed Billing below the window: fit the map
     // first, then click the middle of the empty cell.
     await page.getByRole('button', { name: 'Fit the map to the window' }).first().click();
+    await viewSettled(page);
     const billing = await laneBox(page, 'dep-billing');
     const book = await stageBox(page, 'st-book');
     const cell = { x: book.x + book.width / 2, y: billing.y + billing.height / 2 };

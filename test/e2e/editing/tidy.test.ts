@@ -14,7 +14,7 @@ import { computeLayout, type Rect } from '../../../src/core/layout.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { extractEmbeddedMap } from '../../../src/pdf/embed.ts';
 import { SCREENSHOT_DIR, openApp, type App } from '../support/harness.ts';
-import { MOD, card, cards, startFromTemplate } from '../support/editor-helpers.ts';
+import { MOD, card, cards, startFromTemplate, viewSettled } from '../support/editor-helpers.ts';
 import { captureSavesNow, savedFiles } from '../support/save-capture.ts';
 
 const OUT = resolve('test-results/tidy');
@@ -58,28 +58,6 @@ async function gridSizes(page: Page): Promise<number[]> {
           : h.getBoundingClientRect().height,
       ),
     );
-}
-
-/**
- * Waits until the view stops moving: a palette click reveals its new card with a 200 ms
- * animated pan, and React Flow's smooth (d3 interpolateZoom) transition dips the zoom by a
- * fraction of a percent mid-flight even when it ends at the same zoom.
- */
-async function viewSettled(page: Page): Promise<void> {
-  const transform = () =>
-    page.evaluate(
-      () => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform,
-    );
-  let last = await transform();
-  await expect
-    .poll(async () => {
-      await page.waitForTimeout(100);
-      const now = await transform();
-      const still = now === last;
-      last = now;
-      return still;
-    })
-    .toBe(true);
 }
 
 /** Palette items with short titles whose first words differ (so pdftotext tells them apart). */

@@ -3,6 +3,7 @@
  * real mouse, read what a card says about itself (data-* attributes on `.tm-card`).
  */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CARD = '.react-flow__node-touchpoint';
 
@@ -93,4 +94,26 @@ export async function selectedIds(page: Page): Promise<string[]> {
   return page
     .locator(`${CARD} .tm-card[data-selected="true"]`)
     .evaluateAll((elements) => elements.map((e) => e.getAttribute('data-touchpoint-id') ?? ''));
+}
+
+/**
+ * Waits until the view stops moving: a palette click reveals its new card with a 200 ms
+ * animated pan, and React Flow's smooth (d3 interpolateZoom) transition dips the zoom by a
+ * fraction of a percent mid-flight even when it ends at the same zoom.
+ */
+export async function viewSettled(page: Page): Promise<void> {
+  const transform = () =>
+    page.evaluate(
+      () => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform,
+    );
+  let last = await transform();
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(100);
+      const now = await transform();
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
 }
