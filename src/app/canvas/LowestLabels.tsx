@@ -14,7 +14,13 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { lowestLabelText, placeCurveLabels, type LabelRequest } from '../../core/curve-labels.ts';
 import type { MapLayout } from '../../core/layout.ts';
-import { MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX } from './viewport.ts';
+// The pinned headers' size bounds (StickyHeaders.tsx): labels stay clear of them.
+import {
+  MAX_LANE_HEADER_PX,
+  MAX_STAGE_HEADER_PX,
+  MIN_LANE_HEADER_PX,
+  MIN_STAGE_HEADER_PX,
+} from './viewport.ts';
 
 /** Letters on screen (px): never smaller, whatever the zoom; a little larger zoomed in. */
 const MIN_LOWEST_LABEL_PX = 12;
@@ -22,9 +28,6 @@ const MAX_LOWEST_LABEL_PX = 15;
 /** The label's height and side padding, in its font size. */
 const LINE = 1.5;
 const PAD = 0.4;
-/** The pinned headers' largest sizes (StickyHeaders.tsx): labels stay clear of them. */
-const MAX_STAGE_HEADER_PX = 64;
-const MAX_LANE_HEADER_PX = 200;
 /** The lowest point's ring (GridLayer.tsx), canvas units. */
 const RING_RADIUS = 10;
 

@@ -17,7 +17,12 @@ import type { MapLayout } from '../../core/layout.ts';
 import type { Department, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
-import { MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX } from './viewport.ts';
+import {
+  MAX_LANE_HEADER_PX,
+  MAX_STAGE_HEADER_PX,
+  MIN_LANE_HEADER_PX,
+  MIN_STAGE_HEADER_PX,
+} from './viewport.ts';
 import './headers.css';
 
 /** Header letters on screen (px): never smaller, whatever the zoom; never bigger either. */
@@ -28,9 +33,6 @@ const STAGE_INDEX_MIN_WIDTH_PX = 130;
 /** Line height of a lane name, in its font size (headers.css), and its header's padding in em. */
 const LANE_LINE_HEIGHT = 1.2;
 const LANE_PADDING_EM = 1.1;
-/** Headers never get bigger than this (zoomed in on a projector, the cards need the room). */
-const MAX_STAGE_HEADER_PX = 64;
-const MAX_LANE_HEADER_PX = 200;
 /** Level labels need this much room between levels to be shown in words. */
 const LEVEL_WORDS_MIN_GAP_PX = 15;
 const LEVEL_FACES_MIN_GAP_PX = 9;

@@ -32,6 +32,9 @@ export function openingViewport(
 /** Headers never get smaller than this on screen (StickyHeaders.tsx reads these too). */
 export const MIN_STAGE_HEADER_PX = 30;
 export const MIN_LANE_HEADER_PX = 112;
+/** Headers never get bigger than this (zoomed in on a projector, the cards need the room). */
+export const MAX_STAGE_HEADER_PX = 64;
+export const MAX_LANE_HEADER_PX = 200;
 const FIT_MARGIN = 12;
 
 /**
