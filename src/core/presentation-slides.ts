@@ -10,15 +10,17 @@
  */
 import { computeInsights } from './insights.ts';
 import { journeyOrderIndices } from './journey-order.ts';
-import type {
-  Emotion,
-  JourneyMap,
-  Persona,
-  Severity,
-  Touchpoint,
-  TouchpointKind,
-} from './model.ts';
+import type { Emotion, JourneyMap, Severity, Touchpoint, TouchpointKind } from './model.ts';
 import { SEVERITY_TERMS } from './vocabulary.ts';
+import {
+  BODY_LINES,
+  WIDE_CHARS_PER_LINE,
+  personaSlides,
+  titleSlides,
+  type PersonaSlide,
+  type TitleSlide,
+} from './presentation-intro-slides.ts';
+import { linesOf, paginateList } from './slide-text.ts';
 
 /** Stage indices, 0-based and inclusive. */
 export interface StageRange {
@@ -60,20 +62,6 @@ export interface SlideCurvePoint {
   touchpointId: string;
   title: string;
   emotion: Emotion;
-}
-
-export interface TitleSlide {
-  kind: 'title';
-  title: string;
-  description: string | null;
-  /** "7 stages · 20 touchpoints" */
-  stages: number;
-  touchpoints: number;
-}
-
-export interface PersonaSlide {
-  kind: 'persona';
-  persona: Persona;
 }
 
 export interface StageSlide {
@@ -128,13 +116,10 @@ export const LINES_PER_COLUMN = 14;
 export const COLUMNS = 2;
 /** Characters of body text on a line of one column (a cautious estimate for wide letters). */
 const CHARS_PER_LINE = 36;
-/** Lines of a list slide (lowest moments, frictions), which runs the whole width. */
-const LIST_LINES = 16;
-const LIST_CHARS_PER_LINE = 2 * CHARS_PER_LINE + 12;
+/** A list slide (lowest moments, frictions) runs the whole width. */
+const LIST_LINES = BODY_LINES;
+const LIST_CHARS_PER_LINE = WIDE_CHARS_PER_LINE;
 export const TOP_FRICTIONS_MAX = 6;
-
-const linesOf = (text: string, perLine: number): number =>
-  Math.max(1, Math.ceil(text.length / perLine));
 
 /** Lines a card takes: title, kind and emotion, each friction, and its frame. */
 export function cardLines(card: SlideCard): number {
@@ -209,25 +194,6 @@ function paginateGroups(groups: SlideGroup[]): SlideGroup[][][] {
   return pages.length > 0 ? pages : [[]];
 }
 
-/** Cuts a list into pages of at most `budget` lines. */
-function paginateList<T>(items: readonly T[], lines: (item: T) => number, budget: number): T[][] {
-  const pages: T[][] = [];
-  let page: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const cost = lines(item);
-    if (page.length > 0 && used + cost > budget) {
-      pages.push(page);
-      page = [];
-      used = 0;
-    }
-    page.push(item);
-    used += cost;
-  }
-  if (page.length > 0 || pages.length === 0) pages.push(page);
-  return pages;
-}
-
 /** The range clamped to the map's stages; null when the map has none. */
 export function clampRange(map: JourneyMap, range?: StageRange): StageRange | null {
   const count = map.stages.length;
@@ -298,16 +264,11 @@ export function buildSlides(map: JourneyMap, options: SlideOptions = {}): Slide[
   const ordered = journeyOrderIndices(map)
     .map((i) => map.touchpoints[i]!)
     .filter((tp) => shown.has(tp.stageId));
-  const slides: Slide[] = [
-    {
-      kind: 'title',
-      title: map.title,
-      description: map.description?.trim() ? map.description : null,
-      stages: stages.length,
-      touchpoints: ordered.length,
-    },
-  ];
-  if (map.persona !== undefined) slides.push({ kind: 'persona', persona: map.persona });
+  const slides: Slide[] = titleSlides(map.title, map.description ?? null, {
+    stages: stages.length,
+    touchpoints: ordered.length,
+  });
+  if (map.persona !== undefined) slides.push(...personaSlides(map.persona));
   if (options.together === true && stages.length > 0) {
     slides.push(
       ...stageSlides(

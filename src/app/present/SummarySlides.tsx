@@ -3,12 +3,8 @@
  * frictions. Each says plainly when it has nothing to show, so an empty slide is never
  * mistaken for a rendering fault.
  */
-import type {
-  FrictionsSlide,
-  LowestSlide,
-  PersonaSlide,
-  TitleSlide,
-} from '../../core/presentation-slides.ts';
+import type { FrictionsSlide, LowestSlide } from '../../core/presentation-slides.ts';
+import type { PersonaSlide, TitleSlide } from '../../core/presentation-intro-slides.ts';
 import { partTitle } from '../../core/presentation-slides.ts';
 import { SEVERITY_TERMS, emotionWord } from '../../core/vocabulary.ts';
 import { SEVERITY_STYLES } from '../theme/looks.ts';
@@ -17,38 +13,57 @@ import { EmotionFace, FrictionIcon } from '../theme/marks.tsx';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function TitleSlideView({ slide }: { slide: TitleSlide }) {
+  // The rest of a long description goes on under a heading, like every other slide.
+  if (slide.part > 1) {
+    return (
+      <>
+        <header className="tm-present-head">
+          <h2>{partTitle(slide.title, slide.part, slide.parts)}</h2>
+        </header>
+        <div className="tm-present-body">
+          <p className="tm-present-lead">{slide.description}</p>
+        </div>
+      </>
+    );
+  }
   return (
     <div className="tm-present-title">
       <h2>{slide.title}</h2>
       {slide.description ? <p className="tm-present-lead">{slide.description}</p> : null}
       <p className="tm-present-note">
         {plural(slide.stages, 'stage')} · {plural(slide.touchpoints, 'touchpoint')}
+        {slide.parts > 1 ? ' · continued on the next slide' : ''}
       </p>
     </div>
   );
 }
 
 export function PersonaSlideView({ slide }: { slide: PersonaSlide }) {
-  const { persona } = slide;
-  const goals = persona.goals ?? [];
   return (
     <>
       <header className="tm-present-head">
-        <h2>Persona: {persona.name}</h2>
+        <h2>{partTitle(`Persona: ${slide.name}`, slide.part, slide.parts)}</h2>
       </header>
       <div className="tm-present-body tm-present-persona">
-        {persona.description ? <p>{persona.description}</p> : null}
-        {goals.length > 0 ? (
-          <>
-            <h3>Goals</h3>
-            <ul>
-              {goals.map((goal, i) => (
-                <li key={i}>{goal}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {persona.quote ? <blockquote>“{persona.quote}”</blockquote> : null}
+        {slide.blocks.map((block, i) => {
+          switch (block.kind) {
+            case 'about':
+              return <p key={i}>{block.text}</p>;
+            case 'quote':
+              return <blockquote key={i}>“{block.text}”</blockquote>;
+            case 'goals':
+              return (
+                <section key={i}>
+                  <h3>{block.continued ? 'Goals (continued)' : 'Goals'}</h3>
+                  <ul>
+                    {block.goals.map((goal, j) => (
+                      <li key={j}>{goal}</li>
+                    ))}
+                  </ul>
+                </section>
+              );
+          }
+        })}
       </div>
     </>
   );

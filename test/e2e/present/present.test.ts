@@ -5,12 +5,13 @@
  * and the lowest moments are saved under test/artifacts/ for a person to look at, in the
  * light theme at 1280×720 and in the dark theme at 1920×1080.
  */
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type App } from '../support/harness.ts';
-import { startFromTemplate } from '../support/editor-helpers.ts';
+import { openFile, startFromTemplate } from '../support/editor-helpers.ts';
 
 const ARTIFACTS = resolve('test/artifacts');
 const DIALOG = 'dialog.tm-present';
@@ -176,5 +177,52 @@ describe('presentation mode (built renderer in Chromium)', () => {
     expect(stageTitles.some((t) => t.startsWith('Inspiration'))).toBe(false);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(DIALOG).count()).toBe(0);
+  });
+
+  it('cuts a long description and persona into more slides, never smaller or clipped text', async () => {
+    const sentence =
+      'Families who travel with young children plan around naps, meals and the drive, and ' +
+      'every surprise at the desk costs them patience they no longer have. ';
+    const map = JSON.parse(await readFile(resolve('examples/hotel-stay.touchmap'), 'utf8')) as {
+      title: string;
+      description: string;
+      persona: { description: string; goals: string[] };
+    };
+    const TITLE = map.title;
+    map.description = sentence.repeat(12).trim();
+    map.persona.description = sentence.repeat(10).trim();
+    map.persona.goals = Array.from(
+      { length: 12 },
+      (_, i) => `Goal ${i + 1}: a room that is ready, quiet and warm when the family arrives`,
+    );
+    const dir = await mkdtemp(join(tmpdir(), 'tm-present-'));
+    const file = join(dir, 'long-texts.touchmap');
+    await writeFile(file, JSON.stringify(map));
+
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await openFile(page, file, () =>
+      page.getByRole('button', { name: 'Open a map file…' }).click(),
+    );
+    await page.locator('.tm-canvas').waitFor();
+    await page.keyboard.press('F5');
+    await page.locator(DIALOG).waitFor();
+    const titles: string[] = [];
+    for (;;) {
+      const report = await inspectSlide(page);
+      expect(report.problems, `slide ${report.slide}: ${report.title}`).toEqual([]);
+      if (report.title.startsWith('Inspiration')) break;
+      titles.push(report.title);
+      if (report.title.startsWith('Persona: Fiona Mackay (2/'))
+        await shoot(page, 'present-1280-persona-2');
+      const [at] = await counter(page);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await counter(page))[0]).toBe(at + 1);
+    }
+    await shoot(page, 'present-1280-long-first-stage');
+    // The title slide, its continuation(s), then the persona over several slides.
+    expect(titles[0]).toBe(TITLE);
+    expect(titles.filter((t) => t.startsWith(`${TITLE} (`)).length).toBeGreaterThan(0);
+    expect(titles.filter((t) => t.startsWith('Persona: Fiona Mackay (')).length).toBeGreaterThan(1);
   });
 });

@@ -89,7 +89,12 @@ describe('presentation slides', () => {
       'frictions',
     ]);
     expect(slides[0]).toMatchObject({ kind: 'title', title: 'Journey', stages: 3, touchpoints: 2 });
-    expect(slides[1]).toMatchObject({ kind: 'persona', persona: { name: 'Ada' } });
+    expect(slides[1]).toMatchObject({
+      kind: 'persona',
+      name: 'Ada',
+      parts: 1,
+      blocks: [{ kind: 'goals', goals: ['Buy fast'], continued: false }],
+    });
     expect(stageSlides(slides).map((s) => s.heading)).toEqual(['Aware', 'Buy', 'Use']);
     // The empty stage still gets its slide, with nothing on it.
     expect(stageSlides(slides)[2]!.columns).toEqual([]);
@@ -231,6 +236,6 @@ describe('presentation slides', () => {
     const slides = buildSlides(map);
     const shown = stageSlides(slides).flatMap((s) => s.columns.flat().flatMap((g) => g.cards));
     expect(shown).toHaveLength(map.touchpoints.length);
-    expect(slides[1]).toMatchObject({ persona: { name: 'Fiona Mackay' } });
+    expect(slides[1]).toMatchObject({ name: 'Fiona Mackay' });
   });
 });
