@@ -122,7 +122,7 @@ export const connectionSchema = z.looseObject({
  * three values; a side without the value (deleted, never added) has no key. Our value is the
  * one in the map until the user resolves it.
  */
-export const conflictSchema = z.looseObject({
+const conflictSchema = z.looseObject({
   path: z.array(z.string()),
   base: z.unknown().optional(),
   ours: z.unknown().optional(),
