@@ -16,8 +16,9 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   if (!isPlainObject(a) || !isPlainObject(b)) return false;
   // An absent key and one holding undefined are the same: neither is written to the file.
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (!jsonEqual(a[key], b[key])) return false;
+  for (const key of Object.keys(a)) if (!jsonEqual(a[key], b[key])) return false;
+  for (const key of Object.keys(b))
+    if (!Object.hasOwn(a, key) && b[key] !== undefined) return false;
   return true;
 }
 

@@ -137,12 +137,14 @@ function diffCollection<T extends { id: string }>(c: Collection<T>, emit: Emit):
       emit({ ...subject, change: 'added' });
       return;
     }
-    const from = c.before.indexOf(old) + 1;
-    // Out of step with the others, and not left at the same place number by the shuffle.
-    if (steady !== null && !steady.has(item.id) && from !== index + 1) {
-      emit({ ...subject, change: 'reordered', field: 'order', before: from, after: index + 1 });
+    if (steady !== null && !steady.has(item.id)) {
+      const from = c.before.indexOf(old) + 1;
+      // Out of step with the others, and not left at the same place number by the shuffle.
+      if (from !== index + 1) {
+        emit({ ...subject, change: 'reordered', field: 'order', before: from, after: index + 1 });
+      }
     }
-    c.compare(old, item, subject, emit);
+    if (!jsonEqual(old, item)) c.compare(old, item, subject, emit);
   });
 }
 
