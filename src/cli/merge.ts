@@ -38,7 +38,8 @@ export async function merge(args: string[], io: Io): Promise<number> {
   const output = typeof values.output === 'string' ? values.output : undefined;
   const maps = await readMapInputs([baseFile, oursFile, theirsFile], io);
   if (maps === null) return EXIT_TROUBLE;
-  const [base, ours, theirs] = maps as [(typeof maps)[0], (typeof maps)[0], (typeof maps)[0]];
+  const [base, ours, theirs] = maps;
+  if (!base || !ours || !theirs) return EXIT_TROUBLE;
   if (output === undefined && ours.fromPdf) {
     throw new UsageError(`merge: ${oursFile} is a PDF; write the merged map with -o OUT.touchmap`);
   }

@@ -78,6 +78,37 @@ describe('touchmap diff', { timeout: 30_000 }, () => {
     expect(run.stderr).toMatch(/^.*broken\.touchmap:1:\d+: The file is not valid JSON/);
   });
 
+  it("takes git's seven arguments with --git, names the path, and exits 0 for git", async () => {
+    const a = await mapFile('a.touchmap');
+    const b = await mapFile('b.touchmap', (m) => void (m.touchpoints[0]!.kind = 'service'));
+    const broken = join(tmp, 'broken.touchmap');
+    await writeFile(broken, '[]');
+    const git = (old: string, now: string) =>
+      touchmap([
+        'diff',
+        '--git',
+        'maps/hotel.touchmap',
+        old,
+        'abc',
+        '100644',
+        now,
+        'def',
+        '100644',
+      ]);
+    expect(await git(a, b)).toEqual({
+      code: 0,
+      stdout:
+        'touchmap diff a/maps/hotel.touchmap b/maps/hotel.touchmap\n' +
+        'touchpoint "Instagram reel of family rooms" kind: experience → service\n',
+      stderr: '',
+    });
+    expect((await git('/dev/null', b)).stdout).toContain('new map');
+    const problems = await git(a, broken);
+    expect(problems.code).toBe(0);
+    expect(problems.stdout).toMatch(/^b\/maps\/hotel\.touchmap:1:1: The file holds a list/m);
+    expect((await touchmap(['diff', '--git', a, b])).code).toBe(2);
+  });
+
   it('refuses to run without two files', async () => {
     expect((await touchmap(['diff', 'a.touchmap'])).code).toBe(2);
   });
