@@ -120,6 +120,23 @@ describe('mergeMaps', () => {
     expect(reordered.map.departments.map((d) => d.id)).toEqual(['dep-cs', 'dep-m', 'dep-x']);
   });
 
+  it("merges frictions by id, each side's new ones beside their neighbours", () => {
+    const { map, conflicts } = merge(
+      (doc) =>
+        void doc.touchpoints[0].frictions.push({ id: 'fr-o', text: 'Ours', severity: 'low' }),
+      (doc) =>
+        void doc.touchpoints[0].frictions.unshift({ id: 'fr-t', text: 'Theirs', severity: 'high' }),
+    );
+    expect(conflicts).toEqual([]);
+    expect(touchpoint(map, 'tp-1').frictions.map((f) => f.id)).toEqual(['fr-t', 'fr-1', 'fr-o']);
+    const same = merge(
+      (doc) => void doc.stages.push({ id: 'st-c', name: 'Loyalty' }),
+      (doc) => void doc.stages.push({ id: 'st-c', name: 'Loyalty' }),
+    );
+    expect(same.conflicts).toEqual([]);
+    expect(same.map.stages.map((s) => s.id)).toEqual(['st-a', 'st-b', 'st-c']);
+  });
+
   it('moves a card as one: x and y changed on different sides conflict', () => {
     const { map, conflicts } = merge(
       (doc) => void (doc.touchpoints[0].position = { x: 232, y: 16 }),
@@ -183,6 +200,19 @@ describe('mergeMaps', () => {
     ]);
     // Theirs resolved the stored one.
     expect(map.conflicts).toEqual(conflicts);
+    const again = mergeMaps(
+      base,
+      sample((doc) => {
+        doc.conflicts = [stored];
+        doc.title = 'Ours';
+      }),
+      sample((doc) => {
+        doc.conflicts = [stored];
+        doc.title = 'Theirs';
+      }),
+    );
+    // Still disputed: the new record replaces the stored one at the same path.
+    expect(again.map.conflicts).toEqual(conflicts);
     const resolved = mergeMaps(
       base,
       sample(),
