@@ -13,6 +13,9 @@ const COMMANDS: ReadonlyMap<string, () => Promise<CommandRun>> = new Map([
   ['format', async () => (await import('./format.ts')).format],
   ['export', async () => (await import('./export.ts')).exportCommand],
   ['schema', async () => (await import('./schema.ts')).schema],
+  ['diff', async () => (await import('./diff.ts')).diff],
+  ['merge', async () => (await import('./merge.ts')).merge],
+  ['git-setup', async () => (await import('./git-setup.ts')).gitSetup],
 ]);
 
 /** From src/cli and from the bundle in dist/cli alike. A name, not a literal in `new URL`,

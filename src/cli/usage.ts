@@ -7,6 +7,9 @@ Usage:
   touchmap format [--check] FILE...
   touchmap export FILE -o OUT.pdf [OPTION...]
   touchmap schema [-o FILE]
+  touchmap diff A B [--json]
+  touchmap merge BASE OURS THEIRS [-o OUT]
+  touchmap git-setup [--global]
   touchmap help | --help | -h
   touchmap --version
 
@@ -59,10 +62,30 @@ Commands:
                                        give a byte-identical PDF
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
+  diff      Print what changed from map A to map B, by name, one line each:
+            touchpoints, stages, departments and connections added, removed, moved
+            or reordered, and every field changed ("Check-in desk" kind: service →
+            experience). Exit 0 when equal, 1 when they differ, 2 when a file is not
+            a valid map.
+                  --json    print the changes as a JSON array instead
+  merge     Merge two maps edited from BASE by id, field by field, into OURS (or OUT),
+            safely. Edits to different touchpoints or fields merge; a field changed
+            two ways keeps our value and is listed under the map's "conflicts" key,
+            for the app to resolve. Exit 0 when clean, 1 with conflicts (the merged
+            map is written all the same), 2 when a file is not a valid map or the
+            result cannot be written (then nothing is written).
+              -o, --output OUT    write the merged map to OUT instead of OURS
+                  --name PATH     the name used in messages (git's merge driver
+                                  passes the file's path)
+  git-setup Let git merge and diff maps with the two commands above: adds
+            "*.touchmap merge=touchmap diff=touchmap" to the repository's
+            .gitattributes and the driver settings to its git config, printing each
+            change; run again, it changes nothing.
+                  --global  the global attributes file and git config instead
 
 Exit status: 0 all good; 1 a file is invalid, unreadable, not written, or (with
 --check) not in canonical form, or an export option or department is wrong, or the
-export failed; 2 wrong usage.
+export failed; 2 wrong usage. diff and merge use their own, given above.
 `;
 
 export const USAGE_HINT = 'Run "touchmap --help" for usage.';

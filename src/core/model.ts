@@ -94,6 +94,15 @@ export interface Connection {
   label?: string;
 }
 
+/** A conflict left by a three-way merge (docs/file-format.md, "Merge conflicts"). */
+export interface MergeConflict {
+  /** Collection and ids, then field names: `["touchpoints", "tp-desk", "kind"]`. */
+  path: string[];
+  base?: unknown;
+  ours?: unknown;
+  theirs?: unknown;
+}
+
 export interface JourneyMap {
   format: typeof FORMAT_ID;
   version: number;
@@ -109,6 +118,8 @@ export interface JourneyMap {
   departments: Department[];
   touchpoints: Touchpoint[];
   connections: Connection[];
+  /** Left by `touchmap merge` for the user to resolve; absent when there are none. */
+  conflicts?: MergeConflict[];
 }
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

@@ -117,6 +117,18 @@ export const connectionSchema = z.looseObject({
   label: z.string().optional(),
 });
 
+/**
+ * A disagreement `touchmap merge` could not settle (src/core/merge.ts): where, by ids, and the
+ * three values; a side without the value (deleted, never added) has no key. Our value is the
+ * one in the map until the user resolves it.
+ */
+const conflictSchema = z.looseObject({
+  path: z.array(z.string()),
+  base: z.unknown().optional(),
+  ours: z.unknown().optional(),
+  theirs: z.unknown().optional(),
+});
+
 export const journeyMapSchema = z
   .looseObject({
     format: z.literal(FORMAT_ID),
@@ -134,6 +146,7 @@ export const journeyMapSchema = z
     departments: z.array(departmentSchema).min(1),
     touchpoints: z.array(touchpointSchema),
     connections: z.array(connectionSchema).default([]),
+    conflicts: z.array(conflictSchema).optional(),
   })
   .meta({
     title: 'Touchmap map file, format version 1',

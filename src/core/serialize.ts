@@ -48,6 +48,7 @@ export const MAP_SHAPE: Shape = {
     'departments',
     'touchpoints',
     'connections',
+    'conflicts',
   ],
   children: {
     persona: { keys: ['name', 'description', 'goals', 'quote'] },
@@ -55,6 +56,7 @@ export const MAP_SHAPE: Shape = {
     departments: { keys: ['id', 'name', 'color'] },
     touchpoints: touchpoint,
     connections: { keys: ['id', 'from', 'to', 'label'] },
+    conflicts: { keys: ['path', 'base', 'ours', 'theirs'] },
   },
 };
 

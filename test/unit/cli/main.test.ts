@@ -376,7 +376,10 @@ describe('touchmap usage', { timeout: 30_000 }, () => {
 
   it('exits 2 on wrong usage, with one line saying what and one pointing to --help', async () => {
     const cases: [string[], string][] = [
-      [[], 'touchmap: no command given (one of validate, format, export, schema)'],
+      [
+        [],
+        'touchmap: no command given (one of validate, format, export, schema, diff, merge, git-setup)',
+      ],
       [['frobnicate', 'x.touchmap'], 'touchmap: unknown command "frobnicate"'],
       [['--quiet', 'validate'], 'touchmap: unknown option "--quiet"'],
       [['validate'], 'touchmap: validate: no files given'],

@@ -1,0 +1,299 @@
+/**
+ * What changed between two maps, by id and by name rather than by line: the core of
+ * `touchmap diff`, of git's diff driver and of the app's Compare view.
+ *
+ * Every record is matched by its id. A touchpoint that changed stage or department is
+ * "moved"; one that only slid to another slot of its cell is "reordered" (the same picture
+ * once arranged); a stage or department whose place in the order changed relative to the
+ * others is "reordered" too. Everything else is a "field" change, one per field, down to the
+ * leaves of nested objects, unknown keys included (kept by restore, so they are part of the
+ * map).
+ */
+import type { JourneyMap, Touchpoint } from './model.ts';
+import { formatPath } from './describe.ts';
+import { byId, isPlainObject, jsonEqual, keysOf, type JsonObject } from './diff-json.ts';
+
+export type DiffEntity = 'map' | 'stage' | 'department' | 'touchpoint' | 'connection';
+
+interface Subject {
+  entity: DiffEntity;
+  id: string;
+  /** Its name (a touchpoint's title, a connection's two ends) in the newer map if it is there. */
+  name: string;
+}
+
+export type MapChange = Subject &
+  (
+    | { change: 'added' | 'removed' }
+    /** `before` and `after` are the names of the stages or departments. */
+    | { change: 'moved'; field: 'stage' | 'department'; before: string; after: string }
+    /**
+     * `order`: the place (from 1) among the stages or departments; `position`: the card's slot
+     * in its cell; `frictions`, `opportunities`: their ids in order.
+     */
+    | { change: 'reordered'; field: string; before: unknown; after: unknown }
+    /** A side without the field has no key (`undefined`). */
+    | { change: 'field'; field: string; before?: unknown; after?: unknown }
+  );
+
+type Emit = (change: MapChange) => void;
+
+/** Keys diffed in their own way, not as fields. */
+const COLLECTIONS = new Set(['stages', 'departments', 'touchpoints', 'connections']);
+const TOUCHPOINT_OWN = new Set([
+  'id',
+  'stageId',
+  'departmentId',
+  'position',
+  'frictions',
+  'opportunities',
+]);
+const ID_ONLY = new Set(['id']);
+
+/**
+ * Field changes of `before` → `after`, recursing into objects present on both sides; lists
+ * and other values are compared whole. Paths are JSON paths below `path`.
+ */
+function diffFields(
+  before: JsonObject,
+  after: JsonObject,
+  path: string[],
+  skip: ReadonlySet<string>,
+  subject: Subject,
+  emit: Emit,
+): void {
+  for (const key of keysOf(before, after)) {
+    if (skip.has(key)) continue;
+    const [a, b] = [before[key], after[key]];
+    if (jsonEqual(a, b)) continue;
+    if (isPlainObject(a) && isPlainObject(b)) {
+      diffFields(a, b, [...path, key], new Set(), subject, emit);
+    } else {
+      emit({ ...subject, change: 'field', field: formatPath([...path, key]), before: a, after: b });
+    }
+  }
+}
+
+/** The ids of `a` (in a's order) that keep their order relative to the others in `b`. */
+function steadyIds(a: readonly string[], b: readonly string[]): Set<string> {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  const x = a.filter((id) => inB.has(id));
+  const y = b.filter((id) => inA.has(id));
+  // The longest common subsequence; lists of stages and departments are short.
+  const lengths = Array.from({ length: x.length + 1 }, () =>
+    new Array<number>(y.length + 1).fill(0),
+  );
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      lengths[i]![j] =
+        x[i] === y[j]
+          ? lengths[i + 1]![j + 1]! + 1
+          : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  const steady = new Set<string>();
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      steady.add(x[i]!);
+      i++;
+      j++;
+    } else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
+    else j++;
+  }
+  return steady;
+}
+
+interface Collection<T extends { id: string }> {
+  entity: DiffEntity;
+  before: readonly T[];
+  after: readonly T[];
+  nameBefore: (item: T) => string;
+  nameAfter: (item: T) => string;
+  /** Changes of an item present on both sides. */
+  compare: (a: T, b: T, subject: Subject, emit: Emit) => void;
+  /** Whether a change of place in the list counts (stages and departments: columns, lanes). */
+  ordered: boolean;
+}
+
+function diffCollection<T extends { id: string }>(c: Collection<T>, emit: Emit): void {
+  const before = byId(c.before);
+  const after = byId(c.after);
+  for (const item of c.before) {
+    if (!after.has(item.id)) {
+      emit({ entity: c.entity, id: item.id, name: c.nameBefore(item), change: 'removed' });
+    }
+  }
+  const steady = c.ordered
+    ? steadyIds(
+        c.before.map((item) => item.id),
+        c.after.map((item) => item.id),
+      )
+    : null;
+  c.after.forEach((item, index) => {
+    const subject: Subject = { entity: c.entity, id: item.id, name: c.nameAfter(item) };
+    const old = before.get(item.id);
+    if (old === undefined) {
+      emit({ ...subject, change: 'added' });
+      return;
+    }
+    if (steady !== null && !steady.has(item.id)) {
+      const from = c.before.indexOf(old) + 1;
+      // Out of step with the others, and not left at the same place number by the shuffle.
+      if (from !== index + 1) {
+        emit({ ...subject, change: 'reordered', field: 'order', before: from, after: index + 1 });
+      }
+    }
+    if (!jsonEqual(old, item)) c.compare(old, item, subject, emit);
+  });
+}
+
+/** Frictions or opportunities of one touchpoint, by id, as field changes of the touchpoint. */
+function diffItems(
+  key: 'frictions' | 'opportunities',
+  a: readonly { id: string }[],
+  b: readonly { id: string }[],
+  subject: Subject,
+  emit: Emit,
+): void {
+  const before = byId(a);
+  const after = byId(b);
+  for (const item of a) {
+    if (!after.has(item.id)) {
+      emit({ ...subject, change: 'field', field: formatPath([key, item.id]), before: item });
+    }
+  }
+  for (const item of b) {
+    const old = before.get(item.id);
+    if (old === undefined) {
+      emit({ ...subject, change: 'field', field: formatPath([key, item.id]), after: item });
+    } else {
+      diffFields(
+        old as unknown as JsonObject,
+        item as unknown as JsonObject,
+        [key, item.id],
+        ID_ONLY,
+        subject,
+        emit,
+      );
+    }
+  }
+  const common = (list: readonly { id: string }[], other: Map<string, unknown>) =>
+    list.map((item) => item.id).filter((id) => other.has(id));
+  const [orderBefore, orderAfter] = [common(a, after), common(b, before)];
+  if (!jsonEqual(orderBefore, orderAfter)) {
+    emit({ ...subject, change: 'reordered', field: key, before: orderBefore, after: orderAfter });
+  }
+}
+
+/** Every change from `a` to `b`; empty when the two are the same map. */
+export function diffMaps(a: JourneyMap, b: JourneyMap): MapChange[] {
+  const changes: MapChange[] = [];
+  const emit: Emit = (change) => void changes.push(change);
+  const record = (map: JourneyMap) => map as unknown as JsonObject;
+
+  diffFields(
+    record(a),
+    record(b),
+    [],
+    COLLECTIONS,
+    { entity: 'map', id: b.id, name: b.title },
+    emit,
+  );
+
+  const named = (item: { name: string }) => item.name;
+  const plain = (x: object, y: object, subject: Subject, e: Emit) =>
+    diffFields(x as JsonObject, y as JsonObject, [], ID_ONLY, subject, e);
+  diffCollection(
+    {
+      entity: 'stage',
+      before: a.stages,
+      after: b.stages,
+      nameBefore: named,
+      nameAfter: named,
+      compare: plain,
+      ordered: true,
+    },
+    emit,
+  );
+  diffCollection(
+    {
+      entity: 'department',
+      before: a.departments,
+      after: b.departments,
+      nameBefore: named,
+      nameAfter: named,
+      compare: plain,
+      ordered: true,
+    },
+    emit,
+  );
+
+  const stageName = (map: JourneyMap, id: string) =>
+    map.stages.find((s) => s.id === id)?.name ?? id;
+  const departmentName = (map: JourneyMap, id: string) =>
+    map.departments.find((d) => d.id === id)?.name ?? id;
+  const title = (item: Touchpoint) => item.title;
+  diffCollection(
+    {
+      entity: 'touchpoint',
+      before: a.touchpoints,
+      after: b.touchpoints,
+      nameBefore: title,
+      nameAfter: title,
+      compare: (x, y, subject, e) => {
+        const moved = x.stageId !== y.stageId || x.departmentId !== y.departmentId;
+        if (x.stageId !== y.stageId) {
+          const [before, after] = [stageName(a, x.stageId), stageName(b, y.stageId)];
+          e({ ...subject, change: 'moved', field: 'stage', before, after });
+        }
+        if (x.departmentId !== y.departmentId) {
+          const [before, after] = [
+            departmentName(a, x.departmentId),
+            departmentName(b, y.departmentId),
+          ];
+          e({ ...subject, change: 'moved', field: 'department', before, after });
+        }
+        if (!moved && !jsonEqual(x.position, y.position)) {
+          e({
+            ...subject,
+            change: 'reordered',
+            field: 'position',
+            before: x.position,
+            after: y.position,
+          });
+        }
+        diffFields(
+          x as unknown as JsonObject,
+          y as unknown as JsonObject,
+          [],
+          TOUCHPOINT_OWN,
+          subject,
+          e,
+        );
+        diffItems('frictions', x.frictions, y.frictions, subject, e);
+        diffItems('opportunities', x.opportunities, y.opportunities, subject, e);
+      },
+      ordered: false,
+    },
+    emit,
+  );
+
+  const ends = (map: JourneyMap) => (c: { from: string; to: string }) => {
+    const titleOf = (id: string) => map.touchpoints.find((t) => t.id === id)?.title ?? id;
+    return `${titleOf(c.from)} → ${titleOf(c.to)}`;
+  };
+  diffCollection(
+    {
+      entity: 'connection',
+      before: a.connections,
+      after: b.connections,
+      nameBefore: ends(a),
+      nameAfter: ends(b),
+      compare: plain,
+      ordered: false,
+    },
+    emit,
+  );
+  return changes;
+}
