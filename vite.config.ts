@@ -103,6 +103,8 @@ export default defineConfig(({ mode }) => {
             root: '.',
             include: ['test/unit/**/*.test.ts'],
             environment: 'node',
+            // Property suites run beside the browser tests on two cores: 5 s was seen to run out.
+            testTimeout: 20_000,
           },
         },
         {
@@ -113,6 +115,7 @@ export default defineConfig(({ mode }) => {
             include: ['test/dom/**/*.test.{ts,tsx}'],
             environment: 'jsdom',
             setupFiles: ['test/dom/setup.ts'],
+            testTimeout: 20_000,
           },
         },
         {
