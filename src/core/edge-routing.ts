@@ -203,19 +203,19 @@ export class EdgeRouter {
   }
 
   /** A card's box as laid out, if it has one. */
-  cardRect(id: string): Rect | undefined {
+  cardRect(id: string): (Rect & { id: string }) | undefined {
     return this.cards.get(id);
   }
 
   /** Cards whose boxes meet a rectangle (for placing labels). */
-  cardsMeeting(rect: Rect): Rect[] {
+  cardsMeeting(rect: Rect): (Rect & { id: string })[] {
     const lanes = this.layout.lanes.length;
     if (lanes === 0 || this.layout.columns.length === 0) return [];
     const c0 = bandOf(this.gutterX, rect.x);
     const c1 = bandOf(this.gutterX, rect.x + rect.width);
     const l0 = bandOf(this.gutterY, rect.y);
     const l1 = bandOf(this.gutterY, rect.y + rect.height);
-    const out = new Set<Rect>();
+    const out = new Set<IndexedCard>();
     for (let c = c0; c <= c1; c++) {
       for (let l = l0; l <= l1; l++) {
         for (const card of this.cells[c * lanes + l]!) if (intersects(card, rect)) out.add(card);
