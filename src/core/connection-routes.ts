@@ -45,7 +45,7 @@ export class ConnectionRoutes {
       const to = router.cardRect(c.to);
       if (route && from && to) inputs.push({ key: c.id, route, from, to });
     }
-    this.routes = nudgeRoutes(inputs, (rect) => router.cardsMeeting(rect));
+    this.routes = nudgeRoutes(inputs, (area, visit) => router.eachCardMeeting(area, visit));
     if (previous) {
       for (const [id, route] of this.routes) {
         const old = previous.routes.get(id);

@@ -14,10 +14,13 @@
  * the same whatever order the connections come in: the canvas and the PDF agree.
  */
 import type { Rect } from './layout.ts';
-import { ROUTE_CLEARANCE, type EdgeRoute, type Point } from './edge-search.ts';
+import { ROUTE_CLEARANCE, type EdgeRoute } from './edge-search.ts';
 import { compareAcross } from './edge-order.ts';
 
 export type Card = Rect & { id: string };
+
+/** Calls `visit` for every card that meets a rectangle (EdgeRouter.eachCardMeeting). */
+export type CardsMeeting = (area: Rect, visit: (card: Card) => void) => void;
 
 export interface NudgeInput {
   /** Unique per connection: it breaks ties, so the result never depends on input order. */
@@ -28,7 +31,7 @@ export interface NudgeInput {
 }
 
 /** Layout units: the distance kept between parallel lines when there is room for it. */
-export const NUDGE_SPACING = 6;
+export const NUDGE_SPACING = 8;
 /** How far a segment may leave its line; a 16-unit gutter with inset cards is 32 wide. */
 export const NUDGE_MAX_SHIFT = 12;
 const MAX_SHIFT = NUDGE_MAX_SHIFT;
@@ -109,12 +112,7 @@ function sharedRuns(segments: Segment[]): Segment[][] {
 }
 
 /** The range of coordinates across its line a segment may take without nearing a card. */
-function room(
-  s: Segment,
-  input: NudgeInput,
-  last: number,
-  cardsMeeting: (r: Rect) => readonly Card[],
-): [number, number] {
+function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting): [number, number] {
   let low = s.at - MAX_SHIFT;
   let high = s.at + MAX_SHIFT;
   const points = input.route.points;
@@ -122,8 +120,7 @@ function room(
   const ends: (Card | null)[] = [null, null];
   const first = points[s.index]!;
   const second = points[s.index + 1]!;
-  const along = (p: Point) => (s.vertical ? p.y : p.x);
-  const loFirst = along(first) <= along(second);
+  const loFirst = s.vertical ? first.y <= second.y : first.x <= second.x;
   if (s.index === 0) ends[loFirst ? 0 : 1] = input.from;
   if (s.index + 1 === last) ends[loFirst ? 1 : 0] = input.to;
   const lo = s.lo - (ends[0] ? 0 : MAX_SHIFT) + EPSILON;
@@ -132,12 +129,12 @@ function room(
   const area: Rect = s.vertical
     ? { x: s.at - reach, y: lo, width: 2 * reach, height: hi - lo }
     : { x: lo, y: s.at - reach, width: hi - lo, height: 2 * reach };
-  for (const card of cardsMeeting(area)) {
-    if (card.id === ends[0]?.id || card.id === ends[1]?.id) continue;
+  cards(area, (card) => {
+    if (card.id === ends[0]?.id || card.id === ends[1]?.id) return;
     const [cardLo, cardHi] = s.vertical
       ? [card.y, card.y + card.height]
       : [card.x, card.x + card.width];
-    if (cardHi + ROUTE_CLEARANCE <= lo || cardLo - ROUTE_CLEARANCE >= hi) continue;
+    if (cardHi + ROUTE_CLEARANCE <= lo || cardLo - ROUTE_CLEARANCE >= hi) return;
     const [near, far] = s.vertical
       ? [card.x - ROUTE_CLEARANCE, card.x + card.width + ROUTE_CLEARANCE]
       : [card.y - ROUTE_CLEARANCE, card.y + card.height + ROUTE_CLEARANCE];
@@ -146,7 +143,7 @@ function room(
     // Already too close (a route forced past a card): it may only move away from it.
     else if (near + far < 2 * s.at) low = Math.max(low, s.at);
     else high = Math.min(high, s.at);
-  }
+  });
   for (const card of ends) {
     if (!card) continue;
     const [sideLo, sideHi] = s.vertical
@@ -186,7 +183,7 @@ function moved(route: EdgeRoute, shifts: ReadonlyMap<number, Segment & { to: num
  */
 export function nudgeRoutes(
   inputs: readonly NudgeInput[],
-  cardsMeeting: (r: Rect) => readonly Card[],
+  cardsMeeting: CardsMeeting,
 ): Map<string, EdgeRoute> {
   const sorted = [...inputs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const segments = sorted.flatMap((input, r) => segmentsOf(input.route, r));

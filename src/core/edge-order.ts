@@ -23,6 +23,11 @@ function sign(v: number): number {
   return v > EPSILON ? 1 : v < -EPSILON ? -1 : 0;
 }
 
+/** +1 for a left turn from direction u, -1 for a right one: y grows downwards on screen and paper. */
+function turnOf(u: Point, from: Point, to: Point): number {
+  return -sign(u.x * (to.y - from.y) - u.y * (to.x - from.x));
+}
+
 /** Where a walk along a segment toward its low or high end reaches, and which way it goes on. */
 function start(
   points: readonly Point[],
@@ -57,19 +62,17 @@ function leftOf(
     const db = pB.x * u.x + pB.y * u.y;
     const nextA = pa[ca + sa];
     const nextB = pb[cb + sb];
-    // In screen coordinates (y down) a left turn has a negative cross product.
-    const turnOf = (from: Point, to: Point) => -sign(u.x * (to.y - from.y) - u.y * (to.x - from.x));
     if (Math.abs(da - db) > EPSILON) {
       // One parts first, the other goes on straight: the one that parts lies on the side it turns to.
       const aFirst = da < db;
       const next = aFirst ? nextA : nextB;
       if (!next) return 0;
-      const side = turnOf(aFirst ? pA : pB, next);
+      const side = turnOf(u, aFirst ? pA : pB, next);
       return aFirst ? side : -side;
     }
     if (!nextA || !nextB) return 0;
-    const turnA = turnOf(pA, nextA);
-    const turnB = turnOf(pB, nextB);
+    const turnA = turnOf(u, pA, nextA);
+    const turnB = turnOf(u, pB, nextB);
     if (turnA !== turnB) return sign(turnA - turnB);
     // Both turn the same way at the same corner: they share the next stretch too.
     const len = Math.hypot(nextA.x - pA.x, nextA.y - pA.y) || 1;

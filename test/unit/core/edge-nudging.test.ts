@@ -5,6 +5,7 @@ import { EdgeRouter, type EdgeRoute, type Point } from '../../../src/core/edge-r
 import { ROUTE_CLEARANCE } from '../../../src/core/edge-search.ts';
 import { ConnectionRoutes } from '../../../src/core/connection-routes.ts';
 import { NUDGE_SPACING } from '../../../src/core/edge-nudging.ts';
+import { estimateLabelSize, placeLabel } from '../../../src/core/edge-drawing.ts';
 import type { Connection, JourneyMap, Touchpoint } from '../../../src/core/model.ts';
 import { generateMap } from '../../bench/generate-map.ts';
 
@@ -274,4 +275,56 @@ describe('edge nudging', () => {
       { numRuns: 200 },
     );
   }, 30_000);
+
+  it('moves labels that would cover each other apart along their own routes', () => {
+    const map = mapOf(2, 2, TWO_STAGES, [
+      [0, 3],
+      [1, 4],
+      [2, 5],
+    ]);
+    map.connections = map.connections.map((c) => ({ ...c, label: 'hands the booking over' }));
+    const router = new EdgeRouter(computeLayout(map));
+    const routes = new ConnectionRoutes(router, map.connections);
+    const size = estimateLabelSize('hands the booking over');
+    const alone = map.connections.map((c) => placeLabel(router, routes.route(c.id)!, size));
+    const apart = map.connections.map((c) =>
+      placeLabel(router, routes.route(c.id)!, size, routes.labelsToAvoid(c.id)),
+    );
+    const overlaps = (boxes: Rect[]) =>
+      boxes.filter((a, i) =>
+        boxes.some(
+          (b, j) =>
+            j !== i &&
+            a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height,
+        ),
+      ).length;
+    // Each alone would sit mid-route, where the three routes run side by side.
+    expect(overlaps(alone)).toBeGreaterThan(0);
+    expect(overlaps(apart)).toBe(0);
+    // Still on its own route: the box's centre lies on one of its segments.
+    for (const [i, c] of map.connections.entries()) {
+      const box = apart[i]!;
+      const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const on = segments(routes.route(c.id)!.points).some((s) =>
+        s.vertical
+          ? Math.abs(centre.x - s.at) < 0.01 && centre.y >= s.lo && centre.y <= s.hi
+          : Math.abs(centre.y - s.at) < 0.01 && centre.x >= s.lo && centre.x <= s.hi,
+      );
+      expect(on).toBe(true);
+    }
+    // The first label by id has nothing to avoid and keeps its place.
+    expect(routes.labelsToAvoid('cn-0')).toEqual([]);
+    expect(apart[0]).toEqual(alone[0]);
+  });
+
+  it('estimates a label as wide as its text, within the label limits', () => {
+    const short = estimateLabelSize('asks');
+    const long = estimateLabelSize('x'.repeat(400));
+    expect(short.width).toBeLessThan(60);
+    expect(long.width).toBe(240);
+    expect(long.height).toBeGreaterThan(short.height);
+  });
 });
