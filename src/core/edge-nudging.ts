@@ -19,6 +19,13 @@ import { compareAcross } from './edge-order.ts';
 
 export type Card = Rect & { id: string };
 
+interface Room {
+  low: number;
+  high: number;
+  arrowLow: number;
+  arrowHigh: number;
+}
+
 /** Calls `visit` for every card that meets a rectangle (EdgeRouter.eachCardMeeting). */
 export type CardsMeeting = (area: Rect, visit: (card: Card) => void) => void;
 
@@ -32,11 +39,15 @@ export interface NudgeInput {
 
 /** Layout units: the distance kept between parallel lines when there is room for it. */
 export const NUDGE_SPACING = 8;
-/** How far a segment may leave its line; a 16-unit gutter with inset cards is 32 wide. */
-export const NUDGE_MAX_SHIFT = 12;
+/** Below this the arrow heads give up their room to the spacing. */
+const MIN_SPACING = 4;
+/** How far a segment may leave its line: a 16-unit gutter between inset cards is 32 wide. */
+export const NUDGE_MAX_SHIFT = 20;
 const MAX_SHIFT = NUDGE_MAX_SHIFT;
 /** An end keeps this far from its card's corners while sliding along the side. */
 const PORT_MARGIN = 12;
+/** The least length of the leg that enters the target card: its arrow head is about 10 long. */
+const ARROW_ROOM = 12;
 const EPSILON = 0.01;
 
 export interface Segment {
@@ -111,8 +122,11 @@ function sharedRuns(segments: Segment[]): Segment[][] {
   return runs;
 }
 
-/** The range of coordinates across its line a segment may take without nearing a card. */
-function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting): [number, number] {
+/**
+ * The range of coordinates across its line a segment may take without nearing a card, and
+ * the narrower one that also leaves the leg into the target long enough for its arrow head.
+ */
+function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting): Room {
   let low = s.at - MAX_SHIFT;
   let high = s.at + MAX_SHIFT;
   const points = input.route.points;
@@ -125,7 +139,11 @@ function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting):
   if (s.index + 1 === last) ends[loFirst ? 1 : 0] = input.to;
   const lo = s.lo - (ends[0] ? 0 : MAX_SHIFT) + EPSILON;
   const hi = s.hi + (ends[1] ? 0 : MAX_SHIFT) - EPSILON;
-  const reach = MAX_SHIFT + ROUTE_CLEARANCE;
+  // The last leg, into the target, stays long enough to show its arrow head whole.
+  const arrowTo = s.index + 2 === last ? input.to.id : null;
+  let arrowLow = -Infinity;
+  let arrowHigh = Infinity;
+  const reach = MAX_SHIFT + ARROW_ROOM;
   const area: Rect = s.vertical
     ? { x: s.at - reach, y: lo, width: 2 * reach, height: hi - lo }
     : { x: lo, y: s.at - reach, width: hi - lo, height: 2 * reach };
@@ -135,9 +153,14 @@ function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting):
       ? [card.y, card.y + card.height]
       : [card.x, card.x + card.width];
     if (cardHi + ROUTE_CLEARANCE <= lo || cardLo - ROUTE_CLEARANCE >= hi) return;
-    const [near, far] = s.vertical
-      ? [card.x - ROUTE_CLEARANCE, card.x + card.width + ROUTE_CLEARANCE]
-      : [card.y - ROUTE_CLEARANCE, card.y + card.height + ROUTE_CLEARANCE];
+    const [cardNear, cardFar] = s.vertical
+      ? [card.x, card.x + card.width]
+      : [card.y, card.y + card.height];
+    if (card.id === arrowTo) {
+      if (cardFar + ARROW_ROOM <= s.at) arrowLow = cardFar + ARROW_ROOM;
+      else if (cardNear - ARROW_ROOM >= s.at) arrowHigh = cardNear - ARROW_ROOM;
+    }
+    const [near, far] = [cardNear - ROUTE_CLEARANCE, cardFar + ROUTE_CLEARANCE];
     if (far <= s.at) low = Math.max(low, far);
     else if (near >= s.at) high = Math.min(high, near);
     // Already too close (a route forced past a card): it may only move away from it.
@@ -153,16 +176,17 @@ function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting):
     low = Math.max(low, Math.min(s.at, sideLo + margin));
     high = Math.min(high, Math.max(s.at, sideHi - margin));
   }
-  return [low, high];
+  return { low, high, arrowLow, arrowHigh };
 }
 
-/** Positions across the line for a run in its order: evenly spaced, inside the room they share. */
+/**
+ * Positions across the line for a run in its order: evenly spaced, centred in the room they
+ * share (so as far from the cards on both sides as they can be), closer together if need be.
+ */
 function spread(run: readonly Segment[], low: number, high: number): number[] {
-  const at = run[0]!.at;
   const n = run.length;
   const gap = Math.min(NUDGE_SPACING, (high - low) / (n - 1));
-  const width = gap * (n - 1);
-  const start = Math.min(Math.max(at - width / 2, low), high - width);
+  const start = (low + high) / 2 - (gap * (n - 1)) / 2;
   return run.map((_, i) => Math.round((start + i * gap) * 100) / 100);
 }
 
@@ -191,15 +215,26 @@ export function nudgeRoutes(
   for (const run of sharedRuns(segments)) {
     let low = -Infinity;
     let high = Infinity;
+    let arrowLow = -Infinity;
+    let arrowHigh = Infinity;
     for (const s of run) {
       const input = sorted[s.route]!;
-      const [l, h] = room(s, input, input.route.points.length - 1, cardsMeeting);
-      low = Math.max(low, l);
-      high = Math.min(high, h);
+      const r = room(s, input, input.route.points.length - 1, cardsMeeting);
+      low = Math.max(low, r.low);
+      high = Math.min(high, r.high);
+      arrowLow = Math.max(arrowLow, r.arrowLow);
+      arrowHigh = Math.min(arrowHigh, r.arrowHigh);
     }
     const at = run[0]!.at;
     low = Math.min(low, at);
     high = Math.max(high, at);
+    // Room for the arrow heads only while the lines can still keep MIN_SPACING apart.
+    arrowLow = Math.max(low, arrowLow);
+    arrowHigh = Math.min(high, arrowHigh);
+    if (arrowHigh - arrowLow >= MIN_SPACING * (run.length - 1)) {
+      low = arrowLow;
+      high = arrowHigh;
+    }
     const ordered = [...run].sort(
       (a, b) =>
         compareAcross(sorted[a.route]!.route.points, a, sorted[b.route]!.route.points, b) ||
