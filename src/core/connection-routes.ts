@@ -5,10 +5,10 @@
  * same object as before, so the canvas re-renders only the connections an edit moved.
  */
 import type { Connection } from './model.ts';
-import type { EdgeRoute, EdgeRouter } from './edge-routing.ts';
+import type { EdgeRoute, EdgeRouter, Point } from './edge-routing.ts';
 import type { Rect } from './layout.ts';
 import { nudgeRoutes, type NudgeInput } from './edge-nudging.ts';
-import { estimateLabelSize, placeLabel } from './edge-drawing.ts';
+import { EDGE_LABEL, estimateLabelSize, placeLabel } from './edge-drawing.ts';
 
 type Drawn = Pick<Connection, 'id' | 'from' | 'to' | 'label'>;
 
@@ -19,6 +19,23 @@ function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.points.length === b.points.length &&
     a.points.every((p, i) => p.x === b.points[i]!.x && p.y === b.points[i]!.y)
   );
+}
+
+/** The area a label placed on a route can cover: the route's bounds grown by a widest label. */
+function reachOf(points: readonly Point[]): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  const r = EDGE_LABEL.maxWidth / 2;
+  return { x: x0 - r, y: y0 - r, width: x1 - x0 + 2 * r, height: y1 - y0 + 2 * r };
+}
+
+function meets(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 function sameRect(a: Rect, b: Rect): boolean {
@@ -73,11 +90,14 @@ export class ConnectionRoutes {
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const placed: Rect[] = [];
       for (const c of labelled) {
-        const old = this.earlierLabels?.get(c.id);
-        const same = old?.length === placed.length && old.every((r, i) => sameRect(r, placed[i]!));
-        this.labelsBefore.set(c.id, same ? old : [...placed]);
         const route = this.routes.get(c.id)!;
-        placed.push(placeLabel(this.router, route, estimateLabelSize(c.label!), placed));
+        // Only the labels a box on this route could reach: the lists stay short.
+        const reach = reachOf(route.points);
+        const near = placed.filter((box) => meets(box, reach));
+        const old = this.earlierLabels?.get(c.id);
+        const same = old?.length === near.length && old.every((r, i) => sameRect(r, near[i]!));
+        this.labelsBefore.set(c.id, same ? old : near);
+        placed.push(placeLabel(this.router, route, estimateLabelSize(c.label!), near));
       }
       this.earlierLabels = null;
     }

@@ -17,7 +17,7 @@ import type { Rect } from './layout.ts';
 import { ROUTE_CLEARANCE, type EdgeRoute } from './edge-search.ts';
 import { compareAcross } from './edge-order.ts';
 
-export type Card = Rect & { id: string };
+type Card = Rect & { id: string };
 
 interface Room {
   low: number;
@@ -27,7 +27,7 @@ interface Room {
 }
 
 /** Calls `visit` for every card that meets a rectangle (EdgeRouter.eachCardMeeting). */
-export type CardsMeeting = (area: Rect, visit: (card: Card) => void) => void;
+type CardsMeeting = (area: Rect, visit: (card: Card) => void) => void;
 
 export interface NudgeInput {
   /** Unique per connection: it breaks ties, so the result never depends on input order. */
@@ -50,7 +50,7 @@ const PORT_MARGIN = 12;
 const ARROW_ROOM = 12;
 const EPSILON = 0.01;
 
-export interface Segment {
+interface Segment {
   route: number;
   /** Joins points[index] and points[index + 1]. */
   index: number;
