@@ -94,9 +94,9 @@ function segmentsOf(route: EdgeRoute, r: number): Segment[] {
  * two that only touch end to end would overlap if their corners moved towards each other.
  */
 function sharedRuns(segments: Segment[]): Segment[][] {
-  const lines = new Map<string, Segment[]>();
+  const lines = new Map<number, Segment[]>();
   for (const s of segments) {
-    const key = `${s.vertical ? 'x' : 'y'}${Math.round(s.at * 100)}`;
+    const key = Math.round(s.at * 100) * 2 + (s.vertical ? 1 : 0);
     const line = lines.get(key);
     if (line) line.push(s);
     else lines.set(key, [s]);

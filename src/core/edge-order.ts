@@ -23,43 +23,43 @@ function sign(v: number): number {
   return v > EPSILON ? 1 : v < -EPSILON ? -1 : 0;
 }
 
-/** +1 for a left turn from direction u, -1 for a right one: y grows downwards on screen and paper. */
-function turnOf(u: Point, from: Point, to: Point): number {
-  return -sign(u.x * (to.y - from.y) - u.y * (to.x - from.x));
+/** +1 for a left turn from direction (ux, uy), -1 for a right one: y grows downwards. */
+function turnOf(ux: number, uy: number, from: Point, to: Point): number {
+  return -sign(ux * (to.y - from.y) - uy * (to.x - from.x));
 }
 
-/** Where a walk along a segment toward its low or high end reaches, and which way it goes on. */
-function start(
-  points: readonly Point[],
-  s: Along,
-  towardHigh: boolean,
-): [corner: number, step: number] {
+/**
+ * The corner at a segment's low or high end (the walk goes on past it by `step`), as
+ * corner * 2 + (step > 0 ? 1 : 0), to keep the comparison free of allocations.
+ */
+function start(points: readonly Point[], s: Along, towardHigh: boolean): number {
   const a = points[s.index]!;
   const b = points[s.index + 1]!;
   const aFirst = s.vertical ? a.y <= b.y : a.x <= b.x;
-  // The corner at the chosen end, and the direction along the points that leads past it.
-  return aFirst === towardHigh ? [s.index + 1, 1] : [s.index, -1];
+  return aFirst === towardHigh ? (s.index + 1) * 2 + 1 : s.index * 2;
 }
 
 /**
  * +1 if route A lies to the left of route B as both travel away from their shared stretch
- * in one direction, -1 if to the right, 0 if they never part (or part only at a card).
+ * in direction (ux, uy), -1 if to the right, 0 if they never part (or part only at a card).
  */
 function leftOf(
   pa: readonly Point[],
   pb: readonly Point[],
-  a: [number, number],
-  b: [number, number],
-  u0: Point,
+  a: number,
+  b: number,
+  ux: number,
+  uy: number,
 ): number {
-  const [sa, sb] = [a[1], b[1]];
-  let [ca, cb] = [a[0], b[0]];
-  let u = u0;
+  const sa = a & 1 ? 1 : -1;
+  const sb = b & 1 ? 1 : -1;
+  let ca = a >> 1;
+  let cb = b >> 1;
   for (let turn = 0; turn < MAX_TURNS; turn++) {
     const pA = pa[ca]!;
     const pB = pb[cb]!;
-    const da = pA.x * u.x + pA.y * u.y;
-    const db = pB.x * u.x + pB.y * u.y;
+    const da = pA.x * ux + pA.y * uy;
+    const db = pB.x * ux + pB.y * uy;
     const nextA = pa[ca + sa];
     const nextB = pb[cb + sb];
     if (Math.abs(da - db) > EPSILON) {
@@ -67,25 +67,43 @@ function leftOf(
       const aFirst = da < db;
       const next = aFirst ? nextA : nextB;
       if (!next) return 0;
-      const side = turnOf(u, aFirst ? pA : pB, next);
+      const side = turnOf(ux, uy, aFirst ? pA : pB, next);
       return aFirst ? side : -side;
     }
     if (!nextA || !nextB) return 0;
-    const turnA = turnOf(u, pA, nextA);
-    const turnB = turnOf(u, pB, nextB);
+    const turnA = turnOf(ux, uy, pA, nextA);
+    const turnB = turnOf(ux, uy, pB, nextB);
     if (turnA !== turnB) return sign(turnA - turnB);
     // Both turn the same way at the same corner: they share the next stretch too.
     const len = Math.hypot(nextA.x - pA.x, nextA.y - pA.y) || 1;
-    u = { x: (nextA.x - pA.x) / len, y: (nextA.y - pA.y) / len };
+    ux = (nextA.x - pA.x) / len;
+    uy = (nextA.y - pA.y) / len;
     ca += sa;
     cb += sb;
   }
   return 0;
 }
 
+/** The order across the line that the walk toward one end asks for (see compareAcross). */
+function orderToward(
+  pa: readonly Point[],
+  a: Along,
+  pb: readonly Point[],
+  b: Along,
+  towardHigh: boolean,
+): number {
+  const step = towardHigh ? 1 : -1;
+  const [ux, uy] = a.vertical ? [0, step] : [step, 0];
+  const left = leftOf(pa, pb, start(pa, a, towardHigh), start(pb, b, towardHigh), ux, uy);
+  // The left of direction u is (u.y, -u.x): on a vertical line its x, on a horizontal one its y.
+  return left * (a.vertical ? uy : -ux);
+}
+
 /**
  * Negative if segment A (of the route through pa) goes on the smaller-coordinate side of
  * segment B across their shared line, positive if on the larger, 0 if nothing decides.
+ * Where they part toward the low end decides first; a crossing the other end then needs
+ * cannot be helped.
  */
 export function compareAcross(
   pa: readonly Point[],
@@ -93,13 +111,5 @@ export function compareAcross(
   pb: readonly Point[],
   b: Along,
 ): number {
-  const results: number[] = [];
-  for (const towardHigh of [false, true]) {
-    const u = a.vertical ? { x: 0, y: towardHigh ? 1 : -1 } : { x: towardHigh ? 1 : -1, y: 0 };
-    const left = leftOf(pa, pb, start(pa, a, towardHigh), start(pb, b, towardHigh), u);
-    // The left of direction u is (u.y, -u.x): on a vertical line its x, on a horizontal one its y.
-    const leftward = a.vertical ? u.y : -u.x;
-    results.push(left * leftward);
-  }
-  return results[0] || results[1] || 0;
+  return orderToward(pa, a, pb, b, false) || orderToward(pa, a, pb, b, true);
 }
