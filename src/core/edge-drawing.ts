@@ -15,6 +15,10 @@ const KAPPA = 0.5523;
 /** Labels keep this far along the route from both cards' sides. */
 const END_MARGIN = 16;
 const SAMPLE_STEP = 16;
+/** Covering another label is worse than covering a card's edge: both texts are lost. */
+const LABEL_OVERLAP_WEIGHT = 3;
+/** An average letter of the label font, as a share of its size (for estimating widths). */
+const AVERAGE_LETTER = 0.56;
 
 export type PathCommand =
   | { type: 'move'; to: Point }
@@ -87,13 +91,30 @@ function boxAt(p: Point, size: { width: number; height: number }, bounds: Rect):
 }
 
 /**
+ * About the size of a label's box, the same for every host (the canvas and the PDF measure
+ * their own text, a little differently): what other labels are kept clear of.
+ */
+export function estimateLabelSize(text: string): { width: number; height: number } {
+  const { fontSize, maxWidth, maxLines, padX, padY } = EDGE_LABEL;
+  const line = maxWidth - 2 * padX - 2;
+  const textWidth = text.trim().length * fontSize * AVERAGE_LETTER;
+  const lines = Math.max(1, Math.min(maxLines, Math.ceil(textWidth / line)));
+  return {
+    width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * padX + 2),
+    height: lines * fontSize * 1.3 + 2 * padY + 2,
+  };
+}
+
+/**
  * The box of a connection's label: on the route, where it covers the least of any card
- * (the gutters), nearest the middle of the route among equals, and always inside the map.
+ * (the gutters) and of the boxes to avoid (other labels), nearest the middle of the route
+ * among equals, and always inside the map.
  */
 export function placeLabel(
   router: EdgeRouter,
   route: EdgeRoute,
   size: { width: number; height: number },
+  avoid: readonly Rect[] = [],
 ): Rect {
   const { points } = route;
   let total = 0;
@@ -106,6 +127,7 @@ export function placeLabel(
     const box = boxAt(p, size, router.bounds);
     let covered = 0;
     for (const card of router.cardsMeeting(box)) covered += overlapArea(card, box);
+    for (const other of avoid) covered += overlapArea(other, box) * LABEL_OVERLAP_WEIGHT;
     const score = covered + Math.abs(along - total / 2) * 0.5;
     if (score < best.score) {
       best.score = score;

@@ -203,25 +203,33 @@ export class EdgeRouter {
   }
 
   /** A card's box as laid out, if it has one. */
-  cardRect(id: string): Rect | undefined {
+  cardRect(id: string): (Rect & { id: string }) | undefined {
     return this.cards.get(id);
   }
 
   /** Cards whose boxes meet a rectangle (for placing labels). */
-  cardsMeeting(rect: Rect): Rect[] {
+  cardsMeeting(rect: Rect): (Rect & { id: string })[] {
+    const out = new Set<Rect & { id: string }>();
+    this.eachCardMeeting(rect, (card) => out.add(card));
+    return [...out];
+  }
+
+  /**
+   * Calls `visit` for each card whose box meets a rectangle, without gathering them (for
+   * nudging, which reads many long thin strips): a card that spans cells may come twice.
+   */
+  eachCardMeeting(rect: Rect, visit: (card: Rect & { id: string }) => void): void {
     const lanes = this.layout.lanes.length;
-    if (lanes === 0 || this.layout.columns.length === 0) return [];
+    if (lanes === 0 || this.layout.columns.length === 0) return;
     const c0 = bandOf(this.gutterX, rect.x);
     const c1 = bandOf(this.gutterX, rect.x + rect.width);
     const l0 = bandOf(this.gutterY, rect.y);
     const l1 = bandOf(this.gutterY, rect.y + rect.height);
-    const out = new Set<Rect>();
     for (let c = c0; c <= c1; c++) {
       for (let l = l0; l <= l1; l++) {
-        for (const card of this.cells[c * lanes + l]!) if (intersects(card, rect)) out.add(card);
+        for (const card of this.cells[c * lanes + l]!) if (intersects(card, rect)) visit(card);
       }
     }
-    return [...out];
   }
 
   private cellCards(column: number, lane: number): IndexedCard[] {

@@ -1,5 +1,6 @@
 /**
- * Connections in the PDF: the routes the canvas draws (core/edge-routing), with the same
+ * Connections in the PDF: the routes the canvas draws (core/connection-routes: routed, then
+ * nudged apart where they share a gutter, over all of the map's connections), with the same
  * rounded corners, and their labels in the same place and size (core/edge-drawing). Lines
  * go under the cards; labels go over them, wrapped to two lines, never cut short unless
  * longer than two lines.
@@ -7,6 +8,8 @@
 import type { MapLayout } from '../core/layout.ts';
 import type { JourneyMap } from '../core/model.ts';
 import { EdgeRouter, type EdgeRoute, type Point } from '../core/edge-routing.ts';
+import { ConnectionRoutes } from '../core/connection-routes.ts';
+import { NUDGE_MAX_SHIFT } from '../core/edge-nudging.ts';
 import { EDGE_LABEL, placeLabel, roundedPath } from '../core/edge-drawing.ts';
 import { singleLine } from './fonts.ts';
 import type { Painter } from './painter.ts';
@@ -22,16 +25,20 @@ interface ConnectionDrawing {
 }
 
 const ARROW = 9;
-/** Every page of one export draws from the same layout: route it once. */
-const routers = new WeakMap<MapLayout, EdgeRouter>();
+/**
+ * Every page of one export draws from the same layout: route it once. Nudging spreads each
+ * route by the others on its lines, so all of the map's connections are routed, as on the
+ * canvas, even for a tile that shows a few.
+ */
+const routeSets = new WeakMap<MapLayout, ConnectionRoutes>();
 
-function routerOf(layout: MapLayout): EdgeRouter {
-  let router = routers.get(layout);
-  if (!router) {
-    router = new EdgeRouter(layout);
-    routers.set(layout, router);
+function routesOf(d: ConnectionDrawing): ConnectionRoutes {
+  let routes = routeSets.get(d.layout);
+  if (!routes) {
+    routes = new ConnectionRoutes(new EdgeRouter(d.layout), d.map.connections);
+    routeSets.set(d.layout, routes);
   }
-  return router;
+  return routes;
 }
 
 function drawArrowHead(p: Painter, from: Point, tip: Point, size: number): void {
@@ -73,27 +80,30 @@ function bounds(points: readonly Point[], margin: number) {
 }
 
 interface Routed {
+  id: string;
   route: EdgeRoute;
   label: string;
   kept: boolean;
 }
 
-/** The connections that may show on the page; only those are routed (a tile shows a few). */
+/** The connections that may show on the page. */
 function routed(p: Painter, d: ConnectionDrawing, labels: boolean): Routed[] {
-  const router = routerOf(d.layout);
+  const routes = routesOf(d);
+  const router = routes.router;
   const out: Routed[] = [];
-  // A label may reach half its width beyond its route.
-  const reach = labels ? EDGE_LABEL.maxWidth / 2 : 10;
+  // A label may reach half its width beyond its route, and nudging may move a route a little
+  // beyond its block.
+  const reach = (labels ? EDGE_LABEL.maxWidth / 2 : 10) + NUDGE_MAX_SHIFT;
   for (const c of d.map.connections) {
     if (labels && (c.label === undefined || c.label.trim() === '')) continue;
     const block = router.blockOf(c.from, c.to);
     if (!block) continue;
     const { x, y, width, height } = block;
     if (!p.visible(x - reach, y - reach, width + 2 * reach, height + 2 * reach)) continue;
-    const route = router.route(c.from, c.to);
+    const route = routes.route(c.id);
     if (!route) continue;
     const kept = !d.dimming || (d.keptIds.has(c.from) && d.keptIds.has(c.to));
-    out.push({ route, label: c.label === undefined ? '' : singleLine(c.label), kept });
+    out.push({ id: c.id, route, label: c.label === undefined ? '' : singleLine(c.label), kept });
   }
   return out;
 }
@@ -129,10 +139,10 @@ export function drawConnectionLines(p: Painter, d: ConnectionDrawing): void {
 
 /** The labels, to be drawn after the cards: the box the canvas gives them, text in full. */
 export function drawConnectionLabels(p: Painter, d: ConnectionDrawing): void {
-  const router = routerOf(d.layout);
+  const routes = routesOf(d);
   const { fontSize, maxWidth, maxLines, padX, padY } = EDGE_LABEL;
   const leading = fontSize * 1.3;
-  for (const { route, label, kept } of routed(p, d, true)) {
+  for (const { id, route, label, kept } of routed(p, d, true)) {
     if (label === '') continue;
     // The canvas's box: padding and a 1-unit border around at most two wrapped lines.
     const { lines } = p.wrap(label, maxWidth - 2 * padX - 2, fontSize, false, maxLines);
@@ -142,7 +152,7 @@ export function drawConnectionLabels(p: Painter, d: ConnectionDrawing): void {
       width: Math.min(maxWidth, Math.ceil(widest) + 2 * padX + 2),
       height: lines.length * leading + 2 * padY + 2,
     };
-    const box = placeLabel(router, route, size);
+    const box = placeLabel(routes.router, route, size, routes.labelsToAvoid(id));
     if (!p.visible(box.x, box.y, box.width, box.height)) continue;
     const color = kept ? CURVE.connection : DIMMED.border;
     p.fill(WHITE).stroke(color).lineWidth(0.8).dash([]);

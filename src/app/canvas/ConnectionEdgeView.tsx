@@ -1,6 +1,7 @@
 /**
- * A connection between two cards: routed around the other cards (core/edge-routing, the
- * route the PDF draws too) with rounded corners and an arrow head, and its label when it
+ * A connection between two cards: routed around the other cards and nudged apart from the
+ * connections it shares a gutter with (core/connection-routes, the route the PDF draws too),
+ * with rounded corners and an arrow head, and its label when it
  * has one. Double-click (or Enter with the connection selected) edits the label in place.
  * While one of its cards is dragged, and so away from its laid-out place, it follows the
  * card with a plain stepped line until the card is let go. Memoised and registered once at
@@ -19,7 +20,7 @@ import type { EdgeRouter } from '../../core/edge-routing.ts';
 import { useDocument } from '../store/context.tsx';
 import { useEditorUi } from '../editor/editor-ui.tsx';
 import type { ConnectionEdge } from './flow-model.ts';
-import { routerFor } from './edge-routes.ts';
+import { routesFor } from './edge-routes.ts';
 import { EdgeLabel } from './EdgeLabel.tsx';
 import './edges.css';
 
@@ -45,7 +46,8 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
   data,
 }: EdgeProps<ConnectionEdge>) {
   const editing = useEditorUi((state) => state.editingConnectionId === id);
-  const router = routerFor(useDocument((state) => state.map));
+  const routes = routesFor(useDocument((state) => state.map));
+  const router = routes.router;
   const moving = useStore(
     useCallback(
       (state: ReactFlowState) =>
@@ -53,7 +55,7 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
       [router, source, target],
     ),
   );
-  const route = moving ? null : router.route(source, target);
+  const route = moving ? null : routes.route(id);
   const routed = useMemo(() => (route ? svgPath(roundedPath(route.points)) : null), [route]);
   let path = routed;
   let middle = { x: (sourceX + targetX) / 2, y: (sourceY + targetY) / 2 };
@@ -91,6 +93,7 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
           dimmed={data?.dimmed ?? false}
           router={router}
           route={route}
+          avoid={routes.labelsToAvoid(id)}
           fallback={middle}
         />
       ) : null}

@@ -9,6 +9,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import { EdgeLabelRenderer, useStore } from '@xyflow/react';
 import { placeLabel } from '../../core/edge-drawing.ts';
 import type { EdgeRoute, EdgeRouter, Point } from '../../core/edge-routing.ts';
+import type { Rect } from '../../core/layout.ts';
 import { setConnectionLabel } from '../../core/ops/index.ts';
 import { LIMITS } from '../../core/model.ts';
 import { useStores } from '../store/context.tsx';
@@ -69,9 +70,11 @@ export function EdgeLabel(props: {
   router: EdgeRouter;
   /** Null while a card is dragged: then the label sits at `fallback`. */
   route: EdgeRoute | null;
+  /** The other labels' boxes to keep clear of (ConnectionRoutes.labelsToAvoid). */
+  avoid: readonly Rect[];
   fallback: Point;
 }) {
-  const { id, label, editing, selected, dimmed, router, route, fallback } = props;
+  const { id, label, editing, selected, dimmed, router, route, avoid, fallback } = props;
   const ui = useEditorUiStore();
   const level = useStore(levelSelector);
   const element = useRef<HTMLDivElement>(null);
@@ -92,8 +95,8 @@ export function EdgeLabel(props: {
   }, [label, level, editing]);
 
   const box = useMemo(
-    () => (route && size && size.width > 0 ? placeLabel(router, route, size) : null),
-    [router, route, size],
+    () => (route && size && size.width > 0 ? placeLabel(router, route, size, avoid) : null),
+    [router, route, size, avoid],
   );
   const style = box
     ? { transform: `translate(${box.x}px, ${box.y}px)` }
