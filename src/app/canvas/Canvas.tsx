@@ -114,9 +114,13 @@ function CanvasFlow() {
   );
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
-  const { width, height } = useViewport(layout);
+  const { width, height, nodesOff } = useViewport(layout);
   // Re-renders this component only when the zoom crosses a level (see detail-level.ts).
   const level = useStore(levelSelector);
+  // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas; until
+  // React Flow knows its size it cannot tell which cards are on screen, and would render all
+  // of them once (with 1,500 cards that first frame alone takes a second).
+  const flowNodes = width > 0 && height > 0 && level !== 'marks' && !nodesOff;
   const { nodes, onNodesChange, onEdgesChange, onNodeDragStop } = useNodeChanges(
     ctx,
     layout,
@@ -208,11 +212,8 @@ function CanvasFlow() {
       data-card-count={map.touchpoints.length}
     >
       <ReactFlow<CardNode, ConnectionEdge>
-        // Until React Flow knows its size it cannot tell which cards are on screen, and would
-        // render all of them once: with 1,500 cards that first frame alone takes a second.
-        // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas.
-        nodes={width > 0 && height > 0 && level !== 'marks' ? nodes : NO_NODES}
-        edges={width > 0 && height > 0 && level !== 'marks' ? model.edges : NO_EDGES}
+        nodes={flowNodes ? nodes : NO_NODES}
+        edges={flowNodes ? model.edges : NO_EDGES}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
