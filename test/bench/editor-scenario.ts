@@ -52,7 +52,10 @@ const DRAG_STEPS = 40;
 const PAN_STEPS = 40;
 /** Wheel notches per zoom stroke; in, out, in, out, so the view ends where it began. */
 const ZOOM_NOTCHES = 6;
-const IDLE_MS = 2000;
+/** The main thread's busy share after Fit is measured over this long, once Fit has settled. */
+const IDLE_MS = 3000;
+/** Fit has settled once no long task has run for this long (and the view stopped moving). */
+const FIT_QUIET_MS = 300;
 const RENAMED_TITLE = 'Renamed by the benchmark';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -142,7 +145,11 @@ async function pressFit(
   target: Target,
 ): Promise<{ ms: number; longestTask: number; nodes: number }> {
   const box = (await page.locator(target.fitSelector).first().boundingBox())!;
-  await page.evaluate<void, Watch>(arm, { kind: 'fit', selector: target.nodeSelector });
+  await page.evaluate<void, Watch>(arm, {
+    kind: 'fit',
+    selector: target.nodeSelector,
+    quietMs: FIT_QUIET_MS,
+  });
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   return (await page.evaluate(collectResult)) as { ms: number; longestTask: number; nodes: number };
 }
