@@ -56,7 +56,7 @@ import { StickyHeaders } from './StickyHeaders.tsx';
 import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
-import { MAX_ZOOM, minZoomFor } from './viewport.ts';
+import { CULL_ABOVE, MAX_ZOOM, minZoomFor } from './viewport.ts';
 import { FULL_MIN_ZOOM, detailLevel } from './detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
@@ -74,8 +74,6 @@ const PAN_BUTTONS = [0, 1];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_NODES: CardNode[] = [];
 const NO_EDGES: ConnectionEdge[] = [];
-/** Above this many cards, only the cards on screen are rendered. */
-const CULL_ABOVE = 150;
 
 function EmptyHint() {
   return (

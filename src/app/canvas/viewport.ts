@@ -68,8 +68,11 @@ export function fitViewport(layout: MapLayout, size: { width: number; height: nu
   };
 }
 
-/** Above this many cards, a Fit out to the marks level jumps instead of animating. */
-export const ANIMATED_FIT_MAX_CARDS = 300;
+/**
+ * Above this many cards the canvas renders only the cards on screen, and a Fit out to the
+ * marks level jumps instead of animating (on the way out every card would come on screen).
+ */
+export const CULL_ABOVE = 150;
 
 /** How the Fit command gets to `fitViewport`. */
 export interface FitPlan {
@@ -97,7 +100,7 @@ export function fitPlan(
 ): FitPlan {
   const viewport = fitViewport(layout, size);
   const toMarks = detailLevel(viewport.zoom) === 'marks';
-  const jump = toMarks && layout.cards.length > ANIMATED_FIT_MAX_CARDS;
+  const jump = toMarks && layout.cards.length > CULL_ABOVE;
   return {
     viewport,
     animate: !jump,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../../src/core/layout.ts';
 import { detailLevel } from '../../../../src/app/canvas/detail-level.ts';
 import {
-  ANIMATED_FIT_MAX_CARDS,
+  CULL_ABOVE,
   MIN_LANE_HEADER_PX,
   MIN_STAGE_HEADER_PX,
   MIN_ZOOM,
@@ -45,6 +45,8 @@ describe('fitPlan', () => {
     expect(fromDefault.viewport).toEqual(fitViewport(big, SIZE));
     expect(detailLevel(fromDefault.viewport.zoom)).toBe('marks');
     expect(fromDefault).toMatchObject({ animate: false, dropNodesFirst: true });
+    const culled = computeLayout(generateMap(CULL_ABOVE + 1).map);
+    expect(fitPlan(culled, SIZE, 0.6)).toMatchObject({ animate: false, dropNodesFirst: true });
     // Already at the marks level there are no card nodes to drop.
     expect(fitPlan(big, SIZE, 0.05)).toMatchObject({ animate: false, dropNodesFirst: false });
   });
@@ -53,7 +55,7 @@ describe('fitPlan', () => {
     const roomy = { width: 4000, height: 3000 };
     expect(detailLevel(fitViewport(small, roomy).zoom)).not.toBe('marks');
     expect(fitPlan(small, roomy, 0.3)).toMatchObject({ animate: true, dropNodesFirst: false });
-    const few = computeLayout(generateMap(ANIMATED_FIT_MAX_CARDS).map);
+    const few = computeLayout(generateMap(CULL_ABOVE).map);
     expect(detailLevel(fitViewport(few, SIZE).zoom)).toBe('marks');
     expect(fitPlan(few, SIZE, 1)).toMatchObject({ animate: true, dropNodesFirst: false });
   });
