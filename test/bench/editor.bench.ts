@@ -33,7 +33,12 @@ const TOUCHMAP: Target = {
   mapGlobal: '__TOUCHMAP_BENCH_MAP__',
   // The toolbar's Fit: the canvas has no zoom buttons of its own.
   fitSelector: '.tm-toolbar [data-command="zoomFit"]',
-  rename: { titleSelector: '.tm-card-title', inputSelector: '.tm-card-title-input' },
+  rename: {
+    titleSelector: '.tm-card-title',
+    inputSelector: '.tm-card-title-input',
+    // DRAFT_PREFIX of src/app/platform/web.ts (importing it would load the app's platform).
+    draftKeyPrefix: 'touchmap.draft.',
+  },
   marksFromLayout: true,
 };
 

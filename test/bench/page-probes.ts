@@ -144,12 +144,14 @@ export function domNodeCount(): number {
 
 export type Watch =
   /**
-   * Fit: from the press until the viewport and the number of `selector` elements have not
-   * changed for three frames (the fit animation has ended and the cards it uncovered are
-   * drawn). Result: ms from the press to the last frame that changed, the longest task
-   * meanwhile and the node count.
+   * Fit: from the press until the view has settled: the viewport and the number of
+   * `selector` elements have not changed for three frames (the fit animation has ended and
+   * the cards it uncovered are drawn) AND no long task has run for `quietMs` (a Fit that
+   * jumps moves the view at once and then does its work in one long task). Result: ms
+   * from the press to the later of the last frame that changed and the end of the last
+   * long task, the longest task meanwhile and the node count.
    */
-  | { kind: 'fit'; selector: string }
+  | { kind: 'fit'; selector: string; quietMs: number }
   /**
    * Enter in a title field: from the key press until an element matching `selector` shows
    * `title` and that frame is painted. Result: ms.
@@ -161,9 +163,14 @@ export function arm(watch: Watch): void {
   const type = watch.kind === 'fit' ? 'pointerdown' : 'keydown';
   let at = Infinity;
   let longest = 0;
+  /** Where the last long task since the press ended. */
+  let busyUntil = 0;
   const record = (entries: PerformanceEntryList) => {
     for (const entry of entries) {
-      if (entry.startTime + entry.duration >= at) longest = Math.max(longest, entry.duration);
+      const end = entry.startTime + entry.duration;
+      if (end < at) continue;
+      longest = Math.max(longest, entry.duration);
+      busyUntil = Math.max(busyUntil, end);
     }
   };
   const observer = new PerformanceObserver((list) => record(list.getEntries()));
@@ -211,11 +218,15 @@ export function arm(watch: Watch): void {
         const moved = transform() !== before;
         if (state !== last) {
           last = state;
-          changedAt = now;
+          // The clock now, not the frame's start: a frame that waited for a long task
+          // starts before the task ends.
+          changedAt = performance.now();
           stable = 0;
         } else if (moved) stable++;
-        if (moved && stable >= 3) {
-          done(() => ({ ms: changedAt - at, longestTask: longest, nodes }));
+        record(observer.takeRecords());
+        const settledAt = Math.max(changedAt, busyUntil);
+        if (moved && stable >= 3 && performance.now() - settledAt >= watch.quietMs) {
+          done(() => ({ ms: settledAt - at, longestTask: longest, nodes }));
           return;
         }
       }

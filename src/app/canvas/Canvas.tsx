@@ -56,7 +56,7 @@ import { StickyHeaders } from './StickyHeaders.tsx';
 import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
-import { MAX_ZOOM, minZoomFor } from './viewport.ts';
+import { CULL_ABOVE, MAX_ZOOM, minZoomFor } from './viewport.ts';
 import { FULL_MIN_ZOOM, detailLevel } from './detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
@@ -74,8 +74,6 @@ const PAN_BUTTONS = [0, 1];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_NODES: CardNode[] = [];
 const NO_EDGES: ConnectionEdge[] = [];
-/** Above this many cards, only the cards on screen are rendered. */
-const CULL_ABOVE = 150;
 
 function EmptyHint() {
   return (
@@ -114,9 +112,13 @@ function CanvasFlow() {
   );
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
-  const { width, height } = useViewport(layout);
+  const { width, height, nodesOff } = useViewport(layout);
   // Re-renders this component only when the zoom crosses a level (see detail-level.ts).
   const level = useStore(levelSelector);
+  // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas; until
+  // React Flow knows its size it cannot tell which cards are on screen, and would render all
+  // of them once (with 1,500 cards that first frame alone takes a second).
+  const flowNodes = width > 0 && height > 0 && level !== 'marks' && !nodesOff;
   const { nodes, onNodesChange, onEdgesChange, onNodeDragStop } = useNodeChanges(
     ctx,
     layout,
@@ -208,11 +210,8 @@ function CanvasFlow() {
       data-card-count={map.touchpoints.length}
     >
       <ReactFlow<CardNode, ConnectionEdge>
-        // Until React Flow knows its size it cannot tell which cards are on screen, and would
-        // render all of them once: with 1,500 cards that first frame alone takes a second.
-        // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas.
-        nodes={width > 0 && height > 0 && level !== 'marks' ? nodes : NO_NODES}
-        edges={width > 0 && height > 0 && level !== 'marks' ? model.edges : NO_EDGES}
+        nodes={flowNodes ? nodes : NO_NODES}
+        edges={flowNodes ? model.edges : NO_EDGES}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

@@ -2,37 +2,35 @@
  * Where the canvas looks: the opening view once React Flow knows its size, centring on a
  * card when something asks to reveal it (Tab, insights, search), and the zoom commands.
  */
-import { useEffect, useRef } from 'react';
-import { useReactFlow, useStore, type ReactFlowInstance } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useReactFlow, useStore, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import type { MapLayout } from '../../core/layout.ts';
 import { useView } from '../store/context.tsx';
 import { registerCommands } from '../editor/commands.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
-import { MIN_OPENING_ZOOM, fitViewport, openingViewport } from './viewport.ts';
-import { detailLevel } from './detail-level.ts';
-
-/** Above this many cards, a Fit out to the marks level is not animated (see `fitMap`). */
-const ANIMATED_FIT_MAX_CARDS = 300;
+import { MIN_OPENING_ZOOM, fitPlan, openingViewport } from './viewport.ts';
 
 const sizeSelector = (state: { width: number; height: number }) => ({
   width: state.width,
   height: state.height,
 });
 
-/** Fits the whole map in the window, headers included (see `fitViewport`). */
+/**
+ * Fits the whole map in the window, headers included (see `fitPlan`). A Fit that must take
+ * the cards out of React Flow first hands its viewport to `dropNodesThen`.
+ */
 function fitMap(
-  flow: Pick<ReactFlowInstance, 'setViewport'>,
+  flow: Pick<ReactFlowInstance, 'setViewport' | 'getZoom'>,
   layout: MapLayout,
   size: { width: number; height: number },
+  dropNodesThen: (viewport: Viewport) => void,
 ): void {
   if (size.width <= 0 || size.height <= 0) return;
-  const target = fitViewport(layout, size);
-  // Animating out to the marks level on a big map passes through the compact level with
-  // hundreds of cards on screen, each mounted for a frame or two: seconds of work for a
-  // 200 ms animation. Such a Fit jumps.
-  const jump = layout.cards.length > ANIMATED_FIT_MAX_CARDS && detailLevel(target.zoom) === 'marks';
-  void flow.setViewport(target, { duration: jump ? 0 : 200 });
+  const plan = fitPlan(layout, size, flow.getZoom());
+  if (plan.dropNodesFirst) dropNodesThen(plan.viewport);
+  else void flow.setViewport(plan.viewport, { duration: plan.animate ? 200 : 0 });
 }
 
 /** React Flow's size, for Fit. */
@@ -40,13 +38,25 @@ function useFlowSize(): { width: number; height: number } {
   return useStore(sizeSelector, shallow);
 }
 
-/** Drives the viewport; returns React Flow's size (0 until it has measured itself). */
-export function useViewport(layout: MapLayout): { width: number; height: number } {
+export interface ViewportState {
+  /** React Flow's size, 0 until it has measured itself. */
+  width: number;
+  height: number;
+  /**
+   * A Fit out to the marks level is taking the card nodes out of React Flow before it
+   * zooms: the canvas hands it none.
+   */
+  nodesOff: boolean;
+}
+
+/** Drives the viewport. */
+export function useViewport(layout: MapLayout): ViewportState {
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const reveal = useView((state) => state.reveal);
   const { width, height } = useFlowSize();
   const opened = useRef(false);
   const revealed = useRef<number | null>(null);
+  const [nodesOff, setNodesOff] = useState(false);
 
   // The opening view, once React Flow knows its size.
   useEffect(() => {
@@ -73,10 +83,18 @@ export function useViewport(layout: MapLayout): { width: number; height: number 
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
         zoomReset: () => void flow.zoomTo(1, { duration: 150 }),
-        zoomFit: () => fitMap(flow, layout, { width, height }),
+        zoomFit: () =>
+          fitMap(flow, layout, { width, height }, (viewport) => {
+            // A render with no card nodes, now: its effects (a sync render runs them before
+            // flushSync returns) hand React Flow the empty list, so the zoom finds no cards.
+            flushSync(() => setNodesOff(true));
+            void flow.setViewport(viewport);
+            // At the marks level now, the canvas hands React Flow no cards by itself.
+            setNodesOff(false);
+          }),
       }),
     [flow, layout, width, height],
   );
 
-  return { width, height };
+  return { width, height, nodesOff };
 }

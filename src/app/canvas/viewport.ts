@@ -1,6 +1,7 @@
 /** Where the canvas looks when a map opens, and the zoom limits. Pure. */
 import type { Viewport } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
+import { detailLevel } from './detail-level.ts';
 
 /** The lowest zoom for any map; a map too big to fit at it lowers it (see `minZoomFor`). */
 export const MIN_ZOOM = 0.1;
@@ -64,6 +65,46 @@ export function fitViewport(layout: MapLayout, size: { width: number; height: nu
     x: FIT_MARGIN + lane + Math.max(0, spareX / 2) - layout.laneHeader.width * zoom,
     y: FIT_MARGIN + stage - layout.stageHeader.height * zoom,
     zoom,
+  };
+}
+
+/**
+ * Above this many cards the canvas renders only the cards on screen, and a Fit out to the
+ * marks level jumps instead of animating (on the way out every card would come on screen).
+ */
+export const CULL_ABOVE = 150;
+
+/** How the Fit command gets to `fitViewport`. */
+export interface FitPlan {
+  viewport: Viewport;
+  /** Animate (200 ms) or jump. */
+  animate: boolean;
+  /**
+   * Take the cards out of React Flow before the viewport changes. React Flow hears of a
+   * new node list only after a render, so if the zoom changed first it would draw every
+   * card at the marks level (the whole map is on screen after Fit) for one frame, and
+   * remove them the next: on a 1,500-card map that is over a second of one blocked frame.
+   */
+  dropNodesFirst: boolean;
+}
+
+/**
+ * The Fit from the zoom now. Animating out to the marks level on a big map passes through
+ * the compact level with hundreds of cards on screen, each mounted for a frame or two:
+ * seconds of work for a 200 ms animation. Such a Fit jumps, and drops the cards first.
+ */
+export function fitPlan(
+  layout: MapLayout,
+  size: { width: number; height: number },
+  zoomNow: number,
+): FitPlan {
+  const viewport = fitViewport(layout, size);
+  const toMarks = detailLevel(viewport.zoom) === 'marks';
+  const jump = toMarks && layout.cards.length > CULL_ABOVE;
+  return {
+    viewport,
+    animate: !jump,
+    dropNodesFirst: jump && detailLevel(zoomNow) !== 'marks',
   };
 }
 

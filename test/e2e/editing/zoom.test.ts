@@ -145,7 +145,17 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     app = await openApp(SIZE);
     const { page } = app;
     await openLargeMap(app);
+    // Fit takes the card nodes out before it zooms: no card node is mounted on the way out
+    // (zooming first drew all 1,500 at the marks level for one frame, a second's work).
+    await page.locator('.react-flow__nodes').evaluate((nodes) => {
+      document.body.dataset.cardsAdded = '0';
+      new MutationObserver((records) => {
+        const added = records.flatMap((r) => [...r.addedNodes]).length;
+        document.body.dataset.cardsAdded = String(Number(document.body.dataset.cardsAdded) + added);
+      }).observe(nodes, { childList: true });
+    });
     await fit(page);
+    expect(await page.locator('body').getAttribute('data-cards-added')).toBe('0');
     const canvas = (await page.locator('.tm-canvas').boundingBox())!;
     const stages = await readHeaders(page, '.tm-stage-name');
     expect(stages).toHaveLength(10);
