@@ -131,10 +131,11 @@ export function drawCardShape(
   const look = KIND_LOOKS[kind];
   const scale = Math.min(1, h / 96);
   const radius = look.radius * scale;
-  p.fill(dimmed ? DIMMED.fill : printRgb(look.fill));
-  p.roundedRect(x, y, w, h, radius, 'F');
+  // The card and its band filled inside the card's outline as a clip: one rounded path
+  // fewer than filling the outline itself.
   p.save();
   p.clip(x, y, w, h, radius);
+  p.fill(dimmed ? DIMMED.fill : printRgb(look.fill)).rect(x, y, w, h, 'F');
   p.fill(band).rect(x, y, w, CARD.band * Math.max(scale, 0.6), 'F');
   p.restore();
   p.stroke(dimmed ? DIMMED.border : printRgb(look.stroke))
