@@ -11,19 +11,17 @@ import {
   PAINT_OPERATOR,
   circlePath,
   curveOp,
-  dashOp,
   fillOp,
   lineOp,
-  lineWidthOp,
   moveOp,
   num,
   rectOp,
   roundedRectPath,
-  strokeOp,
   type PaintStyle,
 } from './content.ts';
 import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
 import { GlyphEncoder, type GlyphTables } from './glyph-encoder.ts';
+import { GraphicsCache, sameRgb } from './graphics-cache.ts';
 import { wrapText, ellipsize, type Wrapped } from './text.ts';
 import type { Rgb } from './theme.ts';
 
@@ -56,44 +54,16 @@ export interface TextStyle {
   align?: 'left' | 'center' | 'right';
 }
 
-/** What the painter knows of the graphics state, to write only what changes. */
-interface PainterState {
-  ox: number;
-  oy: number;
-  fill: Rgb | null;
-  stroke: Rgb | null;
-  width: number | null;
-  dash: string | null;
-  font: FontId | null;
-  size: number | null;
-}
-
 const IDENTITY: Transform = { scale: 1, dx: 0, dy: 0 };
-
-const sameRgb = (a: Rgb | null, b: Rgb): boolean =>
-  a !== null && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
 
 export class Painter {
   private t: Transform = IDENTITY;
   /** What is visible, in user units; drawing outside it may be skipped. */
   private view: Box | null = null;
-  private fillColor: Rgb | null = null;
-  private strokeColor: Rgb | null = null;
-  private width: number | null = null;
-  /** The page's current text font and size (text state persists between text objects). */
-  private textFont: FontId | null = null;
-  private textSize: number | null = null;
+  /** The graphics state written so far, to write only what changes. */
+  private readonly g = new GraphicsCache();
   /** Each font's resource name and glyph encoder, once jsPDF has drawn its first text. */
   private readonly encoders = new Map<FontId, { key: string; encoder: GlyphEncoder }>();
-  private dashKey: string | null = null;
-  /**
-   * The origin of the current group (see `group`) in page points, y up: everything drawn in
-   * it is written relative to it, after one `cm` that moves there.
-   */
-  private ox = 0;
-  private oy = 0;
-  /** The cache at each open `save()`. */
-  private readonly saved: PainterState[] = [];
   private readonly out: PageWriter;
   /** The page's height in points: PDF y runs up from the bottom, the painter's y down. */
   private pageHeight: number;
@@ -109,61 +79,27 @@ export class Painter {
 
   /** Forget the cached graphics state (a new page, a restored state). */
   resetState(): void {
-    this.fillColor = null;
-    this.strokeColor = null;
-    this.width = null;
-    this.dashKey = null;
-    this.textFont = null;
-    this.textSize = null;
-    this.saved.length = 0;
+    this.g.reset();
     this.pageHeight = this.out.pageSize.getHeight();
   }
 
-  private snapshot(): PainterState {
-    return {
-      ox: this.ox,
-      oy: this.oy,
-      fill: this.fillColor,
-      stroke: this.strokeColor,
-      width: this.width,
-      dash: this.dashKey,
-      font: this.textFont,
-      size: this.textSize,
-    };
-  }
-
-  /** The cache as it was at a `q`, once the matching `Q` is written. */
-  private putBack(state: PainterState): void {
-    this.ox = state.ox;
-    this.oy = state.oy;
-    this.fillColor = state.fill;
-    this.strokeColor = state.stroke;
-    this.width = state.width;
-    this.dashKey = state.dash;
-    this.textFont = state.font;
-    this.textSize = state.size;
-  }
-
   /**
-   * Draws with the page's origin moved to the user point (x, y): the coordinates inside are
-   * written relative to it, so they are short, and the same card or dot drawn anywhere is
-   * the same run of operators, which the compression then stores once. On a 1,500-card
-   * A0 poster the compressed page fell from 1,040 KB to 200 KB.
+   * Draws with the origin moved to the user point (x, y) (not rounded, so a card's own
+   * numbers are the same wherever it is): the same card or dot anywhere is the same run of
+   * operators, which compression stores once (a 1,500-card A0 page: 1,040 KB to 190 KB).
    */
   group<T>(x: number, y: number, draw: () => T): T {
-    // Not rounded: the same card's coordinates are then the same numbers wherever it is; the
-    // origin itself is written to a thousandth of a point, like every number.
-    const dx = this.px(x) - this.ox;
-    const dy = this.yUp(y) - this.oy;
-    const saved = this.snapshot();
+    const dx = this.px(x) - this.g.ox;
+    const dy = this.yUp(y) - this.g.oy;
+    const saved = this.g.snapshot();
     this.emit('q', `1 0 0 1 ${num(dx)} ${num(dy)} cm`);
-    this.ox += dx;
-    this.oy += dy;
+    this.g.ox += dx;
+    this.g.oy += dy;
     try {
       return draw();
     } finally {
       this.emit('Q');
-      this.putBack(saved);
+      this.g.putBack(saved);
     }
   }
 
@@ -179,12 +115,12 @@ export class Painter {
 
   /** A user-unit x as written in the content stream: page points from the group's origin. */
   private cx(x: number): number {
-    return this.px(x) - this.ox;
+    return this.px(x) - this.g.ox;
   }
 
   /** A user-unit y as written: points up from the group's origin. */
   private cy(y: number): number {
-    return this.yUp(y) - this.oy;
+    return this.yUp(y) - this.g.oy;
   }
 
   get scale(): number {
@@ -221,39 +157,26 @@ export class Painter {
   }
 
   fill(c: Rgb): this {
-    if (!sameRgb(this.fillColor, c)) {
-      this.emit(fillOp(c));
-      this.fillColor = c;
-    }
-    return this;
+    return this.emitChange(this.g.setFill(c));
   }
 
   stroke(c: Rgb): this {
-    if (!sameRgb(this.strokeColor, c)) {
-      this.emit(strokeOp(c));
-      this.strokeColor = c;
-    }
-    return this;
+    return this.emitChange(this.g.setStroke(c));
   }
 
   /** Line width in user units. */
   lineWidth(w: number): this {
-    const pt = Math.max(0.05, w * this.t.scale);
-    if (this.width !== pt) {
-      this.emit(lineWidthOp(pt));
-      this.width = pt;
-    }
-    return this;
+    return this.emitChange(this.g.setWidth(Math.max(0.05, w * this.t.scale)));
   }
 
   /** A dash pattern in user units; empty for a solid line. */
   dash(pattern: readonly number[]): this {
-    const scaled = pattern.map((d) => d * this.t.scale);
-    const key = scaled.join(',');
-    if (this.dashKey !== key) {
-      this.emit(dashOp(scaled));
-      this.dashKey = key;
-    }
+    return this.emitChange(this.g.setDash(pattern.map((d) => d * this.t.scale)));
+  }
+
+  /** A state operator, unless the state was already so (null). */
+  private emitChange(op: string | null): this {
+    if (op !== null) this.emit(op);
     return this;
   }
 
@@ -324,16 +247,13 @@ export class Painter {
 
   save(): this {
     this.doc.saveGraphicsState();
-    this.saved.push(this.snapshot());
+    this.g.push();
     return this;
   }
 
   restore(): this {
     this.doc.restoreGraphicsState();
-    // Q puts back the graphics state of q: the cache follows.
-    const state = this.saved.pop();
-    if (state) this.putBack(state);
-    else this.resetState();
+    this.g.pop();
     return this;
   }
 
@@ -416,7 +336,7 @@ export class Painter {
       this.doc.setFontSize(sizePt);
       this.doc.setTextColor(color[0], color[1], color[2]);
       // jsPDF writes y from the page's top: this puts its Td at (cx, cy) inside a group.
-      this.doc.text(text, this.cx(x), this.py(y) + this.oy);
+      this.doc.text(text, this.cx(x), this.py(y) + this.g.oy);
       const entry = this.doc.getFont();
       this.encoders.set(font, {
         key: String(entry.id),
@@ -425,9 +345,9 @@ export class Painter {
     } else {
       // Font and size are text state, kept from one text object to the next like the colour.
       const lines: string[] = [];
-      if (!sameRgb(this.fillColor, color)) lines.push(fillOp(color));
+      if (!sameRgb(this.g.fill, color)) lines.push(fillOp(color));
       lines.push('BT');
-      if (this.textFont !== font || this.textSize !== sizePt) {
+      if (this.g.font !== font || this.g.size !== sizePt) {
         lines.push(`/${direct.key} ${num(sizePt)} Tf`);
       }
       lines.push(
@@ -437,9 +357,9 @@ export class Painter {
       );
       this.emit(...lines);
     }
-    this.textFont = font;
-    this.textSize = sizePt;
-    this.fillColor = color;
+    this.g.font = font;
+    this.g.size = sizePt;
+    this.g.fill = color;
   }
 
   private placeholders(chars: string, x: number, y: number, style: TextStyle): void {
