@@ -21,6 +21,7 @@ import { TOUCHPOINT_KINDS } from '../core/model.ts';
 import { writeFileAtomic } from '../node/atomic-write.ts';
 import { loadPdfFonts } from '../node/pdf-fonts.ts';
 import { applyFilter } from '../pdf/filter.ts';
+import { describeMissing, locateMissing } from '../pdf/missing-glyphs.ts';
 import {
   ExportError,
   exportPdf,
@@ -74,8 +75,8 @@ const FLAG_OF: Record<string, string> = {
   date: '--date',
 };
 
-/** How many missing characters the warning shows before "and N more". */
-const MISSING_SHOWN = 40;
+/** How many missing characters the warning names, a line each, before "and N more". */
+const MISSING_SHOWN = 12;
 
 const show = (value: string): string => JSON.stringify(value);
 
@@ -171,26 +172,29 @@ const lowerFirst = (s: string): string =>
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** A missing character as it can be read in a terminal: invisible ones by code point. */
-function showCharacter(c: string): string {
-  if (!/^[\p{C}\p{Z}\p{M}]$/u.test(c)) return c;
-  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function missingLine(
+/**
+ * The characters no font had, a line each with the touchpoints and other places they are in
+ * (the app's wording, from pdf/missing-glyphs.ts), so they can be found and fixed.
+ */
+function missingLines(
+  map: JourneyMap,
   missing: readonly string[],
   fallbackFont: string | undefined,
   fallbackUsed: boolean,
-): string {
-  const shown = missing.slice(0, MISSING_SHOWN).map(showCharacter).join(' ');
-  const more = missing.length > MISSING_SHOWN ? ` and ${missing.length - MISSING_SHOWN} more` : '';
+): string[] {
+  const n = missing.length;
   const hint =
     fallbackFont === undefined
       ? 'pass --fallback-font FILE.ttf'
       : fallbackUsed
         ? `${fallbackFont} lacks them too: try another --fallback-font`
         : 'pass a usable --fallback-font FILE.ttf';
-  return `warning: no font has these characters: ${shown}${more} — ${hint}`;
+  const what = n === 1 ? 'this character' : `these ${n} characters`;
+  const lines = [`warning: no font has ${what}, drawn as empty boxes — ${hint}:`];
+  for (const glyph of locateMissing(map, missing.slice(0, MISSING_SHOWN)))
+    lines.push(`  ${describeMissing(glyph, { character: true })}`);
+  if (n > MISSING_SHOWN) lines.push(`  and ${n - MISSING_SHOWN} more`);
+  return lines;
 }
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
@@ -320,9 +324,13 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     io.err(`warning: ${flags.join(' and ')} ${verb} no touchpoint: every card is greyed out\n`);
   }
   if (result.missingCharacters.length > 0)
-    io.err(
-      `${missingLine(result.missingCharacters, fallbackPath, result.warnings.length === 0)}\n`,
-    );
+    for (const line of missingLines(
+      map,
+      result.missingCharacters,
+      fallbackPath,
+      result.warnings.length === 0,
+    ))
+      io.err(`${line}\n`);
   for (const warning of result.warnings) io.err(`warning: ${lowerFirst(warning)}\n`);
   return EXIT_OK;
 }

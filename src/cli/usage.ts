@@ -46,7 +46,7 @@ Commands:
                   --no-appendix        leave out the appendix pages (frictions,
                                        insights, touchpoint inventory)
                   --appendix           include them: the default (on A2, A1 and A0
-                                       posters they are printed on A4 portrait pages)
+                                       posters, on A3 landscape sheets in two columns)
                   --empty-lanes        also draw the lanes of departments that have no
                                        touchpoint (by default they are left out)
                   --only KIND          service or experience: only those touchpoints

@@ -16,16 +16,51 @@ export const PAINT_OPERATOR: Readonly<Record<PaintStyle, string>> = { F: 'f', S:
 /** Four-thirds of (√2 − 1): the control-point distance of a quarter circle, per radius. */
 const ARC = (4 / 3) * (Math.SQRT2 - 1);
 
-/** A number to a thousandth of a point, shortest form ("12", "0.5", "-3.25"). */
+/** ".5", ".25", ".125" for 500, 250, 125 thousandths; "" for 0. */
+const THOUSANDTHS = Array.from({ length: 1000 }, (_, i) => {
+  const digits = String(i).padStart(3, '0').replace(/0+$/, '');
+  return digits === '' ? '' : `.${digits}`;
+});
+
+/**
+ * A number to a thousandth of a point, shortest form ("12", "0.5", "-3.25"). Built from
+ * integers: a page holds hundreds of thousands of numbers, and turning a double into text
+ * was the slowest step of writing them.
+ */
 export function num(n: number): string {
   if (!Number.isFinite(n)) throw new Error(`Cannot draw at ${n}: not a finite number`);
-  const r = Math.round(n * 1000) / 1000;
-  return r === 0 ? '0' : String(r);
+  const r = Math.round(n * 1000);
+  if (r === 0) return '0';
+  const a = r < 0 ? -r : r;
+  const whole = Math.floor(a / 1000);
+  return `${r < 0 ? '-' : ''}${whole}${THOUSANDTHS[a - whole * 1000]}`;
+}
+
+type Channels = readonly [number, number, number];
+
+/** A colour channel (0–255) to a hundredth, as jsPDF writes colours. */
+const channel = (v: number): string => {
+  const r = Math.round((v / 255) * 100);
+  return r >= 100 ? '1' : r <= 0 ? '0' : THOUSANDTHS[r * 10]!.replace(/^\./, '0.');
+};
+
+/** A fill or stroke colour from 0–255 channels: a grey as `g`/`G`, else `rg`/`RG`. */
+function colorOp(c: Channels, stroke: boolean): string {
+  if (c[0] === c[1] && c[1] === c[2]) return `${channel(c[0])} ${stroke ? 'G' : 'g'}`;
+  return `${channel(c[0])} ${channel(c[1])} ${channel(c[2])} ${stroke ? 'RG' : 'rg'}`;
 }
 
 /** The non-stroking (fill and text) colour, from 0–255 channels. */
-export const fillOp = (c: readonly [number, number, number]): string =>
-  `${num(c[0] / 255)} ${num(c[1] / 255)} ${num(c[2] / 255)} rg`;
+export const fillOp = (c: Channels): string => colorOp(c, false);
+
+/** The stroking colour, from 0–255 channels. */
+export const strokeOp = (c: Channels): string => colorOp(c, true);
+
+/** The line width, points. */
+export const lineWidthOp = (w: number): string => `${num(w)} w`;
+
+/** A dash pattern, points; empty for a solid line. */
+export const dashOp = (pattern: readonly number[]): string => `[${pattern.map(num).join(' ')}] 0 d`;
 
 export const moveOp = (x: number, y: number): string => `${num(x)} ${num(y)} m`;
 

@@ -131,10 +131,11 @@ export function drawCardShape(
   const look = KIND_LOOKS[kind];
   const scale = Math.min(1, h / 96);
   const radius = look.radius * scale;
-  p.fill(dimmed ? DIMMED.fill : printRgb(look.fill));
-  p.roundedRect(x, y, w, h, radius, 'F');
+  // The card and its band filled inside the card's outline as a clip: one rounded path
+  // fewer than filling the outline itself.
   p.save();
   p.clip(x, y, w, h, radius);
+  p.fill(dimmed ? DIMMED.fill : printRgb(look.fill)).rect(x, y, w, h, 'F');
   p.fill(band).rect(x, y, w, CARD.band * Math.max(scale, 0.6), 'F');
   p.restore();
   p.stroke(dimmed ? DIMMED.border : printRgb(look.stroke))
@@ -153,34 +154,37 @@ export function drawCard(
 ): void {
   const { x, y, width: w, height: h } = card;
   if (!p.visible(x - 4, y - 4, w + 8, h + 8)) return;
-  const deptColor = department ? hexToRgb(department.color) : MUTED;
-  drawCardShape(p, tp.kind, x, y, w, h, dimmed ? mix(deptColor, WHITE, 0.65) : deptColor, dimmed);
+  // Drawn round its own corner: every card is then written alike (see Painter.group).
+  p.group(x, y, () => {
+    const deptColor = department ? hexToRgb(department.color) : MUTED;
+    drawCardShape(p, tp.kind, x, y, w, h, dimmed ? mix(deptColor, WHITE, 0.65) : deptColor, dimmed);
 
-  const left = x + CARD.pad;
-  const right = x + w - CARD.pad;
-  drawKindMark(p, tp.kind, left, y + 11, text.kindSize, dimmed ? DIMMED.text : undefined);
+    const left = x + CARD.pad;
+    const right = x + w - CARD.pad;
+    drawKindMark(p, tp.kind, left, y + 11, text.kindSize, dimmed ? DIMMED.text : undefined);
 
-  if (!dimmed && tp.emotion !== null && tp.emotion !== undefined)
-    drawFace(p, right - CARD.faceRadius, y + 18, CARD.faceRadius, tp.emotion);
+    if (!dimmed && tp.emotion !== null && tp.emotion !== undefined)
+      drawFace(p, right - CARD.faceRadius, y + 18, CARD.faceRadius, tp.emotion);
 
-  const title = p.fit(singleLine(tp.title), w - 2 * CARD.pad, text.titleSteps, true);
-  const step = text.titleSteps.find((s) => s.size === title.size) ?? text.titleSteps[0]!;
-  p.lines(title.lines, left, y + step.top, step.leading, {
-    size: title.size,
-    bold: true,
-    color: dimmed ? DIMMED.text : INK,
+    const title = p.fit(singleLine(tp.title), w - 2 * CARD.pad, text.titleSteps, true);
+    const step = text.titleSteps.find((s) => s.size === title.size) ?? text.titleSteps[0]!;
+    p.lines(title.lines, left, y + step.top, step.leading, {
+      size: title.size,
+      bold: true,
+      color: dimmed ? DIMMED.text : INK,
+    });
+    if (dimmed) return;
+
+    const rowY = y + h - text.detailRow;
+    let detailRight = right;
+    const summary = frictionSummary(tp);
+    if (summary.count > 0 && summary.worst !== null) {
+      detailRight =
+        drawFrictionBadge(p, right, rowY, summary.count, summary.worst, text.detailSize) - 5;
+    }
+    const parts = [CHANNEL_TERMS[tp.channel]?.word ?? tp.channel];
+    if (typeof tp.csat === 'number') parts.push(`CSAT ${formatNumber(tp.csat)}`);
+    const detail = p.ellipsize(parts.join(' \u00b7 '), detailRight - left, text.detailSize);
+    p.text(detail, left, rowY + text.detailSize * 0.35, { size: text.detailSize, color: MUTED });
   });
-  if (dimmed) return;
-
-  const rowY = y + h - text.detailRow;
-  let detailRight = right;
-  const summary = frictionSummary(tp);
-  if (summary.count > 0 && summary.worst !== null) {
-    detailRight =
-      drawFrictionBadge(p, right, rowY, summary.count, summary.worst, text.detailSize) - 5;
-  }
-  const parts = [CHANNEL_TERMS[tp.channel]?.word ?? tp.channel];
-  if (typeof tp.csat === 'number') parts.push(`CSAT ${formatNumber(tp.csat)}`);
-  const detail = p.ellipsize(parts.join(' \u00b7 '), detailRight - left, text.detailSize);
-  p.text(detail, left, rowY + text.detailSize * 0.35, { size: text.detailSize, color: MUTED });
 }

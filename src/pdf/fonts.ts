@@ -40,11 +40,15 @@ export interface TextRun {
 /** The width of the box drawn for a missing character, in em. */
 export const PLACEHOLDER_WIDTH = 0.6;
 
-/** jsPDF font family names (they become the PDF's BaseFont names). */
+/**
+ * jsPDF font family names, which become the PDF's BaseFont names. jsPDF embeds only the
+ * glyphs used; the six capitals and "+" say so, as the PDF format asks of a subset font (a
+ * different tag for each subset of a file), so that viewers and pdffonts know it is one.
+ */
 const PDF_FONT_NAMES: Readonly<Record<FontId, string>> = {
-  regular: 'NotoSans-Regular',
-  bold: 'NotoSans-Bold',
-  fallback: 'Fallback-Regular',
+  regular: 'TMREGU+NotoSans-Regular',
+  bold: 'TMBOLD+NotoSans-Bold',
+  fallback: 'TMFALL+Fallback-Regular',
 };
 
 /** Zero-width and formatting characters, soft hyphens, variation selectors, controls. */

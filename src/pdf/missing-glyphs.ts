@@ -63,11 +63,25 @@ export function locateMissing(map: JourneyMap, characters: readonly string[]): M
   }));
 }
 
+export interface DescribeOptions {
+  /** At most this many touchpoint titles are named; default 3. */
+  shown?: number;
+  /**
+   * Show the character after its code point (a terminal shows it; the app's dialog does not,
+   * as its font would likely lack it too). Marks, spaces and controls stay code points only.
+   */
+  character?: boolean;
+}
+
+/** Characters that show as nothing, or only on another: never printed on their own. */
+const UNPRINTABLE = /^[\p{C}\p{Z}\p{M}]$/u;
+
 /**
  * One line per character for people: "U+1F600 in “Breakfast”, “Room service” and 3 more
- * touchpoints; in stage “Stay”". At most `shown` touchpoint titles are named.
+ * touchpoints; in stage “Stay”" ("U+1F600 😀 in ..." with `character`).
  */
-export function describeMissing(glyph: MissingGlyph, shown = 3): string {
+export function describeMissing(glyph: MissingGlyph, options: DescribeOptions = {}): string {
+  const shown = options.shown ?? 3;
   const parts: string[] = [];
   const { touchpoints: tps } = glyph;
   if (tps.length > 0) {
@@ -77,5 +91,9 @@ export function describeMissing(glyph: MissingGlyph, shown = 3): string {
     parts.push(`in ${tps.length === 1 && more === '' ? 'touchpoint ' : ''}${named}${more}`);
   }
   if (glyph.elsewhere.length > 0) parts.push(`in ${glyph.elsewhere.join(', ')}`);
-  return parts.length === 0 ? glyph.code : `${glyph.code} ${parts.join('; ')}`;
+  const name =
+    options.character === true && !UNPRINTABLE.test(glyph.character)
+      ? `${glyph.code} ${glyph.character}`
+      : glyph.code;
+  return parts.length === 0 ? name : `${name} ${parts.join('; ')}`;
 }

@@ -56,21 +56,25 @@ export function paperContent(paper: Paper): Box {
 
 const A3_AREA = PAGE_SIZES.A3.width * PAGE_SIZES.A3.height;
 
+/** Larger than A3: A2, A1, A0 and larger custom sizes. */
+const largePoster = (paper: Paper): boolean => paper.width * paper.height > A3_AREA * 1.01;
+
 /**
  * The appendix's paper. Its tables are read at arm's length, not from across a room: up to
  * A3 (and the Letter sizes) they are set on the poster's own paper; a larger poster (A2, A1,
- * A0) gets A4 portrait pages for them, so a wall-sized map does not bring wall-sized pages
- * of 24 pt tables. Margins stay the poster's, at most a tenth of the sheet.
+ * A0) gets A3 landscape sheets for them, in two columns as wide as an A4 page's (see
+ * `appendixColumns`), so a wall-sized map brings neither wall-sized pages of 24 pt tables
+ * nor seventy A4 pages. Margins stay the poster's, at most a tenth of an A4 page's width.
  */
 export function appendixPaper(options: ResolvedOptions): Paper {
   const poster = posterPaper(options);
-  if (poster.width * poster.height <= A3_AREA * 1.01) return poster;
-  const { width, height } = PAGE_SIZES.A4;
+  if (!largePoster(poster)) return poster;
+  const { width, height } = PAGE_SIZES.A3;
   const m = options.margins;
-  const most = width / 10;
+  const most = PAGE_SIZES.A4.width / 10;
   return {
-    width,
-    height,
+    width: Math.max(width, height),
+    height: Math.min(width, height),
     margins: {
       top: Math.min(m.top, most),
       right: Math.min(m.right, most),
@@ -78,6 +82,11 @@ export function appendixPaper(options: ResolvedOptions): Paper {
       left: Math.min(m.left, most),
     },
   };
+}
+
+/** Columns of the appendix: two on the A3 sheets of a large poster, else one. */
+export function appendixColumns(options: ResolvedOptions): number {
+  return largePoster(posterPaper(options)) ? 2 : 1;
 }
 
 /** The page's size factor: 1 for the printable area of A4, about 2 for A0. */

@@ -12,6 +12,7 @@ import { prepareTitleBlock } from './draw-title-block.ts';
 import { singleLine } from './fonts.ts';
 import { MAX_TILES, contentBox } from './options.ts';
 import {
+  appendixColumns,
   appendixPaper,
   fitTransform,
   pageFactor,
@@ -148,24 +149,41 @@ function tileGrid(ctx: PageContext): TileGrid {
   return planTiles(input);
 }
 
+/** Between the appendix's columns, points. */
+const COLUMN_GAP = 28;
+
 function appendixPages(ctx: PageContext): PlannedPage[] {
   const { p, options } = ctx;
   if (options.appendix.length === 0) return [];
   const paper = appendixPaper(options);
   const content = paperContent(paper);
+  const columns = appendixColumns(options);
+  const column = {
+    width: (content.width - COLUMN_GAP * (columns - 1)) / columns,
+    height: content.height,
+  };
   // Never smaller than on A4 (8 pt cells), whatever the margins leave.
-  const u = Math.max(1, pageFactor(content));
+  const u = Math.max(1, pageFactor(column));
   const text: TableText = {
     wrap: (t, width, size, bold, maxLines) => p.wrap(t, width, size, bold, maxLines).lines,
     width: (t, size, bold) => p.measure(t, size, bold),
   };
-  const flow = appendixFlow(ctx.kept, options.appendix, content.width, text, u);
-  const pages = paginateFlow(flow, content.height, 14 * u);
-  return pages.map((placed) => ({
-    label: 'Appendix',
-    paper,
-    draw: () => drawFlowPage(p, placed, content.x, content.y),
-  }));
+  const flow = appendixFlow(ctx.kept, options.appendix, column.width, text, u);
+  // The flow runs down each column, then on to the next column and sheet.
+  const filled = paginateFlow(flow, column.height, 14 * u);
+  const sheets: PlannedPage[] = [];
+  for (let first = 0; first < filled.length; first += columns) {
+    const placed = filled.slice(first, first + columns);
+    sheets.push({
+      label: 'Appendix',
+      paper,
+      draw: () =>
+        placed.forEach((items, i) =>
+          drawFlowPage(p, items, content.x + i * (column.width + COLUMN_GAP), content.y),
+        ),
+    });
+  }
+  return sheets;
 }
 
 export function planPages(ctx: PageContext): PlannedPage[] {

@@ -22,6 +22,9 @@ export interface Wrapped {
 const BREAK_ANYWHERE =
   /[\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3200-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
+/** What wrapping would change in a text that fits: new lines, tabs, runs of spaces, outer spaces. */
+const MUST_TOKENIZE = /[\n\r\t]| {2}|^ | $/;
+
 interface Token {
   text: string;
   /** A space separates it from the token before. */
@@ -41,7 +44,7 @@ function tokenize(paragraph: string): Token[] {
     if (ch === ' ' || ch === '\t') {
       flush();
       if (tokens.length > 0) spaced = true;
-    } else if (BREAK_ANYWHERE.test(ch)) {
+    } else if (ch >= '\u2e80' && BREAK_ANYWHERE.test(ch)) {
       const wasSpaced = spaced;
       flush();
       tokens.push({ text: ch, spaced: wasSpaced });
@@ -103,6 +106,9 @@ export function wrapText(
   measure: Measure,
   maxLines = Infinity,
 ): Wrapped {
+  // Most texts (a stage's name, an owner, a channel) fit as they are: one line, no tokens.
+  if (maxLines >= 1 && !MUST_TOKENIZE.test(text) && measure(text) <= maxWidth)
+    return { lines: text === '' ? [] : [text], truncated: false };
   const lines: string[] = [];
   const space = measure(' ');
   let truncated = false;

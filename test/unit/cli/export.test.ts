@@ -230,6 +230,8 @@ describe('touchmap export', { timeout: 60_000 }, () => {
   it('reports characters no font has, unless a fallback font has them', async () => {
     const map = JSON.parse(await readFile(HOTEL, 'utf8'));
     map.title = '顾客旅程 hotel';
+    map.touchpoints[0].title = `${map.touchpoints[0].title} 旅程`;
+    const first = map.touchpoints[0].title;
     const file = join(tmp, 'chinese.touchmap');
     await writeFile(file, JSON.stringify(map));
     const [without, withFont, badFont] = await Promise.all([
@@ -239,7 +241,11 @@ describe('touchmap export', { timeout: 60_000 }, () => {
     ]);
     summaryPages(without, join(tmp, 'without.pdf'));
     expect(without.err).toEqual([
-      'warning: no font has these characters: 客 旅 程 顾 — pass --fallback-font FILE.ttf',
+      'warning: no font has these 4 characters, drawn as empty boxes — pass --fallback-font FILE.ttf:',
+      '  U+5BA2 客 in the map’s title',
+      `  U+65C5 旅 in touchpoint “${first}”; in the map’s title`,
+      `  U+7A0B 程 in touchpoint “${first}”; in the map’s title`,
+      '  U+987E 顾 in the map’s title',
     ]);
     summaryPages(withFont, join(tmp, 'with.pdf'));
     expect(withFont.stderr).toBe('');

@@ -1,6 +1,6 @@
 /**
- * The appendix's paper and type: the poster's own paper up to A3, A4 portrait for larger
- * posters, and table text of at least 8 pt whatever the poster size; checked on the
+ * The appendix's paper and type: the poster's own paper up to A3, A3 landscape sheets of two
+ * columns for larger posters, and table text of at least 8 pt whatever the poster size; checked on the
  * 1,500-touchpoint map exported on A0, in the PDF itself (page sizes from pdfinfo, font
  * sizes from the uncompressed content streams).
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { PAGE_SIZES } from '../../../src/core/paper.ts';
 import { exportPdf, resolveOptions, type ExportOptions } from '../../../src/pdf/index.ts';
-import { appendixPaper } from '../../../src/pdf/page-kit.ts';
+import { appendixColumns, appendixPaper } from '../../../src/pdf/page-kit.ts';
 import { DATE, bundledFonts, tool, writePdf } from './helpers.ts';
 import { generatedMap } from './maps.ts';
 
@@ -55,40 +55,51 @@ describe('the appendix paper', () => {
           height: o.pageHeight,
           margins: o.margins,
         });
+        expect(appendixColumns(o)).toBe(1);
       }
   });
 
-  it('is A4 portrait for A2, A1 and A0 posters, with margins of at most a tenth of it', () => {
-    for (const pageSize of ['A2', 'A1', 'A0'] as const) {
-      const paper = appendixPaper(resolved({ pageSize, margins: 28 }));
-      expect(paper).toMatchObject({ width: PAGE_SIZES.A4.width, height: PAGE_SIZES.A4.height });
-      expect(paper.margins).toEqual({ top: 28, right: 28, bottom: 28, left: 28 });
-    }
+  it('is A3 landscape in two columns for A2, A1 and A0 posters, margins at most 60 pt', () => {
+    for (const pageSize of ['A2', 'A1', 'A0'] as const)
+      for (const orientation of ['portrait', 'landscape'] as const) {
+        const o = resolved({ pageSize, orientation, margins: 28 });
+        const paper = appendixPaper(o);
+        expect(paper).toMatchObject({ width: PAGE_SIZES.A3.height, height: PAGE_SIZES.A3.width });
+        expect(paper.margins).toEqual({ top: 28, right: 28, bottom: 28, left: 28 });
+        expect(appendixColumns(o)).toBe(2);
+      }
     const wide = appendixPaper(resolved({ pageSize: 'A0', margins: 300 }));
     expect(wide.margins.left).toBeCloseTo(PAGE_SIZES.A4.width / 10, 5);
   });
 });
 
 describe('the appendix of the 1,500-touchpoint map on an A0 poster', () => {
-  it('is set on A4 pages in type of at least 8 pt, as many pages as on an A2 poster', async () => {
+  it('is set in two columns on A3 sheets in type of at least 8 pt, as on an A2 poster', async () => {
     const map = generatedMap(1500);
     const fonts = await bundledFonts();
     const a0 = await exportPdf(map, { pageSize: 'A0', appendix: true, date: DATE }, fonts);
     const path = writePdf('appendix-a0-1500', a0.bytes);
     const sizes = pageSizes(path, a0.pageCount);
     expect(sizes).toHaveLength(a0.pageCount);
-    // The map on one A0 sheet, then only A4 portrait pages.
+    // The map on one A0 sheet, then only A3 landscape sheets.
     expect(sizes[0]!.width).toBeCloseTo(PAGE_SIZES.A0.height, 0);
     const appendix = sizes.slice(1);
     for (const size of appendix) {
-      expect(size.width).toBeCloseTo(PAGE_SIZES.A4.width, 0);
-      expect(size.height).toBeCloseTo(PAGE_SIZES.A4.height, 0);
+      expect(size.width).toBeCloseTo(PAGE_SIZES.A3.height, 0);
+      expect(size.height).toBeCloseTo(PAGE_SIZES.A3.width, 0);
     }
-    // Sensible: 1,500 inventory rows and 375 friction rows, never fewer than 25 to a page
-    // (before, A0 pages of 24 pt type held 29 pages' worth); and not more because the
-    // poster is larger.
+    // Sensible: 1,500 inventory rows and 375 friction rows, never fewer than 25 to a column
+    // and two columns to a sheet (A0 pages of 24 pt type once held 29 pages' worth, A4
+    // pages 69); and not more because the poster is larger.
     const rows = map.touchpoints.length + map.touchpoints.filter((t) => t.frictions.length).length;
-    expect(appendix.length).toBeLessThanOrEqual(Math.ceil(rows / 25) + 2);
+    expect(appendix.length).toBeLessThanOrEqual(Math.ceil(rows / 50) + 2);
+    // Both columns of a full sheet hold table text: words left and right of the middle.
+    const words = [
+      ...tool('pdftotext', ['-bbox', '-f', '3', '-l', '3', path, '-']).matchAll(/xMin="([\d.]+)"/g),
+    ].map((m) => Number(m[1]));
+    const middle = PAGE_SIZES.A3.height / 2;
+    expect(words.filter((x) => x < middle - 14).length).toBeGreaterThan(100);
+    expect(words.filter((x) => x > middle + 14).length).toBeGreaterThan(100);
     const a2 = await exportPdf(map, { pageSize: 'A2', appendix: true, date: DATE }, fonts);
     expect(a2.pageCount).toBe(a0.pageCount);
 

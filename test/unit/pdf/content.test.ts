@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { circlePath, curveOp, num, rectOp, roundedRectPath } from '../../../src/pdf/content.ts';
+import {
+  circlePath,
+  curveOp,
+  dashOp,
+  fillOp,
+  lineWidthOp,
+  num,
+  rectOp,
+  roundedRectPath,
+  strokeOp,
+} from '../../../src/pdf/content.ts';
 
 /** The numbers of a path, in order. */
 const numbers = (path: string): number[] =>
@@ -19,6 +29,26 @@ describe('content stream operators', () => {
     expect(num(0.0015)).toBe('0.002');
     expect(() => num(Number.NaN)).toThrow(/not a finite number/);
     expect(() => num(Infinity)).toThrow(/not a finite number/);
+  });
+
+  it('writes the same as String(rounded) for any number', () => {
+    for (let i = 0; i < 2000; i++) {
+      const n = ((i * 7919.123457) % 6000.37) - 3000.5 + i / 10007;
+      const r = Math.round(n * 1000) / 1000;
+      expect(num(n)).toBe(r === 0 ? '0' : String(r));
+    }
+    expect(num(2.05)).toBe('2.05');
+    expect(num(-1000.0001)).toBe('-1000');
+  });
+
+  it('writes colours to a hundredth, greys as one value, and widths and dashes in points', () => {
+    expect(fillOp([255, 128, 0])).toBe('1 0.5 0 rg');
+    expect(strokeOp([31, 36, 41])).toBe('0.12 0.14 0.16 RG');
+    expect(fillOp([255, 255, 255])).toBe('1 g');
+    expect(strokeOp([2, 2, 2])).toBe('0.01 G');
+    expect(lineWidthOp(0.3579)).toBe('0.358 w');
+    expect(dashOp([4, 2.5])).toBe('[4 2.5] 0 d');
+    expect(dashOp([])).toBe('[] 0 d');
   });
 
   it('writes rectangles and curves as PDF operators', () => {

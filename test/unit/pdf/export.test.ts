@@ -71,8 +71,9 @@ describe('exportPdf on the templates, A3 landscape, fit on one page', () => {
       expect(fonts.length).toBeGreaterThanOrEqual(1);
       for (const f of fonts) {
         expect(f.embedded, `${f.name} embedded`).toBe(true);
+        expect(f.subset, `${f.name} subset`).toBe(true);
         expect(f.unicode, `${f.name} has a ToUnicode map`).toBe(true);
-        expect(f.name).toMatch(/^NotoSans-(Regular|Bold)$/);
+        expect(f.name).toMatch(/^TM(REGU|BOLD)\+NotoSans-(Regular|Bold)$/);
       }
       expect(missingNames(map, pdfTextCompact(r.path))).toEqual([]);
       expect(r.missingCharacters).toEqual([]);
@@ -254,11 +255,11 @@ describe('the stress map', () => {
     expect(result.missingCharacters).toEqual([]);
     const fonts = pdfFonts(path);
     expect(fonts.map((f) => f.name).sort()).toEqual([
-      'Fallback-Regular',
-      'NotoSans-Bold',
-      'NotoSans-Regular',
+      'TMBOLD+NotoSans-Bold',
+      'TMFALL+Fallback-Regular',
+      'TMREGU+NotoSans-Regular',
     ]);
-    expect(fonts.every((f) => f.embedded)).toBe(true);
+    expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
     expect(pdfTextCompact(path)).toContain(CHINESE_TITLE);
   });
 

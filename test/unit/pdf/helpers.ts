@@ -122,6 +122,8 @@ export interface FontRow {
   name: string;
   type: string;
   embedded: boolean;
+  /** Only the glyphs used are embedded (pdffonts reads it from the name's "ABCDEF+" tag). */
+  subset: boolean;
   unicode: boolean;
 }
 
@@ -137,6 +139,7 @@ export function pdfFonts(path: string): FontRow[] {
         name: cols[0]!,
         type: cols.slice(1, n - 6).join(' '),
         embedded: cols[n - 5] === 'yes',
+        subset: cols[n - 4] === 'yes',
         unicode: cols[n - 3] === 'yes',
       };
     });

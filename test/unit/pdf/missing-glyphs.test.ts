@@ -61,4 +61,13 @@ describe('missing glyphs', () => {
     expect(describeMissing(snow!)).toBe('U+2603 in a connection’s label');
     expect(describeMissing({ ...snow!, elsewhere: [] })).toBe('U+2603');
   });
+
+  it('show the character itself when asked, unless it would show as nothing', () => {
+    const [smile, mark, space] = locateMissing(map(), ['😀', '\u0301', '\u3000']);
+    expect(describeMissing(smile!, { character: true, shown: 1 })).toBe(
+      'U+1F600 😀 in “Breakfast 😀” and 3 more touchpoints; in stage “Stay 😀”',
+    );
+    expect(describeMissing(mark!, { character: true })).toBe('U+0301');
+    expect(describeMissing(space!, { character: true })).toBe('U+3000');
+  });
 });

@@ -44,6 +44,13 @@ describe('wrapText', () => {
     expect(wrapText('a\n\nb', 20, mono).lines).toEqual(['a', '', 'b']);
   });
 
+  it('folds spaces and tabs in a text that fits as in one that is wrapped', () => {
+    expect(wrapText('  a \t b  ', 20, mono).lines).toEqual(['a b']);
+    expect(wrapText('a  b', 3, mono).lines).toEqual(['a b']);
+    expect(wrapText('a\nb', 20, mono).lines).toEqual(['a', 'b']);
+    expect(wrapText('fits', 4, mono)).toEqual({ lines: ['fits'], truncated: false });
+  });
+
   it('gives no lines for empty text', () => {
     expect(wrapText('', 10, mono)).toEqual({ lines: [], truncated: false });
     expect(wrapText('   ', 10, mono).lines).toEqual([]);
