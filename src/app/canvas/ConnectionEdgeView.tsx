@@ -45,7 +45,8 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
   data,
 }: EdgeProps<ConnectionEdge>) {
   const editing = useEditorUi((state) => state.editingConnectionId === id);
-  const router = routerFor(useDocument((state) => state.map));
+  // The router, not the map: an edit that moves no card keeps it, and this edge unrendered.
+  const router = useDocument((state) => routerFor(state.map));
   const moving = useStore(
     useCallback(
       (state: ReactFlowState) =>
