@@ -119,6 +119,9 @@ const friction = (f: Raw): boolean =>
 const opportunity = (o: Raw): boolean =>
   isId(o.id) && isText(o.text, 1, LIMITS.itemTextLength) && !hasUnchecked(o, UNCHECKED.opportunity);
 
+const positionOk = (p: Raw): boolean =>
+  isFinite(p.x) && isFinite(p.y) && !hasUnchecked(p, UNCHECKED.position);
+
 function touchpoint(tp: Raw): boolean {
   const { emotion, csat, position } = tp;
   return (
@@ -135,9 +138,7 @@ function touchpoint(tp: Raw): boolean {
     (tp.opportunities === undefined || everyItem(tp.opportunities, opportunity)) &&
     (csat === undefined || csat === null || inRange(csat, LIMITS.csatMin, LIMITS.csatMax, false)) &&
     isObject(position) &&
-    isFinite(position.x) &&
-    isFinite(position.y) &&
-    !hasUnchecked(position, UNCHECKED.position) &&
+    positionOk(position) &&
     !hasUnchecked(tp, UNCHECKED.touchpoint)
   );
 }
@@ -161,6 +162,29 @@ const connection = (c: Raw): boolean =>
   isId(c.to) &&
   isOptionalString(c.label) &&
   !hasUnchecked(c, UNCHECKED.connection);
+
+const asRecord =
+  (check: (v: Raw) => boolean) =>
+  (value: unknown): boolean =>
+    isObject(value) && check(value);
+
+/**
+ * The same hand checks for one record, by the schema they stand for: edit operations check
+ * the record they change (core/ops/validate.ts), and a rename should not wait for the
+ * schema library to compile its checker the first time.
+ */
+export const QUICK_RECORD_CHECKS: ReadonlyMap<unknown, (value: unknown) => boolean> = new Map<
+  unknown,
+  (value: unknown) => boolean
+>([
+  [touchpointSchema, asRecord(touchpoint)],
+  [stageSchema, asRecord(stage)],
+  [departmentSchema, asRecord(department)],
+  [connectionSchema, asRecord(connection)],
+  [frictionSchema, asRecord(friction)],
+  [opportunitySchema, asRecord(opportunity)],
+  [positionSchema, asRecord(positionOk)],
+]);
 
 /** The rare keys are left to their own schemas: one small call each, when present. */
 const shape = journeyMapSchema.shape;

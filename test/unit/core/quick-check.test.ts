@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quickCheckMap } from '../../../src/core/quick-check.ts';
+import { QUICK_RECORD_CHECKS, quickCheckMap } from '../../../src/core/quick-check.ts';
 import { journeyMapSchema } from '../../../src/core/schema.ts';
 import { findReferenceProblems } from '../../../src/core/references.ts';
 import { validMap } from './arbitraries.ts';
@@ -80,6 +80,38 @@ describe('the quick check of a parsed map', () => {
     }
     // The mutations do reach what the schema refuses, so the check above can fail.
     expect(refused).toBeGreaterThan(100);
+  });
+
+  it('checks one record as its own schema would, for the edit operations', () => {
+    const document = sampleDocument();
+    const tp = document.touchpoints.find((t: { frictions?: unknown[] }) => t.frictions?.length);
+    const records: unknown[] = [
+      tp,
+      tp.position,
+      tp.frictions[0],
+      document.stages[0],
+      document.departments[0],
+      document.connections[0],
+      { id: 'op-1', text: 'An idea' },
+    ];
+    let accepted = 0;
+    for (const [schema, quick] of QUICK_RECORD_CHECKS) {
+      const zod = schema as { safeParse: (v: unknown) => { success: boolean } };
+      for (const record of records) {
+        const variants: unknown[] = [record, null, [], 'x'];
+        for (const key of Object.keys(record as object)) {
+          for (const value of [...ODD_VALUES, undefined]) {
+            variants.push({ ...(record as object), [key]: value });
+          }
+        }
+        for (const variant of variants) {
+          if (!quick(variant)) continue;
+          accepted++;
+          expect(zod.safeParse(variant).success, JSON.stringify(variant)).toBe(true);
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(QUICK_RECORD_CHECKS.size);
   });
 
   it('leaves keys it does not check to the schema', () => {
