@@ -6,8 +6,8 @@
  *
  * The check reads the text left to right counting open containers (once more, keeping keys
  * and indices, only when it is too deep, to say where), so it costs the same whatever the
- * shape of the file, and it runs before `JSON.parse` in every
- * host, so no engine's parser or error locator ever sees more than the limit.
+ * shape of the file, and it runs before `JSON.parse` in every host, so no engine's parser
+ * or error locator ever sees more than the limit.
  */
 import { formatPath } from './describe.ts';
 
