@@ -4,9 +4,10 @@
  * (JSON.stringify in serialise and format) overflow their stack long before their parsers
  * do, so a deeper file that were let in could be opened but never saved.
  *
- * The check reads the text once, left to right, and keeps only the open containers, so it
- * costs the same whatever the shape of the file, and it runs before `JSON.parse` in every
- * host, so no engine's parser or error locator ever sees more than the limit.
+ * The check reads the text left to right counting open containers (once more, keeping keys
+ * and indices, only when it is too deep, to say where), so it costs the same whatever the
+ * shape of the file, and it runs before `JSON.parse` in every host, so no engine's parser
+ * or error locator ever sees more than the limit.
  */
 import { formatPath } from './describe.ts';
 
@@ -70,10 +71,34 @@ function locate(text: string, offset: number): { line: number; column: number } 
 }
 
 /**
+ * Whether `text` nests deeper than `limit` anywhere: strings and brackets only, no keys or
+ * indices kept. Every file is read this way; only a file that is too deep is read again
+ * by `locateDepthExcess` to say where.
+ */
+function nestsDeeper(text: string, limit: number): boolean {
+  // One regular expression takes a whole string or one bracket per step. An unterminated
+  // string is not taken, so what follows it counts as brackets: this may say yes to broken
+  // text that `locateDepthExcess` then clears, never no where it would say yes.
+  const token = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|[{}[\]]/g;
+  let depth = 0;
+  while (token.test(text)) {
+    const code = text.charCodeAt(token.lastIndex - 1);
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (++depth > limit) return true;
+    } else if (code !== QUOTE) depth--;
+  }
+  return false;
+}
+
+/**
  * Where `text` first nests deeper than `limit`, or null. Tolerant of broken JSON (the
  * syntax is checked afterwards): it follows only strings, brackets and commas.
  */
 export function findDepthExcess(text: string, limit: number = MAX_DEPTH): DepthExcess | null {
+  return nestsDeeper(text, limit) ? locateDepthExcess(text, limit) : null;
+}
+
+function locateDepthExcess(text: string, limit: number): DepthExcess | null {
   const stack: Frame[] = [];
   // Jumps from one character that matters to the next: white space, numbers and words are
   // never looked at one by one, and strings are skipped by `skipString`.

@@ -12,6 +12,7 @@ import {
   type RawDocument,
 } from './migrations.ts';
 import { journeyMapSchema } from './schema.ts';
+import { quickCheckMap } from './quick-check.ts';
 import { restoreDefaults } from './restore.ts';
 import {
   MAX_PROBLEMS,
@@ -134,19 +135,24 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     notes = migrated.notes;
   }
 
-  const checked = journeyMapSchema.safeParse(document, { reportInput: true, error: describeIssue });
+  // A good file passes the hand check (quick-check.ts) and never meets the schema, which
+  // is several times slower on a big map; any doubt, and the schema finds and words it.
+  const checked = quickCheckMap(document)
+    ? null
+    : journeyMapSchema.safeParse(document, { reportInput: true, error: describeIssue });
   // Non-finite numbers are found everywhere, unknown keys included; the schema's own report
   // of the same places is dropped so each problem is listed once.
   const nonFinite = findNonFiniteNumbers(document);
   const nonFinitePaths = new Set(nonFinite.map((p) => p.path));
+  const schemaFailed = checked !== null && !checked.success;
   const problems = [
-    ...(checked.success ? [] : problemsFromZod(checked.error)).filter(
+    ...(schemaFailed ? problemsFromZod(checked.error) : []).filter(
       (p) => !nonFinitePaths.has(p.path),
     ),
     ...nonFinite,
     ...findReferenceProblems(document),
   ];
-  if (problems.length > 0 || !checked.success) return fail(invalid(problems, problems.length));
+  if (problems.length > 0 || schemaFailed) return fail(invalid(problems, problems.length));
   return { ok: true, map: restoreDefaults(document), notes };
 }
 

@@ -12,68 +12,94 @@ type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/** Where an id was first seen: spelled out as a path only for a problem. */
+interface Owner {
+  key: string;
+  index: number;
+  /** For a friction or an opportunity: its list in the touchpoint, and its index there. */
+  sub?: string;
+  subIndex?: number;
+}
+
+function ownerPath(owner: Owner): (string | number)[] {
+  return owner.sub === undefined
+    ? [owner.key, owner.index]
+    : [owner.key, owner.index, owner.sub, owner.subIndex!];
+}
+
+const SORTS = ['stages', 'departments', 'touchpoints', 'connections'] as const;
+const ITEMS = ['frictions', 'opportunities'] as const;
+
 export function findReferenceProblems(data: unknown): Problem[] {
   if (!isObject(data)) return [];
   const problems: Problem[] = [];
-  // Paths are spelled out only for a problem: formatting one per id would dominate the time.
-  const owners = new Map<string, (string | number)[]>();
-
-  const claim = (value: unknown, path: (string | number)[]) => {
+  // Plain loops and one small record per id: on a 10,000-card file this runs on every open.
+  const owners = new Map<string, Owner>();
+  /** Ids claimed again by a record of another sort ("stages\0id"): rare, kept apart. */
+  const alsoOf = new Set<string>();
+  const claim = (value: unknown, owner: Owner): void => {
     if (typeof value !== 'string') return;
     const first = owners.get(value);
-    if (first === undefined) owners.set(value, path);
-    else
+    if (first === undefined) {
+      owners.set(value, owner);
+    } else {
+      // A reference to this id is still good for the sort of this later record.
+      if (owner.sub === undefined) alsoOf.add(`${owner.key}\u0000${value}`);
       problems.push({
-        path: formatPath(path),
-        message: `the id ${describeValue(value)} is already used by ${formatPath(first.slice(0, -1))}; ids must be unique in the file`,
+        path: formatPath([...ownerPath(owner), 'id']),
+        message: `the id ${describeValue(value)} is already used by ${formatPath(ownerPath(first))}; ids must be unique in the file`,
       });
+    }
   };
-  const ids = (key: string, sub?: (item: Raw, path: (string | number)[]) => void) => {
-    list(data[key]).forEach((item, i) => {
-      if (!isObject(item)) return;
-      claim(item.id, [key, i, 'id']);
-      sub?.(item, [key, i]);
+
+  for (const key of SORTS) {
+    const items = list(data[key]);
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (!isObject(item)) continue;
+      claim(item.id, { key, index });
+      if (key !== 'touchpoints') continue;
+      for (const sub of ITEMS) {
+        const subItems = list(item[sub]);
+        for (let subIndex = 0; subIndex < subItems.length; subIndex++) {
+          const subItem = subItems[subIndex];
+          if (isObject(subItem)) claim(subItem.id, { key, index, sub, subIndex });
+        }
+      }
+    }
+  }
+
+  // The owners map answers "is there a record of this sort with this id", without a set per sort.
+  const missing = (value: unknown, sort: (typeof SORTS)[number]): value is string => {
+    if (typeof value !== 'string') return false;
+    const owner = owners.get(value);
+    if (owner === undefined) return true;
+    return (owner.key !== sort || owner.sub !== undefined) && !alsoOf.has(`${sort}\u0000${value}`);
+  };
+  // The path is made only for a problem.
+  const report = (value: string, sort: string, path: (string | number)[]) => {
+    problems.push({
+      path: formatPath(path),
+      message: `no ${sort} has the id ${describeValue(value)}`,
     });
   };
-
-  ids('stages');
-  ids('departments');
-  ids('touchpoints', (tp, path) => {
-    for (const key of ['frictions', 'opportunities']) {
-      list(tp[key]).forEach((item, j) => {
-        if (isObject(item)) claim(item.id, [...path, key, j, 'id']);
-      });
+  const touchpoints = list(data.touchpoints);
+  for (let i = 0; i < touchpoints.length; i++) {
+    const tp = touchpoints[i];
+    if (!isObject(tp)) continue;
+    if (missing(tp.stageId, 'stages')) {
+      report(tp.stageId, 'stage', ['touchpoints', i, 'stageId']);
     }
-  });
-  ids('connections');
-
-  const idsOf = (key: string) =>
-    new Set(
-      list(data[key]).flatMap((item) =>
-        isObject(item) && typeof item.id === 'string' ? [item.id] : [],
-      ),
-    );
-  const stages = idsOf('stages');
-  const departments = idsOf('departments');
-  const touchpoints = idsOf('touchpoints');
-
-  const check = (value: unknown, known: Set<string>, sort: string, path: (string | number)[]) => {
-    if (typeof value === 'string' && !known.has(value)) {
-      problems.push({
-        path: formatPath(path),
-        message: `no ${sort} has the id ${describeValue(value)}`,
-      });
+    if (missing(tp.departmentId, 'departments')) {
+      report(tp.departmentId, 'department', ['touchpoints', i, 'departmentId']);
     }
-  };
-  list(data.touchpoints).forEach((tp, i) => {
-    if (!isObject(tp)) return;
-    check(tp.stageId, stages, 'stage', ['touchpoints', i, 'stageId']);
-    check(tp.departmentId, departments, 'department', ['touchpoints', i, 'departmentId']);
-  });
-  list(data.connections).forEach((cn, i) => {
-    if (!isObject(cn)) return;
-    check(cn.from, touchpoints, 'touchpoint', ['connections', i, 'from']);
-    check(cn.to, touchpoints, 'touchpoint', ['connections', i, 'to']);
-  });
+  }
+  const connections = list(data.connections);
+  for (let i = 0; i < connections.length; i++) {
+    const cn = connections[i];
+    if (!isObject(cn)) continue;
+    if (missing(cn.from, 'touchpoints')) report(cn.from, 'touchpoint', ['connections', i, 'from']);
+    if (missing(cn.to, 'touchpoints')) report(cn.to, 'touchpoint', ['connections', i, 'to']);
+  }
   return problems;
 }

@@ -46,7 +46,9 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
   data,
 }: EdgeProps<ConnectionEdge>) {
   const editing = useEditorUi((state) => state.editingConnectionId === id);
-  const routes = routesFor(useDocument((state) => state.map));
+  // The routes, not the map: an edit that moves no card and no connection keeps them, and
+  // this edge unrendered.
+  const routes = useDocument((state) => routesFor(state.map));
   const router = routes.router;
   const moving = useStore(
     useCallback(

@@ -1,29 +1,34 @@
 /**
- * One edge router and one set of drawn routes per state of the map, shared by every
- * connection on the canvas. Each router starts from the previous one, so an edit reroutes
- * only the connections whose block of cells it touched; the routes are then nudged apart
- * together, and a connection whose drawn route did not change keeps its route object and
- * does not re-render.
+ * One edge router and one set of drawn routes per layout and connection list of the map,
+ * shared by every connection on the canvas. An edit that moves nothing and touches no
+ * connection (a rename, an emotion note) keeps the layout object (stable-layout.ts) and the
+ * connection list, and so the routes: no connection re-renders. Each new router starts
+ * from the previous one, so an edit reroutes only the connections whose block of cells it
+ * touched; the routes are then nudged apart together, and a connection whose drawn route
+ * did not change keeps its route object.
  */
 import type { JourneyMap } from '../../core/model.ts';
-import { computeLayout } from '../../core/layout.ts';
+import type { MapLayout } from '../../core/layout.ts';
 import { EdgeRouter } from '../../core/edge-routing.ts';
 import { ConnectionRoutes } from '../../core/connection-routes.ts';
+import { layoutOf } from './stable-layout.ts';
 
-const routes = new WeakMap<JourneyMap, ConnectionRoutes>();
+interface Entry {
+  connections: JourneyMap['connections'];
+  routes: ConnectionRoutes;
+}
+
+const cache = new WeakMap<MapLayout, Entry>();
 let latest: ConnectionRoutes | undefined;
 
-/**
- * The drawn routes of a map's connections (route(connectionId)) and their router; the canvas
- * lays the map out the same way (computeLayout, defaults).
- */
+/** The drawn routes of a map's connections (route(connectionId)) and their router. */
 export function routesFor(map: JourneyMap): ConnectionRoutes {
-  let found = routes.get(map);
-  if (found === undefined) {
-    const router = new EdgeRouter(computeLayout(map), latest?.router);
-    found = new ConnectionRoutes(router, map.connections, latest);
-    routes.set(map, found);
-    latest = found;
-  }
-  return found;
+  const layout = layoutOf(map);
+  const entry = cache.get(layout);
+  if (entry !== undefined && entry.connections === map.connections) return entry.routes;
+  const router = entry?.routes.router ?? new EdgeRouter(layout, latest?.router);
+  const routes = new ConnectionRoutes(router, map.connections, latest);
+  cache.set(layout, { connections: map.connections, routes });
+  latest = routes;
+  return routes;
 }

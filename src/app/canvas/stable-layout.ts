@@ -34,11 +34,72 @@ function reuseIfSame<T>(previous: T | null, next: T): T {
   return previous !== null && sameValue(previous, next) ? previous : next;
 }
 
-/** A function from maps to layouts that hands back its last layout while it is equal. */
-export function createLayoutKeeper(): (map: JourneyMap) => MapLayout {
-  let previous: MapLayout | null = null;
-  return (map) => (previous = reuseIfSame(previous, computeLayout(map)));
+/** Same ids in the same order. */
+function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
 }
+
+/**
+ * Whether two maps have the same layout without laying either out: `computeLayout` reads
+ * the stages' and departments' ids and order, and of each touchpoint its id, cell, position
+ * and emotion (the curve) - nothing else. A rename keeps all of them; checking 1,500 cards
+ * by identity first costs far less than laying them out again.
+ */
+function sameGeometry(a: JourneyMap, b: JourneyMap): boolean {
+  if (!sameIds(a.stages, b.stages) || !sameIds(a.departments, b.departments)) return false;
+  const left = a.touchpoints;
+  const right = b.touchpoints;
+  if (left === right) return true;
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) {
+    const x = left[i]!;
+    const y = right[i]!;
+    if (x === y) continue;
+    if (
+      x.id !== y.id ||
+      x.stageId !== y.stageId ||
+      x.departmentId !== y.departmentId ||
+      x.emotion !== y.emotion ||
+      x.position.x !== y.position.x ||
+      x.position.y !== y.position.y
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A function from maps to layouts that hands back its last layout while it is equal, and
+ * lays each map object out once: the canvas and every connection (edge-routes.ts) ask for
+ * the same map's layout, and undo hands back map objects it has seen. An edit that moves
+ * nothing (see `sameGeometry`) is not laid out at all.
+ */
+export function createLayoutKeeper(): (map: JourneyMap) => MapLayout {
+  const known = new WeakMap<JourneyMap, MapLayout>();
+  let previous: { map: JourneyMap; layout: MapLayout } | null = null;
+  return (map) => {
+    let layout = known.get(map);
+    if (layout === undefined) {
+      layout =
+        previous !== null && sameGeometry(previous.map, map)
+          ? previous.layout
+          : reuseIfSame(previous?.layout ?? null, computeLayout(map));
+      known.set(map, layout);
+    }
+    previous = { map, layout };
+    return layout;
+  };
+}
+
+/**
+ * The layout of a map, shared by the canvas and its connections. One keeper for every open
+ * map is enough: it only hands back an older object when that object is equal.
+ */
+export const layoutOf = createLayoutKeeper();
 
 /**
  * A function giving the titles of the curve's lowest points by id (the grid labels them),
@@ -64,8 +125,7 @@ export function createLowestTitlesKeeper(): (
 
 /** `computeLayout(map)`, the previous object while nothing in it changed. */
 export function useStableLayout(map: JourneyMap): MapLayout {
-  const [keep] = useState(createLayoutKeeper);
-  return useMemo(() => keep(map), [keep, map]);
+  return useMemo(() => layoutOf(map), [map]);
 }
 
 /** The lowest points' titles for the grid, the previous Map while they are the same. */

@@ -37,6 +37,16 @@ describe('findDepthExcess', () => {
     expect(findDepthExcess(text, 2)?.path).toBe('a[0]');
   });
 
+  it('reads broken text as before: brackets after an unterminated text are not counted', () => {
+    // The quick first reading counts these brackets; the exact one that follows clears them.
+    expect(findDepthExcess('{"a": "open ' + '['.repeat(200), 3)).toBeNull();
+    expect(findDepthExcess('{"a": [[[[ "open ' + '['.repeat(200), 3)?.path).toBe('a[0][0]');
+    // A backslash before a line break, and a text that ends in an escaped backslash.
+    const text = '{"a\\\n[[[[": "ends in \\\\", "b": [[[1]]]}';
+    expect(findDepthExcess(text, 4)).toBeNull();
+    expect(findDepthExcess(text, 3)?.path).toBe('b[0][0]');
+  });
+
   it('counts objects as well as lists', () => {
     const text = nestedMap(MAX_DEPTH + 5, 'x', '{"k":', '}');
     expect(findDepthExcess(text)?.path).toBe(`x${'.k'.repeat(MAX_DEPTH - 1)}`);

@@ -1,13 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from '../../../../src/core/parse.ts';
 import { computeLayout } from '../../../../src/core/layout.ts';
-import { updateTouchpoint } from '../../../../src/core/ops/index.ts';
+import {
+  moveTouchpoints,
+  renameStage,
+  reorderDepartment,
+  reorderStage,
+  updateTouchpoint,
+} from '../../../../src/core/ops/index.ts';
+import type { JourneyMap } from '../../../../src/core/model.ts';
+import type * as LayoutModule from '../../../../src/core/layout.ts';
 import {
   createLayoutKeeper,
   createLowestTitlesKeeper,
   sameValue,
 } from '../../../../src/app/canvas/stable-layout.ts';
+
+const laidOut = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../../src/core/layout.ts', async (importActual) => {
+  const actual = await importActual<typeof LayoutModule>();
+  return {
+    ...actual,
+    computeLayout: (...args: Parameters<typeof actual.computeLayout>) => {
+      laidOut.count++;
+      return actual.computeLayout(...args);
+    },
+  };
+});
 
 const hotel = (() => {
   const result = parse(readFileSync('assets/templates/hotel-stay.touchmap', 'utf8'));
@@ -54,5 +74,45 @@ describe('the layout kept while the geometry is the same', () => {
     const renamed = keep(updateTouchpoint(hotel, lowest[0]!, { title: 'The low point' }), layout);
     expect(renamed).not.toBe(first);
     expect(renamed.get(lowest[0]!)).toBe('The low point');
+  });
+
+  it('lays out each map object once, and an edit that moves nothing not at all', () => {
+    const keep = createLayoutKeeper();
+    const before = laidOut.count;
+    const first = keep(hotel);
+    expect(keep(hotel)).toBe(first);
+    expect(laidOut.count - before).toBe(1);
+    const id = hotel.touchpoints[2]!.id;
+    const renamed = updateTouchpoint(hotel, id, { title: 'Renamed', description: 'New words' });
+    expect(keep(renamed)).toBe(first);
+    expect(keep(renameStage(renamed, hotel.stages[0]!.id, 'Before the stay'))).toBe(first);
+    expect(laidOut.count - before).toBe(1);
+    const moved = moveTouchpoints(renamed, [{ id, position: { x: 320, y: 48 } }]);
+    expect(keep(moved)).not.toBe(first);
+    expect(laidOut.count - before).toBe(2);
+    // Undo hands back a map object already laid out.
+    expect(keep(renamed)).toBe(first);
+    expect(laidOut.count - before).toBe(2);
+  });
+
+  it('always equals a fresh layout, whatever the edit', () => {
+    const keep = createLayoutKeeper();
+    const tp = hotel.touchpoints[3]!;
+    const other = hotel.stages.find((s) => s.id !== tp.stageId)!;
+    const edits: ((map: JourneyMap) => JourneyMap)[] = [
+      (map) => updateTouchpoint(map, tp.id, { title: 'Only the words' }),
+      (map) => updateTouchpoint(map, tp.id, { emotion: tp.emotion === -2 ? 2 : -2 }),
+      (map) => moveTouchpoints(map, [{ id: tp.id, position: { x: 300, y: 40 } }]),
+      (map) => moveTouchpoints(map, [{ id: tp.id, stageId: other.id }]),
+      (map) => reorderStage(map, map.stages[0]!.id, 2),
+      (map) => reorderDepartment(map, map.departments[0]!.id, 1),
+      (map) => ({ ...map, touchpoints: map.touchpoints.slice(1) }),
+    ];
+    let map = hotel;
+    keep(map);
+    for (const edit of edits) {
+      map = edit(map);
+      expect(keep(map)).toEqual(computeLayout(map));
+    }
   });
 });

@@ -1,0 +1,214 @@
+/**
+ * A hand-written check that a parsed document is a valid map, for the common case of a
+ * good file: it answers "valid" only where the zod schema (schema.ts) would, several times
+ * faster on a big map, so `parse` runs the schema only when this says no - and the schema
+ * then finds and words the problems. It never has to explain anything, so it may be
+ * stricter than the schema but never looser.
+ *
+ * Keys it does not know how to check (a key added to the schema later) make it say no when
+ * they are present, so a new key is checked by the schema until it is added here too.
+ */
+import {
+  CHANNELS,
+  COLOR_PATTERN,
+  EMOTIONS,
+  FORMAT_ID,
+  ID_PATTERN,
+  LIMITS,
+  SEVERITIES,
+  TOUCHPOINT_KINDS,
+} from './model.ts';
+import {
+  departmentSchema,
+  frictionSchema,
+  journeyMapSchema,
+  opportunitySchema,
+  positionSchema,
+  stageSchema,
+  touchpointSchema,
+  connectionSchema,
+} from './schema.ts';
+
+type Raw = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): boolean => typeof v === 'string' && ID_PATTERN.test(v);
+const isText = (v: unknown, min: number, max: number): boolean =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+const isOptionalString = (v: unknown): boolean => v === undefined || typeof v === 'string';
+const isFinite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const inRange = (v: unknown, min: number, max: number, integer: boolean): boolean =>
+  isFinite(v) && (v as number) >= min && (v as number) <= max && (!integer || Number.isInteger(v));
+
+const KINDS: ReadonlySet<unknown> = new Set(TOUCHPOINT_KINDS);
+const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
+const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITIES);
+const EMOTION_SET: ReadonlySet<unknown> = new Set(EMOTIONS);
+
+/** The keys each record's check below knows; any other key the schema has is not checked here. */
+const KNOWN = {
+  map: [
+    'format',
+    'version',
+    'id',
+    'title',
+    'description',
+    'persona',
+    'nps',
+    'createdAt',
+    'updatedAt',
+    'stages',
+    'departments',
+    'touchpoints',
+    'connections',
+  ],
+  touchpoint: [
+    'id',
+    'title',
+    'description',
+    'stageId',
+    'departmentId',
+    'kind',
+    'channel',
+    'emotion',
+    'emotionNote',
+    'frictions',
+    'opportunities',
+    'csat',
+    'position',
+  ],
+  stage: ['id', 'name', 'description'],
+  department: ['id', 'name', 'color'],
+  connection: ['id', 'from', 'to', 'label'],
+  friction: ['id', 'text', 'severity'],
+  opportunity: ['id', 'text'],
+  position: ['x', 'y'],
+} as const;
+
+/** The schema's keys this module does not check, per record: present in a document, they send it to the schema. */
+function unchecked(shape: object, known: readonly string[]): string[] {
+  return Object.keys(shape).filter((key) => !known.includes(key));
+}
+
+const UNCHECKED = {
+  map: unchecked(journeyMapSchema.shape, KNOWN.map),
+  touchpoint: unchecked(touchpointSchema.shape, KNOWN.touchpoint),
+  stage: unchecked(stageSchema.shape, KNOWN.stage),
+  department: unchecked(departmentSchema.shape, KNOWN.department),
+  connection: unchecked(connectionSchema.shape, KNOWN.connection),
+  friction: unchecked(frictionSchema.shape, KNOWN.friction),
+  opportunity: unchecked(opportunitySchema.shape, KNOWN.opportunity),
+  position: unchecked(positionSchema.shape, KNOWN.position),
+};
+
+const hasUnchecked = (record: Raw, keys: readonly string[]): boolean =>
+  keys.length > 0 && keys.some((key) => record[key] !== undefined);
+
+function everyItem(value: unknown, item: (v: Raw) => boolean, minLength = 0): boolean {
+  if (!Array.isArray(value) || value.length < minLength) return false;
+  for (const v of value) if (!isObject(v) || !item(v)) return false;
+  return true;
+}
+
+const friction = (f: Raw): boolean =>
+  isId(f.id) &&
+  isText(f.text, 1, LIMITS.itemTextLength) &&
+  SEVERITY_SET.has(f.severity) &&
+  !hasUnchecked(f, UNCHECKED.friction);
+
+const opportunity = (o: Raw): boolean =>
+  isId(o.id) && isText(o.text, 1, LIMITS.itemTextLength) && !hasUnchecked(o, UNCHECKED.opportunity);
+
+const positionOk = (p: Raw): boolean =>
+  isFinite(p.x) && isFinite(p.y) && !hasUnchecked(p, UNCHECKED.position);
+
+function touchpoint(tp: Raw): boolean {
+  const { emotion, csat, position } = tp;
+  return (
+    isId(tp.id) &&
+    isText(tp.title, 1, LIMITS.titleLength) &&
+    isOptionalString(tp.description) &&
+    isId(tp.stageId) &&
+    isId(tp.departmentId) &&
+    KINDS.has(tp.kind) &&
+    CHANNEL_SET.has(tp.channel) &&
+    (emotion === undefined || emotion === null || EMOTION_SET.has(emotion)) &&
+    isOptionalString(tp.emotionNote) &&
+    (tp.frictions === undefined || everyItem(tp.frictions, friction)) &&
+    (tp.opportunities === undefined || everyItem(tp.opportunities, opportunity)) &&
+    (csat === undefined || csat === null || inRange(csat, LIMITS.csatMin, LIMITS.csatMax, false)) &&
+    isObject(position) &&
+    positionOk(position) &&
+    !hasUnchecked(tp, UNCHECKED.touchpoint)
+  );
+}
+
+const stage = (s: Raw): boolean =>
+  isId(s.id) &&
+  isText(s.name, 1, LIMITS.nameLength) &&
+  isOptionalString(s.description) &&
+  !hasUnchecked(s, UNCHECKED.stage);
+
+const department = (d: Raw): boolean =>
+  isId(d.id) &&
+  isText(d.name, 1, LIMITS.nameLength) &&
+  typeof d.color === 'string' &&
+  COLOR_PATTERN.test(d.color) &&
+  !hasUnchecked(d, UNCHECKED.department);
+
+const connection = (c: Raw): boolean =>
+  isId(c.id) &&
+  isId(c.from) &&
+  isId(c.to) &&
+  isOptionalString(c.label) &&
+  !hasUnchecked(c, UNCHECKED.connection);
+
+const asRecord =
+  (check: (v: Raw) => boolean) =>
+  (value: unknown): boolean =>
+    isObject(value) && check(value);
+
+/**
+ * The same hand checks for one record, by the schema they stand for: edit operations check
+ * the record they change (core/ops/validate.ts), and a rename should not wait for the
+ * schema library to compile its checker the first time.
+ */
+export const QUICK_RECORD_CHECKS: ReadonlyMap<unknown, (value: unknown) => boolean> = new Map<
+  unknown,
+  (value: unknown) => boolean
+>([
+  [touchpointSchema, asRecord(touchpoint)],
+  [stageSchema, asRecord(stage)],
+  [departmentSchema, asRecord(department)],
+  [connectionSchema, asRecord(connection)],
+  [frictionSchema, asRecord(friction)],
+  [opportunitySchema, asRecord(opportunity)],
+  [positionSchema, asRecord(positionOk)],
+]);
+
+/** The rare keys are left to their own schemas: one small call each, when present. */
+const shape = journeyMapSchema.shape;
+const bySchema = (schema: { safeParse: (v: unknown) => { success: boolean } }, v: unknown) =>
+  schema.safeParse(v).success;
+
+/** True only if `journeyMapSchema` accepts `document`; false means "ask the schema". */
+export function quickCheckMap(document: unknown): boolean {
+  if (!isObject(document)) return false;
+  const d = document;
+  return (
+    d.format === FORMAT_ID &&
+    inRange(d.version, 1, Number.MAX_SAFE_INTEGER, true) &&
+    isId(d.id) &&
+    isText(d.title, 1, LIMITS.titleLength) &&
+    isOptionalString(d.description) &&
+    (d.persona === undefined || bySchema(shape.persona, d.persona)) &&
+    (d.nps === undefined || bySchema(shape.nps, d.nps)) &&
+    (d.createdAt === undefined || bySchema(shape.createdAt, d.createdAt)) &&
+    (d.updatedAt === undefined || bySchema(shape.updatedAt, d.updatedAt)) &&
+    everyItem(d.stages, stage, 1) &&
+    everyItem(d.departments, department, 1) &&
+    everyItem(d.touchpoints, touchpoint) &&
+    (d.connections === undefined || everyItem(d.connections, connection)) &&
+    !hasUnchecked(d, UNCHECKED.map)
+  );
+}
