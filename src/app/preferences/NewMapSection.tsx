@@ -2,13 +2,14 @@
  * The Preferences' "New blank maps" section: the stages and departments a blank map starts
  * with, each row renamed, recoloured, moved or removed in place.
  */
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
 import {
   canAdd,
   type ListName,
   type PreferencesAction,
   type PreferencesForm,
+  type Row,
 } from './preferences-form.ts';
 
 function RowButtons({
@@ -63,6 +64,60 @@ function RowButtons({
   );
 }
 
+/** One list of the section (stages or departments): its rows, each with its fields and buttons. */
+function ListEditor<T>({
+  list,
+  heading,
+  label,
+  addLabel,
+  rows,
+  form,
+  dispatch,
+  nameOf,
+  fields,
+}: {
+  list: ListName;
+  heading: string;
+  /** The list's accessible name. */
+  label: string;
+  addLabel: string;
+  rows: readonly Row<T>[];
+  form: PreferencesForm;
+  dispatch: Dispatch<PreferencesAction>;
+  /** What the row's buttons call it ("Move Sales up"). */
+  nameOf: (row: Row<T>, index: number) => string;
+  fields: (row: Row<T>, index: number) => ReactNode;
+}) {
+  return (
+    <div>
+      <h4 className="pref-label">{heading}</h4>
+      <ol className="pref-rows" aria-label={label}>
+        {rows.map((row, index) => (
+          <li key={row.key} className="pref-row">
+            {fields(row, index)}
+            <RowButtons
+              list={list}
+              rowKey={row.key}
+              index={index}
+              count={rows.length}
+              name={nameOf(row, index)}
+              dispatch={dispatch}
+            />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="tm-button"
+        disabled={!canAdd(form, list)}
+        onClick={() => dispatch({ type: 'add', list })}
+      >
+        {addLabel}
+      </button>
+    </div>
+  );
+}
+
 export function NewMapSection({
   form,
   dispatch,
@@ -72,7 +127,8 @@ export function NewMapSection({
   dispatch: Dispatch<PreferencesAction>;
   headingId: string;
 }) {
-  const { stages, departments } = form;
+  const departmentName = (row: Row<{ name: string }>, index: number) =>
+    row.value.name || `department ${index + 1}`;
   return (
     <section className="pref-section" aria-labelledby={headingId}>
       <div className="pref-section-head">
@@ -86,93 +142,69 @@ export function NewMapSection({
         </button>
       </div>
       <div className="pref-columns">
-        <div>
-          <h4 className="pref-label">Stages, left to right</h4>
-          <ol className="pref-rows" aria-label="Stages of a new map">
-            {stages.map((row, index) => (
-              <li key={row.key} className="pref-row">
-                <input
-                  className="pref-input"
-                  type="text"
-                  aria-label={`Stage ${index + 1}`}
-                  value={row.value}
-                  maxLength={PREFERENCE_LIMITS.nameLength}
-                  onChange={(event) =>
-                    dispatch({ type: 'stage', key: row.key, name: event.target.value })
-                  }
-                />
-                <RowButtons
-                  list="stages"
-                  rowKey={row.key}
-                  index={index}
-                  count={stages.length}
-                  name={row.value || `stage ${index + 1}`}
-                  dispatch={dispatch}
-                />
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="tm-button"
-            disabled={!canAdd(form, 'stages')}
-            onClick={() => dispatch({ type: 'add', list: 'stages' })}
-          >
-            Add a stage
-          </button>
-        </div>
-        <div>
-          <h4 className="pref-label">Departments, top to bottom</h4>
-          <ol className="pref-rows" aria-label="Departments of a new map">
-            {departments.map((row, index) => (
-              <li key={row.key} className="pref-row">
-                <input
-                  type="color"
-                  className="pref-color"
-                  aria-label={`Colour of ${row.value.name || `department ${index + 1}`}`}
-                  value={row.value.color}
-                  onChange={(event) =>
-                    dispatch({
-                      type: 'department',
-                      key: row.key,
-                      patch: { color: event.target.value },
-                    })
-                  }
-                />
-                <input
-                  className="pref-input"
-                  type="text"
-                  aria-label={`Department ${index + 1}`}
-                  value={row.value.name}
-                  maxLength={PREFERENCE_LIMITS.nameLength}
-                  onChange={(event) =>
-                    dispatch({
-                      type: 'department',
-                      key: row.key,
-                      patch: { name: event.target.value },
-                    })
-                  }
-                />
-                <RowButtons
-                  list="departments"
-                  rowKey={row.key}
-                  index={index}
-                  count={departments.length}
-                  name={row.value.name || `department ${index + 1}`}
-                  dispatch={dispatch}
-                />
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="tm-button"
-            disabled={!canAdd(form, 'departments')}
-            onClick={() => dispatch({ type: 'add', list: 'departments' })}
-          >
-            Add a department
-          </button>
-        </div>
+        <ListEditor
+          list="stages"
+          heading="Stages, left to right"
+          label="Stages of a new map"
+          addLabel="Add a stage"
+          rows={form.stages}
+          form={form}
+          dispatch={dispatch}
+          nameOf={(row, index) => row.value || `stage ${index + 1}`}
+          fields={(row, index) => (
+            <input
+              className="pref-input"
+              type="text"
+              aria-label={`Stage ${index + 1}`}
+              value={row.value}
+              maxLength={PREFERENCE_LIMITS.nameLength}
+              onChange={(event) =>
+                dispatch({ type: 'stage', key: row.key, name: event.target.value })
+              }
+            />
+          )}
+        />
+        <ListEditor
+          list="departments"
+          heading="Departments, top to bottom"
+          label="Departments of a new map"
+          addLabel="Add a department"
+          rows={form.departments}
+          form={form}
+          dispatch={dispatch}
+          nameOf={departmentName}
+          fields={(row, index) => (
+            <>
+              <input
+                type="color"
+                className="pref-color"
+                aria-label={`Colour of ${departmentName(row, index)}`}
+                value={row.value.color}
+                onChange={(event) =>
+                  dispatch({
+                    type: 'department',
+                    key: row.key,
+                    patch: { color: event.target.value },
+                  })
+                }
+              />
+              <input
+                className="pref-input"
+                type="text"
+                aria-label={`Department ${index + 1}`}
+                value={row.value.name}
+                maxLength={PREFERENCE_LIMITS.nameLength}
+                onChange={(event) =>
+                  dispatch({
+                    type: 'department',
+                    key: row.key,
+                    patch: { name: event.target.value },
+                  })
+                }
+              />
+            </>
+          )}
+        />
       </div>
     </section>
   );
