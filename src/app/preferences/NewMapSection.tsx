@@ -64,12 +64,39 @@ function RowButtons({
   );
 }
 
+function NameInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (name: string) => void;
+}) {
+  return (
+    <input
+      className="pref-input"
+      type="text"
+      aria-label={label}
+      value={value}
+      maxLength={PREFERENCE_LIMITS.nameLength}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+const LIST_WORDS: Record<ListName, { heading: string; label: string; add: string }> = {
+  stages: { heading: 'Stages, left to right', label: 'Stages of a new map', add: 'Add a stage' },
+  departments: {
+    heading: 'Departments, top to bottom',
+    label: 'Departments of a new map',
+    add: 'Add a department',
+  },
+};
+
 /** One list of the section (stages or departments): its rows, each with its fields and buttons. */
 function ListEditor<T>({
   list,
-  heading,
-  label,
-  addLabel,
   rows,
   form,
   dispatch,
@@ -77,10 +104,6 @@ function ListEditor<T>({
   fields,
 }: {
   list: ListName;
-  heading: string;
-  /** The list's accessible name. */
-  label: string;
-  addLabel: string;
   rows: readonly Row<T>[];
   form: PreferencesForm;
   dispatch: Dispatch<PreferencesAction>;
@@ -88,10 +111,11 @@ function ListEditor<T>({
   nameOf: (row: Row<T>, index: number) => string;
   fields: (row: Row<T>, index: number) => ReactNode;
 }) {
+  const words = LIST_WORDS[list];
   return (
     <div>
-      <h4 className="pref-label">{heading}</h4>
-      <ol className="pref-rows" aria-label={label}>
+      <h4 className="pref-label">{words.heading}</h4>
+      <ol className="pref-rows" aria-label={words.label}>
         {rows.map((row, index) => (
           <li key={row.key} className="pref-row">
             {fields(row, index)}
@@ -112,7 +136,7 @@ function ListEditor<T>({
         disabled={!canAdd(form, list)}
         onClick={() => dispatch({ type: 'add', list })}
       >
-        {addLabel}
+        {words.add}
       </button>
     </div>
   );
@@ -127,6 +151,7 @@ export function NewMapSection({
   dispatch: Dispatch<PreferencesAction>;
   headingId: string;
 }) {
+  const shared = { form, dispatch };
   const departmentName = (row: Row<{ name: string }>, index: number) =>
     row.value.name || `department ${index + 1}`;
   return (
@@ -144,34 +169,21 @@ export function NewMapSection({
       <div className="pref-columns">
         <ListEditor
           list="stages"
-          heading="Stages, left to right"
-          label="Stages of a new map"
-          addLabel="Add a stage"
           rows={form.stages}
-          form={form}
-          dispatch={dispatch}
+          {...shared}
           nameOf={(row, index) => row.value || `stage ${index + 1}`}
           fields={(row, index) => (
-            <input
-              className="pref-input"
-              type="text"
-              aria-label={`Stage ${index + 1}`}
+            <NameInput
+              label={`Stage ${index + 1}`}
               value={row.value}
-              maxLength={PREFERENCE_LIMITS.nameLength}
-              onChange={(event) =>
-                dispatch({ type: 'stage', key: row.key, name: event.target.value })
-              }
+              onChange={(name) => dispatch({ type: 'stage', key: row.key, name })}
             />
           )}
         />
         <ListEditor
           list="departments"
-          heading="Departments, top to bottom"
-          label="Departments of a new map"
-          addLabel="Add a department"
           rows={form.departments}
-          form={form}
-          dispatch={dispatch}
+          {...shared}
           nameOf={departmentName}
           fields={(row, index) => (
             <>
@@ -188,19 +200,10 @@ export function NewMapSection({
                   })
                 }
               />
-              <input
-                className="pref-input"
-                type="text"
-                aria-label={`Department ${index + 1}`}
+              <NameInput
+                label={`Department ${index + 1}`}
                 value={row.value.name}
-                maxLength={PREFERENCE_LIMITS.nameLength}
-                onChange={(event) =>
-                  dispatch({
-                    type: 'department',
-                    key: row.key,
-                    patch: { name: event.target.value },
-                  })
-                }
+                onChange={(name) => dispatch({ type: 'department', key: row.key, patch: { name } })}
               />
             </>
           )}
