@@ -11,7 +11,7 @@ import type { DraftFlushRequest } from '../../src/ipc/contract.ts';
 import { FileAccessError } from './file-grants.ts';
 
 /** Long enough for a page to write a draft of a large map; short enough to go unnoticed. */
-export const DRAFT_FLUSH_TIMEOUT_MS = 1500;
+const DRAFT_FLUSH_TIMEOUT_MS = 1500;
 
 /** A window to ask: its page must be loaded and alive to answer. */
 export interface FlushTarget {

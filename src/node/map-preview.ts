@@ -17,7 +17,7 @@ import { mapTextFromBytes } from './read-map-file.ts';
  * A miniature needs no more: a larger map still opens, it is only not drawn on the start
  * screen, where ten of them would hold that much memory each in the page.
  */
-export const MAX_PREVIEW_BYTES = 8 * 1024 * 1024;
+const MAX_PREVIEW_BYTES = 8 * 1024 * 1024;
 
 const failed = (problem: RecentPreviewProblem): RecentPreview => ({ status: 'failed', problem });
 

@@ -216,7 +216,7 @@ export function eventFrom(windowId: number, url = INDEX_URL, parent: unknown = n
   return { sender: { id: 100 + windowId }, senderFrame: { url, parent } };
 }
 
-export const trusted: TrustedRenderer = {
+const trusted: TrustedRenderer = {
   indexUrl: INDEX_URL,
   devServerOrigin: null,
   platform: 'linux',
