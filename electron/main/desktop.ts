@@ -35,6 +35,8 @@ export interface DesktopOptions {
   grants?: FileGrants;
   watch?: WatchFunction;
   log?: Log;
+  /** How long quitting waits for the pages to write their drafts (draft-flush.ts). */
+  draftFlushTimeoutMs?: number;
 }
 
 export interface Desktop {
@@ -79,7 +81,9 @@ export function createDesktop(options: DesktopOptions): Desktop {
   });
   const drafts = new Drafts(context, options.drafts, watchers);
   const preferences = new PreferencesHost(context, options.preferences);
-  const closing = new WindowClosing(context);
+  const closing = new WindowClosing(context, {
+    draftFlushTimeoutMs: options.draftFlushTimeoutMs,
+  });
   const lifecycle = new WindowLifecycle(context, {
     draftStore: options.drafts,
     backupFolder: options.backupFolder,

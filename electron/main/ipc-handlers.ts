@@ -94,6 +94,9 @@ export function createIpcHandlers(
     [CHANNELS.clearRecentFiles]: on(CHANNELS.clearRecentFiles, () =>
       desktop.menus.clearRecentFiles(),
     ),
+    [CHANNELS.readRecentPreview]: on(CHANNELS.readRecentPreview, (w, r) =>
+      desktop.menus.readRecentPreview(w, r.file.token),
+    ),
     [CHANNELS.saveFile]: on(CHANNELS.saveFile, (w, r) => desktop.saving.saveFile(w, r)),
     [CHANNELS.exportFile]: on(CHANNELS.exportFile, (w, r) => desktop.saving.exportFile(w, r)),
     [CHANNELS.showInFolder]: on(CHANNELS.showInFolder, (w, r) =>
@@ -130,6 +133,9 @@ export function createIpcHandlers(
     ),
     [CHANNELS.respondToCloseRequest]: on(CHANNELS.respondToCloseRequest, (w, r) =>
       desktop.closing.respondToCloseRequest(w, r.requestId, r.outcome),
+    ),
+    [CHANNELS.respondToDraftFlush]: on(CHANNELS.respondToDraftFlush, (w, r) =>
+      desktop.closing.respondToDraftFlush(w, r.requestId),
     ),
   };
 }

@@ -8,10 +8,19 @@ import {
   RENDERER_MENU_COMMANDS,
   type FileRef,
   type MenuCommand,
+  type RecentPreview,
   type RendererMenuCommand,
 } from '../../src/ipc/contract.ts';
-import { addRecent, pruneMissing, removeRecent } from '../../src/node/recent-files.ts';
+import { MapPreviewCache } from '../../src/node/map-preview.ts';
+import {
+  addRecent,
+  pathKey,
+  pruneMissing,
+  removeRecent,
+  samePath,
+} from '../../src/node/recent-files.ts';
 import type { DesktopContext } from './desktop-context.ts';
+import { FileAccessError } from './file-grants.ts';
 import { buildMenuTemplate, recentEntries } from './menu.ts';
 import { RECENT_FILES_CAP } from './preferences-schema.ts';
 import type { PreferencesStore } from './preferences.ts';
@@ -50,6 +59,7 @@ export class RecentAndMenus {
   readonly #appName: string;
   readonly #isDev: boolean;
   readonly #opener: MenuOpener;
+  readonly #previews = new MapPreviewCache({ capacity: RECENT_FILES_CAP });
 
   constructor(context: DesktopContext, options: RecentAndMenusOptions) {
     this.#context = context;
@@ -69,6 +79,20 @@ export class RecentAndMenus {
     return this.#prefs
       .recentFiles()
       .map((path) => this.#context.grants.grant(windowId, path, 'read'));
+  }
+
+  /**
+   * The map of a recent file, for its miniature on the start screen. Only a file that is in
+   * the recent list now: a token granted for anything else (a file the window saved, a draft's
+   * file) is refused, so the page cannot use this to read files. A file that cannot be read
+   * stays in the list; the start screen says so.
+   */
+  async readRecentPreview(windowId: number, token: string): Promise<RecentPreview> {
+    const { grants, platform } = this.#context;
+    const grant = grants.require(windowId, token, ['read', 'edit']);
+    const listed = this.#prefs.recentFiles().some((path) => samePath(path, grant.path, platform));
+    if (!listed) throw new FileAccessError('That file is not in the recent list.');
+    return this.#previews.preview(pathKey(grant.path, platform), grant.path);
   }
 
   clearRecentFiles(): void {

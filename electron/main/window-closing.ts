@@ -2,7 +2,8 @@
  * The unsaved-changes guard on closing a window and on quitting: Electron's `close` and
  * `before-quit` are stopped while the user is asked (close-guard.ts decides, in order), the
  * page is asked to save when the user chose Save, and the close or quit is done once every
- * answer allows it.
+ * answer allows it. Before asking on quit, each page with unsaved changes writes its draft
+ * (draft-flush.ts), so the drafts hold the last edit while the question is up.
  */
 import { randomBytes } from 'node:crypto';
 import { EVENTS, type CloseOutcome } from '../../src/ipc/contract.ts';
@@ -16,6 +17,7 @@ import {
   type GuardedWindow,
 } from './close-guard.ts';
 import type { DesktopContext } from './desktop-context.ts';
+import { DraftFlushing } from './draft-flush.ts';
 import { FileAccessError } from './file-grants.ts';
 import type { WindowRecord } from './windows.ts';
 
@@ -28,11 +30,16 @@ export class WindowClosing {
   readonly #context: DesktopContext;
   /** Save requests sent to pages, by request id, until the page answers. */
   readonly #pending = new Map<string, PendingClose>();
+  readonly #drafts: DraftFlushing;
   #quitConfirmed = false;
   #quitGuarding = false;
 
-  constructor(context: DesktopContext) {
+  constructor(context: DesktopContext, options: { draftFlushTimeoutMs?: number } = {}) {
     this.#context = context;
+    this.#drafts = new DraftFlushing({
+      send: (windowId, request) => context.shell.send(windowId, EVENTS.draftFlushRequest, request),
+      timeoutMs: options.draftFlushTimeoutMs,
+    });
   }
 
   /** A window's `close` event: true lets it close; false stops it (the user is being asked). */
@@ -71,8 +78,13 @@ export class WindowClosing {
     pending.resolve(outcome === 'saved');
   }
 
+  respondToDraftFlush(windowId: number, requestId: string): void {
+    this.#drafts.respond(windowId, requestId);
+  }
+
   /** The window's page crashed or the window is gone: it will not answer; nothing was saved. */
   pageGone(windowId: number): void {
+    this.#drafts.pageGone(windowId);
     for (const [requestId, pending] of this.#pending) {
       if (pending.windowId !== windowId) continue;
       this.#pending.delete(requestId);
@@ -97,6 +109,7 @@ export class WindowClosing {
     this.#quitGuarding = true;
     for (const record of asking) record.guarding = true;
     try {
+      await this.#drafts.flush(asking);
       const ordered = quitOrder(asking, this.#context.shell.focusedWindowId());
       const decision = await confirmClose(ordered.map(guarded), this.#guardDeps());
       if (decision.proceed) {

@@ -12,6 +12,7 @@ import type {
   ChooseFallbackFontResult,
   CloseRequest,
   DocumentState,
+  DraftFlushRequest,
   Draft,
   DraftListing,
   FallbackFontData,
@@ -20,6 +21,7 @@ import type {
   FileRef,
   IncomingDocument,
   OpenFileResult,
+  RecentPreview,
   RendererMenuCommand,
   SaveOutcome,
   StartupInfo,
@@ -58,6 +60,8 @@ const bridge: TouchmapBridge = {
   reloadFile: (file) => invoke<OpenFileResult>(CHANNELS.reloadFile, { file: ref(file) }),
   listRecentFiles: () => invoke<FileRef[]>(CHANNELS.listRecentFiles),
   clearRecentFiles: () => invoke<void>(CHANNELS.clearRecentFiles),
+  readRecentPreview: (file) =>
+    invoke<RecentPreview>(CHANNELS.readRecentPreview, { file: ref(file) }),
 
   saveFile: (request) =>
     invoke<SaveOutcome>(CHANNELS.saveFile, {
@@ -114,6 +118,9 @@ const bridge: TouchmapBridge = {
   onCloseRequest: (listener) => subscribe<CloseRequest>(EVENTS.closeRequest, listener),
   respondToCloseRequest: (requestId, outcome) =>
     invoke<void>(CHANNELS.respondToCloseRequest, { requestId, outcome }),
+  onDraftFlushRequest: (listener) =>
+    subscribe<DraftFlushRequest>(EVENTS.draftFlushRequest, listener),
+  respondToDraftFlush: (requestId) => invoke<void>(CHANNELS.respondToDraftFlush, { requestId }),
 };
 
 contextBridge.exposeInMainWorld('touchmap', bridge);

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Platform } from './platform/platform.ts';
+import { desktopShellOf } from './platform/host-services.ts';
 import { StoresProvider } from './store/context.tsx';
 import { StartScreen } from './start/StartScreen.tsx';
 import { RecoveryPrompt } from './start/RecoveryPrompt.tsx';
@@ -133,6 +134,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
                 files={recent}
                 onOpen={(file) => void controller.openRecent(file)}
                 onClear={() => void controller.clearRecent()}
+                readPreview={desktopShellOf(controller.platform)?.readRecentPreview}
               />
             ) : null
           }

@@ -13,6 +13,7 @@ export const CHANNELS = {
   reloadFile: 'touchmap:reload-file',
   listRecentFiles: 'touchmap:list-recent-files',
   clearRecentFiles: 'touchmap:clear-recent-files',
+  readRecentPreview: 'touchmap:recent-files:preview',
   saveFile: 'touchmap:save-file',
   exportFile: 'touchmap:export-file',
   showInFolder: 'touchmap:show-in-folder',
@@ -20,6 +21,7 @@ export const CHANNELS = {
   removeDraft: 'touchmap:drafts:remove',
   listDrafts: 'touchmap:drafts:list',
   openDraftInNewWindow: 'touchmap:drafts:open-in-new-window',
+  respondToDraftFlush: 'touchmap:drafts:flushed',
   setDocumentState: 'touchmap:set-document-state',
   getPreferences: 'touchmap:preferences:get',
   setPreferences: 'touchmap:preferences:set',
@@ -38,6 +40,7 @@ export const EVENTS = {
   openDocument: 'touchmap:open-document',
   fileChanged: 'touchmap:file-changed',
   closeRequest: 'touchmap:close-request',
+  draftFlushRequest: 'touchmap:drafts:flush',
   preferencesChanged: 'touchmap:preferences-changed',
 } as const;
 

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import type { Draft, FileRef, SaveOutcome } from './file-types.ts';
+import type { JourneyMap } from '../core/model.ts';
 import type { ParseFailure } from '../core/parse.ts';
 import {
   userPreferencesPatchSchema,
@@ -126,6 +127,9 @@ const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 
 const fileNameSchema = z.string().min(1).max(255);
 
+/** The id of a request main sent a page (close, draft flush), echoed in its answer. */
+const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
 export const draftSchema = z.strictObject({
   documentId: documentIdSchema,
   title: z.string().max(1000),
@@ -160,6 +164,7 @@ export const requestSchemas = {
   [CHANNELS.reloadFile]: z.strictObject({ file: fileRefSchema }),
   [CHANNELS.listRecentFiles]: none,
   [CHANNELS.clearRecentFiles]: none,
+  [CHANNELS.readRecentPreview]: z.strictObject({ file: fileRefSchema }),
   [CHANNELS.saveFile]: z.strictObject({
     file: fileRefSchema.nullable(),
     text: z.string().max(MAX_TEXT_LENGTH),
@@ -178,6 +183,7 @@ export const requestSchemas = {
   [CHANNELS.removeDraft]: z.strictObject({ documentId: documentIdSchema }),
   [CHANNELS.listDrafts]: none,
   [CHANNELS.openDraftInNewWindow]: z.strictObject({ documentId: documentIdSchema }),
+  [CHANNELS.respondToDraftFlush]: z.strictObject({ requestId: requestIdSchema }),
   [CHANNELS.setDocumentState]: documentStateSchema,
   [CHANNELS.getPreferences]: none,
   [CHANNELS.setPreferences]: z.strictObject({ patch: userPreferencesPatchSchema }),
@@ -186,7 +192,7 @@ export const requestSchemas = {
   [CHANNELS.clearFallbackFont]: none,
   [CHANNELS.readFallbackFont]: none,
   [CHANNELS.respondToCloseRequest]: z.strictObject({
-    requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    requestId: requestIdSchema,
     outcome: z.enum(['saved', 'cancelled', 'failed']),
   }),
 } as const satisfies Record<Channel, z.ZodType>;
@@ -248,6 +254,26 @@ export interface FileChangedEvent {
 export interface CloseRequest {
   requestId: string;
 }
+
+/**
+ * Main is quitting: the page writes its draft now (whatever the interval), then answers with
+ * `respondToDraftFlush(requestId)`. Main waits a short while at most, so a hung page cannot
+ * stop the quit.
+ */
+export interface DraftFlushRequest {
+  requestId: string;
+}
+
+/** Why a recent map has no picture: it is gone, too large, not readable, broken or too new. */
+export type RecentPreviewProblem = 'missing' | 'too-large' | 'unreadable' | 'broken' | 'too-new';
+
+/**
+ * What the start screen draws a recent map's miniature from, read by main from the file the
+ * recent list names. `mtimeMs` is the file's modification time when it was read.
+ */
+export type RecentPreview =
+  | { status: 'read'; map: JourneyMap; mtimeMs: number }
+  | { status: 'failed'; problem: RecentPreviewProblem };
 
 export interface DraftListing {
   /** Drafts not held by another open window, newest first, with their files granted. */
@@ -313,6 +339,8 @@ export interface TouchmapBridge {
   reloadFile(file: FileRef): Promise<OpenFileResult>;
   listRecentFiles(): Promise<FileRef[]>;
   clearRecentFiles(): Promise<void>;
+  /** The map of a file of `listRecentFiles`, for its miniature; refused for any other file. */
+  readRecentPreview(file: FileRef): Promise<RecentPreview>;
 
   /** Save (`file` set) or Save As (`file` null); see Platform.saveFile. */
   saveFile(request: SaveFileRequest): Promise<SaveOutcome>;
@@ -352,4 +380,7 @@ export interface TouchmapBridge {
   onFileChanged(listener: (event: FileChangedEvent) => void): Unsubscribe;
   onCloseRequest(listener: (request: CloseRequest) => void): Unsubscribe;
   respondToCloseRequest(requestId: string, outcome: CloseOutcome): Promise<void>;
+  onDraftFlushRequest(listener: (request: DraftFlushRequest) => void): Unsubscribe;
+  /** The draft asked for by a DraftFlushRequest is written (or there was none to write). */
+  respondToDraftFlush(requestId: string): Promise<void>;
 }

@@ -17,6 +17,7 @@ import type {
   IncomingDocument,
   OpenFailureReason,
   OpenFileResult,
+  RecentPreview,
   RendererMenuCommand,
   StartupInfo,
   TouchmapBridge,
@@ -65,10 +66,17 @@ export interface DesktopShell {
    * closes only when it resolves to a 'saved' outcome.
    */
   handleCloseRequests(save: () => Promise<SaveOutcome | boolean>): Unsubscribe;
+  /**
+   * Answers main's "write your draft now" (it is quitting) once `flush` is done, whether it
+   * wrote, had nothing to write or failed: main only waits, it cannot do better.
+   */
+  handleDraftFlushRequests(flush: () => Promise<void>): Unsubscribe;
   openDroppedFiles(files: readonly File[]): Promise<OpenedFile | null>;
   openRecentFile(file: FileRef): Promise<OpenedFile | null>;
   listRecentFiles(): Promise<FileRef[]>;
   clearRecentFiles(): Promise<void>;
+  /** A recent file's map for its miniature, read by main (or why it could not be). */
+  readRecentPreview(file: FileRef): Promise<RecentPreview>;
   /** Reads this window's file again; throws an OpenFileError when it no longer opens. */
   reloadFile(file: FileRef): Promise<OpenedFile | null>;
   showInFolder(file: FileRef): Promise<void>;
@@ -172,10 +180,21 @@ export function createElectronPlatform(
         })();
       });
     },
+    handleDraftFlushRequests(flush) {
+      return bridge.onDraftFlushRequest(({ requestId }) => {
+        void (async () => {
+          await flush().catch((error: unknown) => {
+            console.warn('[touchmap] could not write the draft before quitting:', message(error));
+          });
+          await bridge.respondToDraftFlush(requestId).catch(() => undefined);
+        })();
+      });
+    },
     openDroppedFiles: async (files) => opened(await bridge.openDroppedFiles(files)),
     openRecentFile: async (file) => opened(await bridge.openRecentFile(ref(file))),
     listRecentFiles: () => bridge.listRecentFiles(),
     clearRecentFiles: () => bridge.clearRecentFiles(),
+    readRecentPreview: (file) => bridge.readRecentPreview(ref(file)),
     reloadFile: async (file) => opened(await bridge.reloadFile(ref(file))),
     showInFolder: (file) => bridge.showInFolder(ref(file)),
     listDrafts: () => bridge.drafts.list(),

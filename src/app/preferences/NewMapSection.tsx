@@ -2,13 +2,14 @@
  * The Preferences' "New blank maps" section: the stages and departments a blank map starts
  * with, each row renamed, recoloured, moved or removed in place.
  */
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
 import {
   canAdd,
   type ListName,
   type PreferencesAction,
   type PreferencesForm,
+  type Row,
 } from './preferences-form.ts';
 
 function RowButtons({
@@ -63,6 +64,84 @@ function RowButtons({
   );
 }
 
+function NameInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (name: string) => void;
+}) {
+  return (
+    <input
+      className="pref-input"
+      type="text"
+      aria-label={label}
+      value={value}
+      maxLength={PREFERENCE_LIMITS.nameLength}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+const LIST_WORDS: Record<ListName, { heading: string; label: string; add: string }> = {
+  stages: { heading: 'Stages, left to right', label: 'Stages of a new map', add: 'Add a stage' },
+  departments: {
+    heading: 'Departments, top to bottom',
+    label: 'Departments of a new map',
+    add: 'Add a department',
+  },
+};
+
+/** One list of the section (stages or departments): its rows, each with its fields and buttons. */
+function ListEditor<T>({
+  list,
+  rows,
+  form,
+  dispatch,
+  nameOf,
+  fields,
+}: {
+  list: ListName;
+  rows: readonly Row<T>[];
+  form: PreferencesForm;
+  dispatch: Dispatch<PreferencesAction>;
+  /** What the row's buttons call it ("Move Sales up"). */
+  nameOf: (row: Row<T>, index: number) => string;
+  fields: (row: Row<T>, index: number) => ReactNode;
+}) {
+  const words = LIST_WORDS[list];
+  return (
+    <div>
+      <h4 className="pref-label">{words.heading}</h4>
+      <ol className="pref-rows" aria-label={words.label}>
+        {rows.map((row, index) => (
+          <li key={row.key} className="pref-row">
+            {fields(row, index)}
+            <RowButtons
+              list={list}
+              rowKey={row.key}
+              index={index}
+              count={rows.length}
+              name={nameOf(row, index)}
+              dispatch={dispatch}
+            />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="tm-button"
+        disabled={!canAdd(form, list)}
+        onClick={() => dispatch({ type: 'add', list })}
+      >
+        {words.add}
+      </button>
+    </div>
+  );
+}
+
 export function NewMapSection({
   form,
   dispatch,
@@ -72,7 +151,9 @@ export function NewMapSection({
   dispatch: Dispatch<PreferencesAction>;
   headingId: string;
 }) {
-  const { stages, departments } = form;
+  const shared = { form, dispatch };
+  const departmentName = (row: Row<{ name: string }>, index: number) =>
+    row.value.name || `department ${index + 1}`;
   return (
     <section className="pref-section" aria-labelledby={headingId}>
       <div className="pref-section-head">
@@ -86,93 +167,47 @@ export function NewMapSection({
         </button>
       </div>
       <div className="pref-columns">
-        <div>
-          <h4 className="pref-label">Stages, left to right</h4>
-          <ol className="pref-rows" aria-label="Stages of a new map">
-            {stages.map((row, index) => (
-              <li key={row.key} className="pref-row">
-                <input
-                  className="pref-input"
-                  type="text"
-                  aria-label={`Stage ${index + 1}`}
-                  value={row.value}
-                  maxLength={PREFERENCE_LIMITS.nameLength}
-                  onChange={(event) =>
-                    dispatch({ type: 'stage', key: row.key, name: event.target.value })
-                  }
-                />
-                <RowButtons
-                  list="stages"
-                  rowKey={row.key}
-                  index={index}
-                  count={stages.length}
-                  name={row.value || `stage ${index + 1}`}
-                  dispatch={dispatch}
-                />
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="tm-button"
-            disabled={!canAdd(form, 'stages')}
-            onClick={() => dispatch({ type: 'add', list: 'stages' })}
-          >
-            Add a stage
-          </button>
-        </div>
-        <div>
-          <h4 className="pref-label">Departments, top to bottom</h4>
-          <ol className="pref-rows" aria-label="Departments of a new map">
-            {departments.map((row, index) => (
-              <li key={row.key} className="pref-row">
-                <input
-                  type="color"
-                  className="pref-color"
-                  aria-label={`Colour of ${row.value.name || `department ${index + 1}`}`}
-                  value={row.value.color}
-                  onChange={(event) =>
-                    dispatch({
-                      type: 'department',
-                      key: row.key,
-                      patch: { color: event.target.value },
-                    })
-                  }
-                />
-                <input
-                  className="pref-input"
-                  type="text"
-                  aria-label={`Department ${index + 1}`}
-                  value={row.value.name}
-                  maxLength={PREFERENCE_LIMITS.nameLength}
-                  onChange={(event) =>
-                    dispatch({
-                      type: 'department',
-                      key: row.key,
-                      patch: { name: event.target.value },
-                    })
-                  }
-                />
-                <RowButtons
-                  list="departments"
-                  rowKey={row.key}
-                  index={index}
-                  count={departments.length}
-                  name={row.value.name || `department ${index + 1}`}
-                  dispatch={dispatch}
-                />
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="tm-button"
-            disabled={!canAdd(form, 'departments')}
-            onClick={() => dispatch({ type: 'add', list: 'departments' })}
-          >
-            Add a department
-          </button>
-        </div>
+        <ListEditor
+          list="stages"
+          rows={form.stages}
+          {...shared}
+          nameOf={(row, index) => row.value || `stage ${index + 1}`}
+          fields={(row, index) => (
+            <NameInput
+              label={`Stage ${index + 1}`}
+              value={row.value}
+              onChange={(name) => dispatch({ type: 'stage', key: row.key, name })}
+            />
+          )}
+        />
+        <ListEditor
+          list="departments"
+          rows={form.departments}
+          {...shared}
+          nameOf={departmentName}
+          fields={(row, index) => (
+            <>
+              <input
+                type="color"
+                className="pref-color"
+                aria-label={`Colour of ${departmentName(row, index)}`}
+                value={row.value.color}
+                onChange={(event) =>
+                  dispatch({
+                    type: 'department',
+                    key: row.key,
+                    patch: { color: event.target.value },
+                  })
+                }
+              />
+              <NameInput
+                label={`Department ${index + 1}`}
+                value={row.value.name}
+                onChange={(name) => dispatch({ type: 'department', key: row.key, patch: { name } })}
+              />
+            </>
+          )}
+        />
       </div>
     </section>
   );

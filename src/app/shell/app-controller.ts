@@ -172,6 +172,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
           doc: doc!,
           run: (command) => runCommand(command),
           saveForClose: () => controller.saveForClose(),
+          flushDraft: () => drafts.flush(),
           openDocument: (incoming) => void controller.openIncoming(incoming),
           fileChanged: (event) => void controller.fileChanged(event),
           preferencesChanged: (next) => preferences.receive(next),

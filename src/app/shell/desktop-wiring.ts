@@ -9,6 +9,7 @@
  *    and paste are native menu roles: the page sees ordinary clipboard events.
  * 7. Closing with unsaved changes: main asks Save / Don't Save / Cancel; on Save it calls the
  *    save given here, and the window closes only if that resolves 'saved'.
+ * 8. Quitting: main first asks each page with unsaved changes to write its draft now.
  *
  * Pure wiring over the DesktopShell interface, so it is tested with a fake bridge.
  */
@@ -60,6 +61,8 @@ export function routeMenuCommand(command: RendererMenuCommand, env: MenuEnvironm
 export interface DesktopHandlers extends MenuEnvironment {
   /** The same save as the menu's Save (Save As for an untitled map). */
   saveForClose(): Promise<SaveStatus>;
+  /** Writes the open document's draft now (main is quitting). */
+  flushDraft(): Promise<void>;
   openDocument(document: IncomingDocument): void;
   fileChanged(event: FileChangedEvent): void;
   preferencesChanged(preferences: UserPreferences): void;
@@ -91,6 +94,7 @@ export async function wireDesktop(
     desktop.onOpenDocument((document) => handlers.openDocument(document)),
     desktop.onFileChanged((event) => handlers.fileChanged(event)),
     desktop.handleCloseRequests(async () => closeOutcome(await handlers.saveForClose())),
+    desktop.handleDraftFlushRequests(() => handlers.flushDraft()),
     desktop.preferences.onChange((preferences) => handlers.preferencesChanged(preferences)),
   ];
   const dispose = () => {

@@ -8,12 +8,13 @@ import { StrictMode } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App.tsx';
-import { createAppController, type AppController } from '../../../src/app/shell/app-controller.ts';
+import type { AppController } from '../../../src/app/shell/app-controller.ts';
 import { routeMenuCommand } from '../../../src/app/shell/desktop-wiring.ts';
 import { createElectronPlatform } from '../../../src/app/platform/electron.ts';
 import { isDirty } from '../../../src/app/store/document-store.ts';
 import { setTitle } from '../../../src/core/ops/index.ts';
 import { FakeBridge } from './fake-bridge.ts';
+import { startDesktopApp } from './desktop-app.tsx';
 
 const SMALL = readFileSync('test/fixtures/e2e/small.touchmap', 'utf8');
 const HOTEL = readFileSync('assets/templates/hotel-stay.touchmap', 'utf8');
@@ -23,14 +24,9 @@ let bridge: FakeBridge;
 let controller: AppController;
 
 async function start(configure: (bridge: FakeBridge) => void = () => {}) {
-  bridge = new FakeBridge();
-  configure(bridge);
-  window.touchmap = bridge;
-  controller = createAppController({ platform: createElectronPlatform(bridge) });
-  const view = render(<App platform={controller.platform} controller={controller} />);
-  await waitFor(() => expect(bridge.methods()).toContain('ready'));
-  await act(async () => {});
-  return view;
+  const app = await startDesktopApp(configure);
+  ({ bridge, controller } = app);
+  return app.view;
 }
 
 /** Opens small.touchmap in the window as main would send it. */
@@ -99,7 +95,8 @@ describe('desktop start-up', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(bridge.methods().filter((m) => m === 'ready')).toHaveLength(1);
     expect(bridge.methods().filter((m) => m === 'onCloseRequest')).toHaveLength(1);
-    expect(bridge.listenerCount()).toBe(5);
+    expect(bridge.methods().filter((m) => m === 'onDraftFlushRequest')).toHaveLength(1);
+    expect(bridge.listenerCount()).toBe(6);
   });
 
   it('offers no recovery when main says so (a second window)', async () => {
@@ -510,10 +507,11 @@ describe('opening from the desktop', () => {
       b.recent = [FILE, { token: 'granted-other-000001', name: 'other.touchmap' }];
     });
     const recent = await screen.findByRole('region', { name: 'Recent maps' });
+    // Named by the file; what its preview says (here: none to read) is the description.
     expect(
       within(recent)
         .getAllByRole('button')
-        .map((b) => b.textContent),
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent),
     ).toEqual(['Clear the list', 'small.touchmap', 'other.touchmap']);
     bridge.recentResults.push({ status: 'opened', file: FILE, text: SMALL });
     fireEvent.click(within(recent).getByRole('button', { name: 'small.touchmap' }));

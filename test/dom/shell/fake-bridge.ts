@@ -8,6 +8,7 @@ import {
   type CloseOutcome,
   type CloseRequest,
   type DocumentState,
+  type DraftFlushRequest,
   type DraftListing,
   type ExportFileRequest,
   type FallbackFontData,
@@ -15,6 +16,7 @@ import {
   type FileChangedEvent,
   type IncomingDocument,
   type OpenFileResult,
+  type RecentPreview,
   type RendererMenuCommand,
   type SaveFileRequest,
   type StartupInfo,
@@ -57,6 +59,8 @@ export class FakeBridge implements TouchmapBridge {
   recentResults: OpenFileResult[] = [];
   documentStates: DocumentState[] = [];
   closeResponses = new Map<string, CloseOutcome>();
+  /** Previews main would read, by token; a token without one is refused (not in the list). */
+  previews = new Map<string, RecentPreview>();
 
   private readonly listeners = {
     menu: new Set<Listener<RendererMenuCommand>>(),
@@ -64,8 +68,10 @@ export class FakeBridge implements TouchmapBridge {
     fileChanged: new Set<Listener<FileChangedEvent>>(),
     close: new Set<Listener<CloseRequest>>(),
     preferences: new Set<Listener<UserPreferences>>(),
+    draftFlush: new Set<Listener<DraftFlushRequest>>(),
   };
   private readonly closeWaiters = new Map<string, (outcome: CloseOutcome) => void>();
+  private readonly flushWaiters = new Map<string, () => void>();
 
   private record(method: string, ...args: unknown[]): void {
     this.calls.push({ method, args });
@@ -124,6 +130,12 @@ export class FakeBridge implements TouchmapBridge {
   async clearRecentFiles(): Promise<void> {
     this.record('clearRecentFiles');
     this.recent = [];
+  }
+  async readRecentPreview(file: FileRef): Promise<RecentPreview> {
+    this.record('readRecentPreview', file);
+    const preview = this.previews.get(file.token);
+    if (!preview) throw new Error('Refused: that file is not in the recent list.');
+    return structuredClone(preview);
   }
   async saveFile(request: SaveFileRequest): Promise<SaveOutcome> {
     this.record('saveFile', request);
@@ -226,6 +238,13 @@ export class FakeBridge implements TouchmapBridge {
     this.closeResponses.set(requestId, outcome);
     this.closeWaiters.get(requestId)?.(outcome);
   }
+  onDraftFlushRequest(listener: Listener<DraftFlushRequest>) {
+    return this.subscribe('draftFlush', 'onDraftFlushRequest', listener);
+  }
+  async respondToDraftFlush(requestId: string): Promise<void> {
+    this.record('respondToDraftFlush', requestId);
+    this.flushWaiters.get(requestId)?.();
+  }
 
   // ---- playing the main process ------------------------------------------------------
 
@@ -248,6 +267,12 @@ export class FakeBridge implements TouchmapBridge {
       this.closeWaiters.set(requestId, resolve),
     );
     for (const listener of this.listeners.close) listener({ requestId });
+    return answered;
+  }
+  /** Main is quitting: asks the page to write its draft; resolves when the page answers. */
+  requestDraftFlush(requestId = 'flush-request-1'): Promise<void> {
+    const answered = new Promise<void>((resolve) => this.flushWaiters.set(requestId, resolve));
+    for (const listener of this.listeners.draftFlush) listener({ requestId });
     return answered;
   }
   listenerCount(): number {

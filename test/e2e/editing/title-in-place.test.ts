@@ -2,40 +2,28 @@
  * The map title in the top bar is edited where it stands (Enter commits as one undo step,
  * Escape cancels), and a map just made from a template is not marked edited until changed.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from '../support/harness.ts';
 import { MOD, startFromTemplate } from '../support/editor-helpers.ts';
 
 describe('the title in place and unedited new maps (built renderer in Chromium)', () => {
-  let app: App;
-  const dialogs: string[] = [];
-  beforeEach(async () => {
-    app = await openApp();
-    dialogs.length = 0;
-    app.page.on('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.accept();
-    });
-  });
-  afterEach(async () => {
-    await app.close();
-  });
+  const suite = appPerTest();
 
   it('opens a template unedited: no mark, no question on leaving', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, /hotel/i);
     expect(await page.locator('.tm-dirty').count()).toBe(0);
     expect(await page.title()).not.toMatch(/^• /);
-    await app.screenshot('template-unedited');
+    await suite.app.screenshot('template-unedited');
     await page.reload();
     await page.getByRole('list', { name: 'Templates' }).waitFor();
-    expect(dialogs).toEqual([]);
+    expect(suite.dialogs).toEqual([]);
     // Nothing was kept either: there was nothing to lose.
     expect(await page.getByRole('region', { name: 'Recover unsaved work' }).count()).toBe(0);
   });
 
   it('renames the map in place: Enter commits one undo step, Escape cancels', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, /hotel/i);
     const heading = page.locator('.tm-doc-title');
     const before = (await heading.textContent()) ?? '';
@@ -43,13 +31,13 @@ describe('the title in place and unedited new maps (built renderer in Chromium)'
     await heading.getByRole('button').click();
     const input = heading.getByRole('textbox', { name: 'Map title' });
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
-    await app.screenshot('title-editing');
+    await suite.app.screenshot('title-editing');
     await page.keyboard.type('Spa weekend');
     await page.keyboard.press('Enter');
     await expect.poll(() => heading.textContent()).toBe('Spa weekend');
     expect(await input.count()).toBe(0);
     expect(await page.locator('.tm-dirty').count()).toBe(1);
-    await app.screenshot('title-renamed');
+    await suite.app.screenshot('title-renamed');
 
     // Escape puts the title back, whatever was typed.
     await heading.getByRole('button').click();
@@ -67,7 +55,7 @@ describe('the title in place and unedited new maps (built renderer in Chromium)'
   });
 
   it('keeps the title when the field is emptied', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, /Blank map/);
     const heading = page.locator('.tm-doc-title');
     await heading.getByRole('button').click();

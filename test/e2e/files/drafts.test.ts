@@ -4,8 +4,8 @@
  * offers the draft back (Restore: the edit is there and the map is unsaved; Discard: gone).
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from '../support/harness.ts';
 import { cards, startFromTemplate } from '../support/editor-helpers.ts';
 
 /** The titles of the drafts in localStorage, once one has the given number of touchpoints. */
@@ -34,36 +34,24 @@ async function deleteFirstCard(page: Page): Promise<number> {
 }
 
 describe('drafts and recovery (built renderer in Chromium)', () => {
-  let app: App;
-  const dialogs: string[] = [];
-  beforeEach(async () => {
-    app = await openApp();
-    dialogs.length = 0;
-    app.page.on('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.accept();
-    });
-  });
-  afterEach(async () => {
-    await app.close();
-  });
+  const suite = appPerTest();
 
   it('asks before a reload loses unsaved changes, and offers them back after it', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, /hotel/i);
     const title = (await page.locator('.tm-doc-title').textContent()) ?? '';
     const left = await deleteFirstCard(page);
     await waitForDraft(page, left);
 
     await page.reload();
-    expect(dialogs).toEqual(['beforeunload']);
+    expect(suite.dialogs).toEqual(['beforeunload']);
 
     const region = page.getByRole('region', { name: 'Recover unsaved work' });
     await region.waitFor();
     const item = region.getByRole('listitem').filter({ hasText: title });
     expect(await item.count()).toBe(1);
     expect(await item.textContent()).toMatch(/Kept (just now|\d+ seconds? ago)/);
-    await app.screenshot('shell-recovery-prompt');
+    await suite.app.screenshot('shell-recovery-prompt');
 
     await item.getByRole('button', { name: 'Restore' }).click();
     await page.locator('.tm-canvas').waitFor();
@@ -71,16 +59,16 @@ describe('drafts and recovery (built renderer in Chromium)', () => {
     expect(await page.locator('.tm-doc-title').textContent()).toBe(title);
     expect(await page.locator('.tm-dirty').count()).toBe(1);
     expect(await page.title()).toMatch(/^• /);
-    await app.screenshot('shell-recovered-map');
+    await suite.app.screenshot('shell-recovered-map');
 
     // Still unsaved: leaving asks again, and the draft is still offered.
     await page.reload();
-    expect(dialogs).toEqual(['beforeunload', 'beforeunload']);
+    expect(suite.dialogs).toEqual(['beforeunload', 'beforeunload']);
     await page.getByRole('region', { name: 'Recover unsaved work' }).waitFor();
   });
 
   it('keeps a draft within 3 s of an edit, with no blur or unload, and restores it', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, /hotel/i);
     const left = await deleteFirstCard(page);
     const editedAt = Date.now();
@@ -99,7 +87,7 @@ describe('drafts and recovery (built renderer in Chromium)', () => {
   });
 
   it('discards a draft for good', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, /hotel/i);
     const left = await deleteFirstCard(page);
     await waitForDraft(page, left);
@@ -108,7 +96,7 @@ describe('drafts and recovery (built renderer in Chromium)', () => {
     const region = page.getByRole('region', { name: 'Recover unsaved work' });
     await region.getByRole('button', { name: 'Discard' }).click();
     const confirm = page.getByRole('alertdialog', { name: /Discard the unsaved changes/ });
-    await app.screenshot('shell-discard-confirm');
+    await suite.app.screenshot('shell-discard-confirm');
     await confirm.getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => region.count()).toBe(0);
     expect(
@@ -121,18 +109,18 @@ describe('drafts and recovery (built renderer in Chromium)', () => {
     await page.reload();
     await page.getByRole('list', { name: 'Templates' }).waitFor();
     expect(await page.getByRole('region', { name: 'Recover unsaved work' }).count()).toBe(0);
-    expect(dialogs).toEqual(['beforeunload']);
+    expect(suite.dialogs).toEqual(['beforeunload']);
   });
 
   it('does not offer the draft of a map still open in another tab', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, /hotel/i);
     const left = await deleteFirstCard(page);
     await waitForDraft(page, left);
 
     const other = await page.context().newPage();
     try {
-      await other.goto(app.url);
+      await other.goto(suite.app.url);
       await other.getByRole('list', { name: 'Templates' }).waitFor();
       expect(await other.getByRole('region', { name: 'Recover unsaved work' }).count()).toBe(0);
     } finally {
@@ -142,7 +130,7 @@ describe('drafts and recovery (built renderer in Chromium)', () => {
     const third = await page.context().newPage();
     await page.close({ runBeforeUnload: false });
     try {
-      await third.goto(app.url);
+      await third.goto(suite.app.url);
       await third.getByRole('region', { name: 'Recover unsaved work' }).waitFor();
     } finally {
       await third.close();
@@ -150,11 +138,11 @@ describe('drafts and recovery (built renderer in Chromium)', () => {
   });
 
   it('reloads a clean map without asking, and keeps no draft of it', async () => {
-    const { page } = app;
+    const { page } = suite.app;
     await startFromTemplate(page, 'Blank map');
     await page.reload();
     await page.getByRole('list', { name: 'Templates' }).waitFor();
-    expect(dialogs).toEqual([]);
+    expect(suite.dialogs).toEqual([]);
     expect(await page.getByRole('region', { name: 'Recover unsaved work' }).count()).toBe(0);
   });
 });

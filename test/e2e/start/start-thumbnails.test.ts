@@ -2,21 +2,15 @@
  * The start screen shows each template, and each draft to recover, as a miniature of its real
  * layout: one SVG per card, one rectangle per touchpoint.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREEN_SIZES, appsClosedAfterEach } from '../support/harness.ts';
 import { cards, startFromTemplate } from '../support/editor-helpers.ts';
 
 describe('start screen thumbnails (built renderer in Chromium)', () => {
-  let app: App;
-  afterEach(async () => {
-    await app.close();
-  });
+  const apps = appsClosedAfterEach();
 
-  it.each([
-    [1280, 800],
-    [1280, 720],
-  ])('draws every template from its layout at %ix%i', async (width, height) => {
-    app = await openApp({ width, height });
+  it.each(SCREEN_SIZES)('draws every template from its layout at %ix%i', async (width, height) => {
+    const app = await apps.open({ width, height });
     const { page } = app;
     const buttons = page.getByRole('list', { name: 'Templates' }).getByRole('button');
     await expect.poll(() => buttons.count()).toBeGreaterThanOrEqual(4);
@@ -42,7 +36,7 @@ describe('start screen thumbnails (built renderer in Chromium)', () => {
   });
 
   it('draws each draft to recover too', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     page.on('dialog', (dialog) => void dialog.accept());
     await startFromTemplate(page, /hotel/i);

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { findChromium } from './chromium.ts';
 
 export const RENDERER_DIR = resolve('dist/renderer');
@@ -106,5 +107,57 @@ export async function openApp(options: { width?: number; height?: number } = {})
       await rm(profile, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
     },
+  };
+}
+
+type AppOptions = Parameters<typeof openApp>[0];
+
+/** The two screen sizes the start screen and the editor are looked at in. */
+export const SCREEN_SIZES: [number, number][] = [
+  [1280, 800],
+  [1280, 720],
+];
+
+/** For a suite: `open` starts an app, and each app a test opened is closed after it. */
+export function appsClosedAfterEach(): { open(options?: AppOptions): Promise<App> } {
+  const opened: App[] = [];
+  afterEach(async () => {
+    for (const app of opened.splice(0)) await app.close();
+  });
+  return {
+    async open(options) {
+      const app = await openApp(options);
+      opened.push(app);
+      return app;
+    },
+  };
+}
+
+export interface AppPerTest {
+  /** The running test's app. */
+  readonly app: App;
+  /** The types of the native dialogs the page showed ('beforeunload'...), each accepted. */
+  readonly dialogs: string[];
+}
+
+/** For a suite: a fresh app before each test, native dialogs accepted and recorded. */
+export function appPerTest(options?: AppOptions): AppPerTest {
+  const apps = appsClosedAfterEach();
+  const dialogs: string[] = [];
+  let current: App | null = null;
+  beforeEach(async () => {
+    dialogs.length = 0;
+    current = await apps.open(options);
+    current.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+  });
+  return {
+    get app() {
+      if (!current) throw new Error('appPerTest: no test is running');
+      return current;
+    },
+    dialogs,
   };
 }

@@ -9,18 +9,15 @@
  * `npm test` runs a handful of kills; `npm run torture` runs this same file with
  * TORTURE_KILLS=200 (any even number of at least 2 can be given).
  */
-import { spawn } from 'node:child_process';
-import { builtinModules } from 'node:module';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/parse.ts';
 import {
   parseTemporaryName,
   removeStaleTemporaryFiles,
 } from '../../../src/node/temporary-files.ts';
+import { buildChild, startChild } from './child-process.ts';
 import { mapText, tempFolder } from './helpers.ts';
 
 const LANES = 2;
@@ -38,24 +35,7 @@ function killCount(setting: string | undefined): number {
 let childScript = '';
 
 beforeAll(async () => {
-  const out = await tempFolder('touchmap-crash-build-');
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      lib: {
-        entry: fileURLToPath(new URL('./crash-child.ts', import.meta.url)),
-        formats: ['es'],
-        fileName: () => 'crash-child.mjs',
-      },
-      rollupOptions: { external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)] },
-    },
-  });
-  childScript = join(out, 'crash-child.mjs');
+  childScript = await buildChild(new URL('./crash-child.ts', import.meta.url));
 }, 60_000);
 
 interface Run {
@@ -71,9 +51,7 @@ interface Run {
  */
 function runAndKill(folder: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, folder], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startChild(childScript, folder);
     let stderr = '';
     let stdout = '';
     let readyAt = 0;

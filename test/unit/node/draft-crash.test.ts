@@ -6,15 +6,11 @@
  * the start screen does, and the restored map must hold every edit made more than one
  * interval (plus the time of the write itself) before the kill.
  */
-import { spawn } from 'node:child_process';
-import { builtinModules } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/parse.ts';
 import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
 import { makeDesktop, readyWindow } from '../electron/main/fakes.ts';
+import { buildChild, startChild } from './child-process.ts';
 import { tempFolder } from './helpers.ts';
 
 const RUNS = 3;
@@ -25,24 +21,7 @@ const WRITE_ALLOWANCE_MS = 400;
 let childScript = '';
 
 beforeAll(async () => {
-  const out = await tempFolder('touchmap-draft-crash-build-');
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      lib: {
-        entry: fileURLToPath(new URL('./draft-crash-child.ts', import.meta.url)),
-        formats: ['es'],
-        fileName: () => 'draft-crash-child.mjs',
-      },
-      rollupOptions: { external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)] },
-    },
-  });
-  childScript = join(out, 'draft-crash-child.mjs');
+  childScript = await buildChild(new URL('./draft-crash-child.ts', import.meta.url));
 }, 60_000);
 
 interface Run {
@@ -57,9 +36,7 @@ interface Run {
 /** Starts the child, lets it edit for `editMs`, then kills it. */
 function editAndKill(folder: string, editMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, folder], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startChild(childScript, folder);
     const edits = new Map<number, number>();
     let drafts = 0;
     let stdout = '';

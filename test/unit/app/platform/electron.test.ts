@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   type CloseRequest,
+  type DraftFlushRequest,
   type OpenFileResult,
+  type RecentPreview,
   type TouchmapBridge,
 } from '../../../../src/ipc/contract.ts';
 import { DEFAULT_USER_PREFERENCES } from '../../../../src/ipc/preferences.ts';
@@ -21,6 +23,7 @@ const file = { token: 'T'.repeat(32), name: 'hotel.touchmap' };
 
 function fakeBridge(over: Partial<TouchmapBridge> = {}) {
   const closeListeners: ((r: CloseRequest) => void)[] = [];
+  const flushListeners: ((r: DraftFlushRequest) => void)[] = [];
   const bridge = {
     platform: 'darwin',
     versions: { electron: '41.7.1', chrome: '140' },
@@ -85,9 +88,18 @@ function fakeBridge(over: Partial<TouchmapBridge> = {}) {
       return () => undefined;
     }),
     respondToCloseRequest: vi.fn(async (_requestId: string, _outcome: string) => undefined),
+    readRecentPreview: vi.fn(async (): Promise<RecentPreview> => ({
+      status: 'failed',
+      problem: 'missing',
+    })),
+    onDraftFlushRequest: vi.fn((listener: (r: DraftFlushRequest) => void) => {
+      flushListeners.push(listener);
+      return () => undefined;
+    }),
+    respondToDraftFlush: vi.fn(async (_requestId: string) => undefined),
   } satisfies TouchmapBridge;
   Object.assign(bridge, over);
-  return { bridge, closeListeners };
+  return { bridge, closeListeners, flushListeners };
 }
 
 describe('the Electron platform adapter', () => {
@@ -235,6 +247,41 @@ describe('the Electron platform adapter', () => {
       ['r2222222', 'cancelled'],
       ['r3333333', 'failed'],
     ]);
+  });
+
+  it('answers a draft flush request once the flush is done, even when it failed', async () => {
+    const { bridge, flushListeners } = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const order: string[] = [];
+    let fail = false;
+    bridge.respondToDraftFlush.mockImplementation(async (requestId: string) => {
+      order.push(`answered ${requestId}`);
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    platform.desktop.handleDraftFlushRequests(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      order.push('flushed');
+      if (fail) throw new Error('disk full');
+    });
+    flushListeners[0]!({ requestId: 'f1111111' });
+    await new Promise((r) => setTimeout(r, 20));
+    fail = true;
+    flushListeners[0]!({ requestId: 'f2222222' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(order).toEqual(['flushed', 'answered f1111111', 'flushed', 'answered f2222222']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('asks main for a recent file’s preview with exactly its file ref', async () => {
+    const { bridge } = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const extra = { ...file, path: '/etc/passwd' } as typeof file;
+    expect(await platform.desktop.readRecentPreview(extra)).toEqual({
+      status: 'failed',
+      problem: 'missing',
+    });
+    expect(bridge.readRecentPreview).toHaveBeenCalledWith(file);
   });
 
   it('passes the desktop extras through', async () => {

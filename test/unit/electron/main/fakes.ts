@@ -5,7 +5,7 @@
 import type { MenuItemConstructorOptions, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type EventChannel, type FileRef } from '../../../../src/ipc/contract.ts';
+import { EVENTS, type EventChannel, type FileRef } from '../../../../src/ipc/contract.ts';
 import {
   userPreferencesPatchSchema,
   type UserPreferencesPatch,
@@ -13,7 +13,12 @@ import {
 import { createDraftStore } from '../../../../src/node/drafts.ts';
 import type { DocumentWatcher, WatchOptions } from '../../../../src/node/document-files.ts';
 import { createDesktop, type Desktop, type ShellPort } from '../../../../electron/main/desktop.ts';
-import type { SenderEvent } from '../../../../electron/main/ipc-handlers.ts';
+import {
+  createIpcHandlers,
+  type SenderEvent,
+  type SenderPolicy,
+} from '../../../../electron/main/ipc-handlers.ts';
+import type { TrustedRenderer } from '../../../../electron/main/security.ts';
 import {
   DEFAULT_PREFERENCES,
   preferencesSchema,
@@ -50,6 +55,11 @@ export class FakeShell implements ShellPort {
   openedFolders: string[] = [];
   recentDocuments: string[] = [];
   themes: string[] = [];
+  /**
+   * Plays the pages' side of messages that want an answer: by default (makeDesktop) a page
+   * answers a draft flush request at once, as a live page does after writing its draft.
+   */
+  pageReply: ((sent: Sent) => void) | null = null;
 
   createWindow() {
     const windowId = this.nextWindowId++;
@@ -72,6 +82,8 @@ export class FakeShell implements ShellPort {
   }
   send(windowId: number, channel: EventChannel, payload: unknown) {
     this.sent.push({ windowId, channel, payload });
+    const reply = this.pageReply;
+    if (reply) queueMicrotask(() => reply({ windowId, channel, payload }));
   }
   applyWindowState(
     windowId: number,
@@ -158,7 +170,13 @@ export function manualWatch() {
   return { watch, watches };
 }
 
-export function makeDesktop(folder: string, options: { platform?: NodeJS.Platform } = {}) {
+/** How long the fake desktop waits for a page that does not answer a draft flush request. */
+export const DRAFT_FLUSH_TIMEOUT_MS = 60;
+
+export function makeDesktop(
+  folder: string,
+  options: { platform?: NodeJS.Platform; draftFlushTimeoutMs?: number } = {},
+) {
   const shell = new FakeShell();
   const preferences = memoryPreferences();
   const drafts = createDraftStore(join(folder, 'app-data', 'drafts'));
@@ -174,7 +192,13 @@ export function makeDesktop(folder: string, options: { platform?: NodeJS.Platfor
     platform: options.platform ?? 'linux',
     watch: watching.watch,
     log: (level, message) => logs.push(`${level}: ${message}`),
+    draftFlushTimeoutMs: options.draftFlushTimeoutMs ?? DRAFT_FLUSH_TIMEOUT_MS,
   });
+  shell.pageReply = (sent) => {
+    if (sent.channel !== EVENTS.draftFlushRequest) return;
+    const { requestId } = sent.payload as { requestId: string };
+    desktop.closing.respondToDraftFlush(sent.windowId, requestId);
+  };
   return { desktop, shell, preferences, drafts, watching, logs, backupFolder };
 }
 
@@ -190,6 +214,28 @@ export const INDEX_URL = 'file:///opt/Touchmap/resources/app.asar/dist/renderer/
 /** An IPC event from the top frame of the app's page in the given window. */
 export function eventFrom(windowId: number, url = INDEX_URL, parent: unknown = null): SenderEvent {
   return { sender: { id: 100 + windowId }, senderFrame: { url, parent } };
+}
+
+const trusted: TrustedRenderer = {
+  indexUrl: INDEX_URL,
+  devServerOrigin: null,
+  platform: 'linux',
+};
+
+/** The IPC handlers over a desktop in a fresh folder, with two ready windows. */
+export async function setupIpc(prefix: string) {
+  const dir = await tempFolder(prefix);
+  const env = makeDesktop(dir);
+  const policy: SenderPolicy = {
+    trusted,
+    windowIdFor: (id) => env.desktop.windows.byWebContents(id)?.id ?? null,
+  };
+  const handlers = createIpcHandlers(env.desktop, policy);
+  const one = readyWindow(env.desktop);
+  const two = readyWindow(env.desktop);
+  const call = (channel: keyof typeof handlers, windowId: number, payload?: unknown) =>
+    handlers[channel](eventFrom(windowId), payload);
+  return { ...env, dir, policy, handlers, one, two, call };
 }
 
 /** Lets the promises in flight settle. */

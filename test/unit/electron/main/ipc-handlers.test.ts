@@ -5,31 +5,13 @@ import { CHANNELS, type FileRef, type OpenFileResult } from '../../../../src/ipc
 import {
   IpcRefusedError,
   checkSender,
-  createIpcHandlers,
   registerIpcHandlers,
   type Handler,
-  type SenderPolicy,
 } from '../../../../electron/main/ipc-handlers.ts';
-import type { TrustedRenderer } from '../../../../electron/main/security.ts';
-import { mapText, tempFolder } from '../../node/helpers.ts';
-import { INDEX_URL, eventFrom, makeDesktop, readyWindow } from './fakes.ts';
+import { mapText } from '../../node/helpers.ts';
+import { INDEX_URL, eventFrom, setupIpc } from './fakes.ts';
 
-const trusted: TrustedRenderer = { indexUrl: INDEX_URL, devServerOrigin: null, platform: 'linux' };
-
-async function setup() {
-  const dir = await tempFolder('touchmap-ipc-');
-  const env = makeDesktop(dir);
-  const policy: SenderPolicy = {
-    trusted,
-    windowIdFor: (id) => env.desktop.windows.byWebContents(id)?.id ?? null,
-  };
-  const handlers = createIpcHandlers(env.desktop, policy);
-  const one = readyWindow(env.desktop);
-  const two = readyWindow(env.desktop);
-  const call = (channel: keyof typeof handlers, windowId: number, payload?: unknown) =>
-    handlers[channel](eventFrom(windowId), payload);
-  return { ...env, dir, policy, handlers, one, two, call };
-}
+const setup = () => setupIpc('touchmap-ipc-');
 
 async function openedIn(
   env: Awaited<ReturnType<typeof setup>>,

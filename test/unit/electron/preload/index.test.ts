@@ -75,6 +75,9 @@ describe('the preload', () => {
         'onFileChanged',
         'onCloseRequest',
         'respondToCloseRequest',
+        'readRecentPreview',
+        'onDraftFlushRequest',
+        'respondToDraftFlush',
       ].sort(),
     );
     expect(Object.keys(bridge.drafts).sort()).toEqual([
@@ -97,6 +100,7 @@ describe('the preload', () => {
       [() => bridge.reloadFile(file), CHANNELS.reloadFile, { file }],
       [() => bridge.listRecentFiles(), CHANNELS.listRecentFiles, undefined],
       [() => bridge.clearRecentFiles(), CHANNELS.clearRecentFiles, undefined],
+      [() => bridge.readRecentPreview(file), CHANNELS.readRecentPreview, { file }],
       [() => bridge.showInFolder(file), CHANNELS.showInFolder, { file }],
       [() => bridge.drafts.list(), CHANNELS.listDrafts, undefined],
       [() => bridge.drafts.remove('d1'), CHANNELS.removeDraft, { documentId: 'd1' }],
@@ -119,6 +123,11 @@ describe('the preload', () => {
         () => bridge.respondToCloseRequest('r1234567', 'saved'),
         CHANNELS.respondToCloseRequest,
         { requestId: 'r1234567', outcome: 'saved' },
+      ],
+      [
+        () => bridge.respondToDraftFlush('f1234567'),
+        CHANNELS.respondToDraftFlush,
+        { requestId: 'f1234567' },
       ],
     ];
     for (const [call, channel, payload] of cases) {
@@ -162,6 +171,11 @@ describe('the preload', () => {
       CHANNELS.exportFile,
       { bytes, suggestedName: 'm', mimeType: 'application/pdf' },
     ]);
+    await bridge.readRecentPreview(file);
+    expect(lastCall()).toEqual([
+      CHANNELS.readRecentPreview,
+      { file: { token: 'T'.repeat(32), name: 'a.touchmap' } },
+    ]);
   });
 
   it('turns dropped files into paths here, skipping what is not a file', async () => {
@@ -186,6 +200,7 @@ describe('the preload', () => {
       [(l) => bridge.onOpenDocument(l), EVENTS.openDocument],
       [(l) => bridge.onFileChanged(l), EVENTS.fileChanged],
       [(l) => bridge.onCloseRequest(l), EVENTS.closeRequest],
+      [(l) => bridge.onDraftFlushRequest(l), EVENTS.draftFlushRequest],
       [(l) => bridge.preferences.onChange(l), EVENTS.preferencesChanged],
     ];
     for (const [subscribe, channel] of subscriptions) {
