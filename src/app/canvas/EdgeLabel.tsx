@@ -6,7 +6,7 @@
  * Below the full level of detail card-levels.css hides labels: their text would be too small.
  */
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { EdgeLabelRenderer, useStore } from '@xyflow/react';
+import { EdgeLabelRenderer } from '@xyflow/react';
 import { placeLabel } from '../../core/edge-drawing.ts';
 import type { EdgeRoute, EdgeRouter, Point } from '../../core/edge-routing.ts';
 import { setConnectionLabel } from '../../core/ops/index.ts';
@@ -15,7 +15,7 @@ import { useStores } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import { tryApply } from '../editor/edit-actions.ts';
 import { inlineEditKeyDown } from './inline-edit.ts';
-import { levelSelector } from './TouchpointCard.tsx';
+import { useDetailLevel } from './use-detail-level.ts';
 
 function LabelEditor({ id, label }: { id: string; label: string }) {
   const { document, view } = useStores();
@@ -73,7 +73,7 @@ export function EdgeLabel(props: {
 }) {
   const { id, label, editing, selected, dimmed, router, route, fallback } = props;
   const ui = useEditorUiStore();
-  const level = useStore(levelSelector);
+  const level = useDetailLevel();
   const element = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<Size | null>(null);
   const [cut, setCut] = useState(false);

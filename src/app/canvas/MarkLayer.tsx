@@ -12,7 +12,9 @@ import { useStores } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
-import { levelSelector } from './TouchpointCard.tsx';
+import { useDetailLevel } from './use-detail-level.ts';
+import { levelZooms } from './detail-level.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
 import {
   MARK,
   connectionGroups,
@@ -39,7 +41,7 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const ui = useEditorUiStore();
   const ctx: EditContext = useMemo(() => ({ document, view, ui }), [document, view, ui]);
   const cards = useMemo(() => markCards(nodes), [nodes]);
-  const { hovered, drag } = useMarkPointer(ctx, layout, cards);
+  const { hovered, drag } = useMarkPointer(ctx, layout, cards, levelZooms(useTextSize()).full);
   const dragIds = drag?.ids ?? null;
   // The cards that stay put are grouped once per edit, not once per pointer move.
   const still = useMemo(
@@ -115,6 +117,5 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
 
 /** Mounted only at the 'marks' level: nearer in, React Flow draws the cards as nodes. */
 export const MarkLayer = memo(function MarkLayer(props: MarkLayerProps) {
-  const level = useStore(levelSelector);
-  return level === 'marks' ? <Marks {...props} /> : null;
+  return useDetailLevel() === 'marks' ? <Marks {...props} /> : null;
 });

@@ -11,7 +11,7 @@
  */
 import { inlineEditKeyDown } from './inline-edit.ts';
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { updateTouchpoint } from '../../core/ops/index.ts';
 import { LIMITS } from '../../core/model.ts';
 import { useStores, useView } from '../store/context.tsx';
@@ -26,13 +26,10 @@ import {
   kindWord,
 } from '../../core/vocabulary.ts';
 import { EmotionFace, FrictionIcon, KindIcon } from '../theme/marks.tsx';
-import { KIND_STYLES, SEVERITY_STYLES, emotionStyle, type LookStyle } from '../theme/looks.ts';
-import { detailLevel } from './detail-level.ts';
+import { KIND_STYLES, SEVERITY_STYLES, type LookStyle } from '../theme/looks.ts';
+import { useDetailLevel } from './use-detail-level.ts';
 import './card.css';
 import './card-levels.css';
-
-/** The level only: a card re-renders when the zoom crosses a threshold, not on every frame. */
-export const levelSelector = (state: ReactFlowState) => detailLevel(state.transform[2]);
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
   const { document, view } = useStores();
@@ -79,7 +76,8 @@ export const TouchpointCard = memo(function TouchpointCard({
   isConnectable,
 }: NodeProps<CardNode>) {
   const renaming = useView((state) => state.renamingId === id);
-  const level = useStore(levelSelector);
+  // React Flow gets no nodes at the marks level (MarkLayer.tsx paints the cards there).
+  const level = useDetailLevel() === 'full' ? 'full' : 'compact';
   const {
     title,
     kind,
@@ -118,17 +116,6 @@ export const TouchpointCard = memo(function TouchpointCard({
     'data-dimmed': dimmed ? 'true' : 'false',
     'data-level': level,
   };
-
-  if (level === 'marks') {
-    // One element per card, so 1,500 of them mount and paint fast: the emotion dot and the
-    // friction badge are its ::before and ::after (card-levels.css), the title its tooltip.
-    const marksStyle: LookStyle = {
-      ...style,
-      ...(emotion !== null ? emotionStyle(emotion) : {}),
-      ...(worstSeverity !== null ? SEVERITY_STYLES[worstSeverity] : {}),
-    };
-    return <div {...attributes} style={marksStyle} title={title} />;
-  }
 
   if (level === 'compact') {
     return (

@@ -10,7 +10,7 @@ import { useReactFlow, useStoreApi, type XYPosition } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
 import type { EditContext } from '../editor/edit-actions.ts';
 import { commitDraggedCards } from './canvas-edits.ts';
-import { FULL_MIN_ZOOM } from './detail-level.ts';
+
 import {
   dragOffset,
   draggedCards,
@@ -38,16 +38,18 @@ export function useMarkPointer(
   ctx: EditContext,
   layout: MapLayout,
   cards: readonly MarkRect[],
+  /** The zoom a double-click zooms in to: where cards are drawn in full. */
+  fullZoom: number,
 ): { hovered: string | null; drag: MarkDrag | null } {
   const store = useStoreApi();
   const flow = useReactFlow();
   const [hovered, setHovered] = useState<string | null>(null);
   const [drag, setDrag] = useState<MarkDrag | null>(null);
   // The listeners live as long as the layer; what they read changes with every edit.
-  const latest = useRef({ ctx, layout, cards });
+  const latest = useRef({ ctx, layout, cards, fullZoom });
   useEffect(() => {
-    latest.current = { ctx, layout, cards };
-  }, [ctx, layout, cards]);
+    latest.current = { ctx, layout, cards, fullZoom };
+  }, [ctx, layout, cards, fullZoom]);
 
   useEffect(() => {
     const root = store.getState().domNode;
@@ -157,7 +159,7 @@ export function useMarkPointer(
       event.stopPropagation();
       const card = latest.current.cards.find((c) => c.id === id)!;
       void flow.setCenter(card.x + card.width / 2, card.y + card.height / 2, {
-        zoom: FULL_MIN_ZOOM,
+        zoom: latest.current.fullZoom,
         duration: 200,
       });
     };

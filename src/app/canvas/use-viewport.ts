@@ -10,6 +10,8 @@ import { useView } from '../store/context.tsx';
 import { registerCommands } from '../editor/commands.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
 import { MIN_OPENING_ZOOM, fitViewport, openingViewport } from './viewport.ts';
+import type { TextSize } from '../../core/text-size.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
 import { detailLevel } from './detail-level.ts';
 
 /** Above this many cards, a Fit out to the marks level is not animated (see `fitMap`). */
@@ -25,13 +27,15 @@ function fitMap(
   flow: Pick<ReactFlowInstance, 'setViewport'>,
   layout: MapLayout,
   size: { width: number; height: number },
+  textSize: TextSize,
 ): void {
   if (size.width <= 0 || size.height <= 0) return;
-  const target = fitViewport(layout, size);
+  const target = fitViewport(layout, size, textSize);
   // Animating out to the marks level on a big map passes through the compact level with
   // hundreds of cards on screen, each mounted for a frame or two: seconds of work for a
   // 200 ms animation. Such a Fit jumps.
-  const jump = layout.cards.length > ANIMATED_FIT_MAX_CARDS && detailLevel(target.zoom) === 'marks';
+  const jump =
+    layout.cards.length > ANIMATED_FIT_MAX_CARDS && detailLevel(target.zoom, textSize) === 'marks';
   void flow.setViewport(target, { duration: jump ? 0 : 200 });
 }
 
@@ -45,6 +49,7 @@ export function useViewport(layout: MapLayout): { width: number; height: number 
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const reveal = useView((state) => state.reveal);
   const { width, height } = useFlowSize();
+  const textSize = useTextSize();
   const opened = useRef(false);
   const revealed = useRef<number | null>(null);
 
@@ -73,9 +78,9 @@ export function useViewport(layout: MapLayout): { width: number; height: number 
         zoomIn: () => void flow.zoomIn({ duration: 150 }),
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
         zoomReset: () => void flow.zoomTo(1, { duration: 150 }),
-        zoomFit: () => fitMap(flow, layout, { width, height }),
+        zoomFit: () => fitMap(flow, layout, { width, height }, textSize),
       }),
-    [flow, layout, width, height],
+    [flow, layout, width, height, textSize],
   );
 
   return { width, height };
