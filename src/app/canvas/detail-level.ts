@@ -4,7 +4,7 @@
  * ('compact': kind mark and title), and further out no words at all ('marks': cards painted
  * as shapes in the kind's look with an emotion dot and a friction badge, MarkLayer.tsx).
  * The text size preference multiplies the letters (card.css, card-levels.css), so it moves
- * the thresholds too: XL letters stay readable further out, S letters give up sooner.
+ * the thresholds too: L and XL cards stay full further out, S cards turn to marks sooner.
  * Pure: the canvas, its tests and the stylesheets' sizes all read these numbers.
  */
 import { textScale, type TextSize } from '../../core/text-size.ts';
@@ -18,7 +18,10 @@ export const MIN_CARD_TEXT_PX = 11;
  * (card.css): it scales with the text size but never goes under 11 units, even at S.
  */
 export const FULL_CARD_SMALLEST_TEXT = 11;
-/** A compact card's title at M, in canvas units (card-levels.css), times the text scale. */
+/**
+ * A compact card's title at M, in canvas units (card-levels.css). S scales it down; larger
+ * sizes do not scale it up, or long words would no longer fit the card's width whole.
+ */
 export const COMPACT_TITLE_TEXT = 20;
 
 /** The zooms from which cards are drawn in full, and from which compact (else marks). */
@@ -32,7 +35,7 @@ export function levelZooms(size: TextSize): LevelZooms {
   const scale = textScale(size);
   return {
     full: MIN_CARD_TEXT_PX / (FULL_CARD_SMALLEST_TEXT * Math.max(1, scale)),
-    compact: MIN_CARD_TEXT_PX / (COMPACT_TITLE_TEXT * scale),
+    compact: MIN_CARD_TEXT_PX / (COMPACT_TITLE_TEXT * Math.min(1, scale)),
   };
 }
 

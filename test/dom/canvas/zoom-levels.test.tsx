@@ -96,6 +96,9 @@ function fontSizes(css: string, size: TextSize): number[] {
     if (floor) return Math.max(Number(floor[1]), at(floor[2]!, scale));
     const scaled = /^calc\(([\d.]+)px \* var\(--tm-text-scale, 1\)\)$/.exec(v);
     if (scaled) return Number(scaled[1]) * scale;
+    // Scaled down only: calc(Npx * min(1, var(--tm-text-scale, 1))).
+    const down = /^calc\(([\d.]+)px \* min\(1, var\(--tm-text-scale, 1\)\)\)$/.exec(v);
+    if (down) return Number(down[1]) * Math.min(1, scale);
     const px = /^([\d.]+)px$/.exec(v);
     if (px) return Number(px[1]);
     throw new Error(`a font size this test cannot read: ${v}`);
@@ -154,7 +157,7 @@ describe('card levels of detail', () => {
         expect(px * zooms.full + 1e-9).toBeGreaterThanOrEqual(MIN_CARD_TEXT_PX);
       }
       const compact = fontSizes(levels, size);
-      expect(compact).toEqual([COMPACT_TITLE_TEXT * textScale(size)]);
+      expect(compact).toEqual([COMPACT_TITLE_TEXT * Math.min(1, textScale(size))]);
       for (const px of compact) {
         expect(px * zooms.compact + 1e-9).toBeGreaterThanOrEqual(MIN_CARD_TEXT_PX);
       }

@@ -46,6 +46,8 @@ interface CardReading {
   contentBottom: number;
   cardHeight: number;
   titleClipped: boolean;
+  /** Words of the title broken across two lines though a line could hold them. */
+  brokenWords: string[];
   zoom: number;
 }
 
@@ -55,6 +57,26 @@ async function readCards(page: Page): Promise<CardReading[]> {
     const partLine = (element: HTMLElement): boolean => {
       const lines = element.clientHeight / Number.parseFloat(getComputedStyle(element).lineHeight);
       return Math.abs(lines - Math.round(lines)) > 0.15;
+    };
+    // A word drawn on one line has one box; one broken inside has one per line. Words the
+    // clamp hides (after the ellipsis) have none and are not counted, nor is a word longer
+    // than a whole line (card-levels.css: the only one that may be cut).
+    const broken = (element: HTMLElement): string[] => {
+      const text = element.firstChild;
+      if (!(text instanceof Text)) return [];
+      const out: string[] = [];
+      // A hyphen is a place to break a line (check- / in), so it ends a word here.
+      for (const match of text.data.matchAll(/[^\s-]+-?/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const rects = [...range.getClientRects()];
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        const line = element.getBoundingClientRect().width;
+        if (tops.size > 1 && width <= line) out.push(match[0]);
+      }
+      return out;
     };
     return cards.map((card) => {
       const title = card.querySelector('.tm-card-title') as HTMLElement | null;
@@ -75,6 +97,7 @@ async function readCards(page: Page): Promise<CardReading[]> {
         cardHeight: box.height,
         // A clamped title may hide lines (with an ellipsis), but never show half a line.
         titleClipped: title ? partLine(title) : false,
+        brokenWords: title ? broken(title) : [],
         zoom,
       };
     });
@@ -123,9 +146,10 @@ describe('text size (built renderer in Chromium)', () => {
     for (const card of large) {
       expect(card.contentBottom, card.title).toBeLessThanOrEqual(card.cardBottom + 0.5);
       expect(card.titleClipped, card.title).toBe(false);
+      expect(card.brokenWords, card.title).toEqual([]);
     }
 
-    // Further out, compact cards keep their 20-unit titles (bigger would break words).
+    // Further out, compact cards keep M's 20-unit titles (bigger would break words), whole.
     const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
     for (let i = 0; i < 6; i++) {
       if ((await page.locator(`${CARD} .tm-card--compact`).count()) > 0) break;
@@ -138,6 +162,7 @@ describe('text size (built renderer in Chromium)', () => {
     for (const card of compact.filter((c) => c.level === 'compact')) {
       expect(card.titlePx, card.title).toBeGreaterThanOrEqual(11);
       expect(card.titlePx / card.zoom, card.title).toBeCloseTo(20, 1);
+      expect(card.brokenWords, card.title).toEqual([]);
       expect(card.contentBottom, card.title).toBeLessThanOrEqual(card.cardBottom + 0.5);
     }
 
