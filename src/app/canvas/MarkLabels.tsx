@@ -1,22 +1,26 @@
 /**
- * Connection labels at the 'marks' level, over MarkLayer's canvas: plain HTML in screen
- * pixels (so the letters stay legible however far out), placed for every pan and zoom by
- * mark-labels.ts, which leaves out the ones with no room rather than drawing them small.
- * Their size follows the text size preference. They let the pointer through to the marks.
+ * Connection labels at the 'marks' level, over MarkLayer's canvas: plain HTML (crisp
+ * letters), placed and sized for every pan and zoom by mark-labels.ts, which leaves out
+ * the ones too small to read or with no room rather than drawing them small. Their size
+ * follows the text size preference. They let the pointer through to the marks.
  */
 import { memo } from 'react';
 import type { MapLayout } from '../../core/layout.ts';
 import { textScale } from '../../core/text-size.ts';
 import { useTextSize } from '../preferences/use-text-size.ts';
 import { headerBox, headerLimits } from './header-box.ts';
-import { placeMarkLabels, type MarkLabelFont, type MarkLabelRequest } from './mark-labels.ts';
-import { MIN_CARD_TEXT_PX } from './detail-level.ts';
+import {
+  MARK_LABEL_TEXT,
+  placeMarkLabels,
+  type MarkLabelFont,
+  type MarkLabelRequest,
+} from './mark-labels.ts';
 import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
 
-/** At M a label's letters are a pixel over the smallest card text; larger sizes scale them. */
-const LABEL_PX = MIN_CARD_TEXT_PX + 1;
 const LINE = 1.5;
+/** Text is measured once at this size and scaled: the zoom changes the size every frame. */
+const MEASURED_PX = 100;
 const PAD = 0.5;
 
 export const MarkLabels = memo(function MarkLabels({
@@ -30,7 +34,7 @@ export const MarkLabels = memo(function MarkLabels({
   const textSize = useTextSize();
   if (requests.length === 0 || view.width <= 0) return null;
   const font: MarkLabelFont = {
-    px: LABEL_PX * Math.max(1, textScale(textSize)),
+    units: MARK_LABEL_TEXT * textScale(textSize),
     line: LINE,
     pad: PAD,
   };
@@ -41,8 +45,12 @@ export const MarkLabels = memo(function MarkLabels({
     width: view.width - headers.laneRight,
     height: view.height - headers.stageBottom,
   };
-  const labels = placeMarkLabels(requests, view, bounds, font, (text) =>
-    textWidth(text, font.px, 600),
+  const { px, labels } = placeMarkLabels(
+    requests,
+    view,
+    bounds,
+    font,
+    (text, size) => (textWidth(text, MEASURED_PX, 600) * size) / MEASURED_PX,
   );
   return (
     <div className="tm-mark-labels" data-label-count={labels.length}>
@@ -56,7 +64,7 @@ export const MarkLabels = memo(function MarkLabels({
             top: label.y,
             width: label.width,
             height: label.height,
-            fontSize: font.px,
+            fontSize: px,
             lineHeight: `${label.height}px`,
           }}
         >

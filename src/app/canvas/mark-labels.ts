@@ -1,15 +1,21 @@
 /**
- * Connection labels at the 'marks' level (MarkLabels.tsx): in screen pixels, so their
- * letters are as big far out as near in, and shown only where they are legible and belong
- * somewhere. A label is drawn whole or not at all: it is skipped when its connection is
- * shorter on screen than the label is wide (it would float over other cards, far from the
- * line it names), when it would reach under the pinned headers or past the window, or when
- * an earlier label already holds its place. Never drawn smaller, never cut. Pure.
+ * Connection labels at the 'marks' level (MarkLabels.tsx). Like the marks they grow and
+ * shrink with the map (MARK_LABEL_TEXT canvas units, times the text size), and they are
+ * shown only where they are legible: not at all while their letters would be under 11 px
+ * on screen (after Fit on a big map, where they would bury the marks), and then each drawn
+ * whole or not at all: it is skipped when its connection is shorter on screen than the
+ * label is wide (it would float over other cards, far from the line it names), when it
+ * would reach under the pinned headers or past the window, or when an earlier label
+ * already holds its place. Never drawn smaller, never cut. Pure.
  */
 import type { XYPosition } from '@xyflow/react';
 import type { MarkBox } from './mark-pointer.ts';
 import { MARK, type MarkCard } from './mark-shapes.ts';
 import type { ConnectionEdge } from './flow-model.ts';
+import { MIN_CARD_TEXT_PX } from './detail-level.ts';
+
+/** A label's letters at M, canvas units: legible (11 px) from a zoom of 11 / 28, 39 %. */
+export const MARK_LABEL_TEXT = 28;
 
 /** One labelled connection, where its label would sit on the map. */
 export interface MarkLabelRequest {
@@ -31,9 +37,9 @@ export interface PlacedMarkLabel extends MarkBox {
   selected: boolean;
 }
 
-/** The label's letters (px on screen) and its box around them, in that size. */
+/** The label's letters (canvas units) and its box around them, in that size. */
 export interface MarkLabelFont {
-  px: number;
+  units: number;
   /** Line height and side padding, in the font size. */
   line: number;
   pad: number;
@@ -76,17 +82,20 @@ const overlaps = (a: MarkBox, b: MarkBox) =>
 
 /**
  * The labels to draw for a view (React Flow's transform), inside `bounds` (screen px: the
- * map's part not under the pinned headers), `textWidth` measuring a label's text at the
- * font size. Selected connections' labels first, then the map's order.
+ * map's part not under the pinned headers), `textWidth` measuring a label's text on screen
+ * at a font size (px). Selected connections' labels first, then the map's order.
  */
 export function placeMarkLabels(
   requests: readonly MarkLabelRequest[],
   view: { x: number; y: number; zoom: number },
   bounds: MarkBox,
   font: MarkLabelFont,
-  textWidth: (text: string) => number,
-): PlacedMarkLabel[] {
-  const height = Math.ceil(font.px * font.line);
+  textWidth: (text: string, px: number) => number,
+): { px: number; labels: PlacedMarkLabel[] } {
+  const px = font.units * view.zoom;
+  // A rounding error's worth under the threshold still counts as on it.
+  if (px + 1e-6 < MIN_CARD_TEXT_PX) return { px, labels: [] };
+  const height = Math.ceil(px * font.line);
   const ordered = [...requests].sort((a, b) => Number(b.selected) - Number(a.selected));
   const placed: PlacedMarkLabel[] = [];
   for (const request of ordered) {
@@ -95,7 +104,7 @@ export function placeMarkLabels(
     // Cheap test first: a label whose middle is off the free part of the screen is not drawn.
     if (cx < bounds.x || cx > bounds.x + bounds.width) continue;
     if (cy < bounds.y || cy > bounds.y + bounds.height) continue;
-    const width = Math.ceil(textWidth(request.text) + 2 * font.pad * font.px);
+    const width = Math.ceil(textWidth(request.text, px) + 2 * font.pad * px);
     if (width > request.span * view.zoom) continue;
     const box = { x: cx - width / 2, y: cy - height / 2, width, height };
     const inside =
@@ -112,5 +121,5 @@ export function placeMarkLabels(
       selected: request.selected,
     });
   }
-  return placed;
+  return { px, labels: placed };
 }

@@ -36,9 +36,10 @@ const edge = (
   data: { label, dimmed: false },
 });
 
-const FONT = { px: 12, line: 1.5, pad: 0.5 };
-/** Every letter 6 px wide: a label's box is 6 px a letter plus 12 px of padding. */
-const WIDTH = (text: string) => text.length * 6;
+/** 24 units: 12 px at 50 %, 11 px at 45.8 %. */
+const FONT = { units: 24, line: 1.5, pad: 0.5 };
+/** Every letter half as wide as it is high. */
+const WIDTH = (text: string, px: number) => (text.length * px) / 2;
 const SCREEN = { x: 0, y: 0, width: 1280, height: 720 };
 
 function request(id: string, x: number, y: number, span: number, text = 'Email'): MarkLabelRequest {
@@ -68,40 +69,43 @@ describe('connection labels far out', () => {
     ]);
   });
 
-  it('draws a label in screen pixels, centred on its anchor, whatever the zoom', () => {
-    const view = { x: 10, y: 20, zoom: 0.25 };
-    const [label] = placeMarkLabels([request('e', 400, 400, 600)], view, SCREEN, FONT, WIDTH);
-    // 5 letters: 30 px + 2 * 6 px of padding; 18 px high (12 px letters, 1.5 lines).
-    expect(label).toMatchObject({ id: 'e', text: 'Email', width: 42, height: 18 });
-    expect(label!.x + label!.width / 2).toBe(10 + 400 * 0.25);
-    expect(label!.y + label!.height / 2).toBe(20 + 400 * 0.25);
+  it('draws a label with the map, centred on its anchor, once its letters reach 11 px', () => {
+    const view = { x: 10, y: 20, zoom: 0.5 };
+    const { px, labels } = placeMarkLabels(
+      [request('e', 400, 400, 600)],
+      view,
+      SCREEN,
+      FONT,
+      WIDTH,
+    );
+    // 12 px letters: 5 of 6 px, 2 * 6 px of padding; 1.5 lines high.
+    expect(px).toBe(12);
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toMatchObject({ id: 'e', text: 'Email', width: 42, height: 18 });
+    expect(labels[0]!.x + labels[0]!.width / 2).toBe(10 + 400 * 0.5);
+    expect(labels[0]!.y + labels[0]!.height / 2).toBe(20 + 400 * 0.5);
+    // At 11 px still; under it, none at all rather than small ones.
+    const at = (zoom: number) =>
+      placeMarkLabels([request('e', 400, 400, 6000)], { x: 0, y: 0, zoom }, SCREEN, FONT, WIDTH);
+    expect(at(11 / 24).labels).toHaveLength(1);
+    expect(at(10.9 / 24)).toEqual({ px: 10.9, labels: [] });
+    expect(at(0.08).labels).toEqual([]);
   });
 
-  it('skips a label wider than its connection on screen, rather than drawing it small', () => {
-    const near = placeMarkLabels(
-      [request('e', 400, 400, 240)],
-      { x: 0, y: 0, zoom: 0.2 },
-      SCREEN,
-      FONT,
-      WIDTH,
-    );
-    // 240 units at 20 % are 48 px: room for 42.
-    expect(near).toHaveLength(1);
-    const far = placeMarkLabels(
-      [request('e', 400, 400, 240)],
-      { x: 0, y: 0, zoom: 0.1 },
-      SCREEN,
-      FONT,
-      WIDTH,
-    );
-    expect(far).toEqual([]);
+  it('skips a label wider than its connection on screen', () => {
+    const view = { x: 0, y: 0, zoom: 0.5 };
+    // 5 letters at 12 px need 42 px; 84 units at 50 % are 42 px.
+    const place = (span: number) =>
+      placeMarkLabels([request('e', 400, 400, span)], view, SCREEN, FONT, WIDTH).labels;
+    expect(place(84)).toHaveLength(1);
+    expect(place(83)).toEqual([]);
   });
 
   it('never cuts a label: one reaching under the headers or past the window is left out', () => {
     const bounds = { x: 112, y: 30, width: 1168, height: 690 };
-    const view = { x: 0, y: 0, zoom: 1 };
+    const view = { x: 0, y: 0, zoom: 0.5 };
     const place = (x: number, y: number) =>
-      placeMarkLabels([request('e', x, y, 1000)], view, bounds, FONT, WIDTH);
+      placeMarkLabels([request('e', x * 2, y * 2, 2000)], view, bounds, FONT, WIDTH).labels;
     expect(place(140, 300)).toHaveLength(1);
     // Its middle is right of the lane names, but its left half would be under them.
     expect(place(120, 300)).toEqual([]);
@@ -112,20 +116,15 @@ describe('connection labels far out', () => {
   });
 
   it('keeps labels apart: a later one where an earlier one is drawn is skipped, selected first', () => {
-    const view = { x: 0, y: 0, zoom: 1 };
+    const view = { x: 0, y: 0, zoom: 0.5 };
     const requests = [
-      request('a', 400, 400, 500),
-      request('b', 420, 405, 500),
-      request('c', 400, 440, 500),
+      request('a', 800, 800, 1000),
+      request('b', 840, 810, 1000),
+      request('c', 800, 880, 1000),
     ];
-    expect(placeMarkLabels(requests, view, SCREEN, FONT, WIDTH).map((l) => l.id)).toEqual([
-      'a',
-      'c',
-    ]);
+    const ids = () => placeMarkLabels(requests, view, SCREEN, FONT, WIDTH).labels.map((l) => l.id);
+    expect(ids()).toEqual(['a', 'c']);
     requests[1] = { ...requests[1]!, selected: true };
-    expect(placeMarkLabels(requests, view, SCREEN, FONT, WIDTH).map((l) => l.id)).toEqual([
-      'b',
-      'c',
-    ]);
+    expect(ids()).toEqual(['b', 'c']);
   });
 });
