@@ -17,7 +17,8 @@ import type { Department, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
 import { useTextSize } from '../preferences/use-text-size.ts';
-import { MIN_HEADER_FONT_PX, headerBox, headerLimits } from './header-box.ts';
+import { MIN_HEADER_FONT_PX, headerBox, headerLimits, wholeWords } from './header-box.ts';
+import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
 import './headers.css';
 
@@ -26,6 +27,11 @@ const STAGE_INDEX_MIN_WIDTH_PX = 130;
 /** Line height of a lane name, in its font size (headers.css), and its header's padding in em. */
 const LANE_LINE_HEIGHT = 1.2;
 const LANE_PADDING_EM = 1.1;
+/** A stage header's side padding and its number's width and gap, in its font size (headers.css). */
+const STAGE_PADDING_EM = 1.2;
+const STAGE_INDEX_EM = 1.125 + 0.5;
+/** Names are measured once at this size and scaled: the font size follows the zoom. */
+const MEASURED_PX = 100;
 /** Level labels need this much room between levels to be shown in words. */
 const LEVEL_WORDS_MIN_GAP_PX = 15;
 const LEVEL_FACES_MIN_GAP_PX = 9;
@@ -129,6 +135,15 @@ export const StickyHeaders = memo(function StickyHeaders({
         {layout.columns.map((column) => {
           const name = stageNames.get(column.id)?.name ?? column.id;
           const width = column.width * zoom;
+          const numbered =
+            width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
+          const room = width - 1 - fontSize * (STAGE_PADDING_EM + (numbered ? STAGE_INDEX_EM : 0));
+          // Whole words only: a name with no room ends at a word, with an ellipsis.
+          const shown = wholeWords(
+            name,
+            room - 1,
+            (text) => (textWidth(text, MEASURED_PX, 650) * fontSize) / MEASURED_PX,
+          );
           return (
             <div
               key={column.id}
@@ -136,12 +151,16 @@ export const StickyHeaders = memo(function StickyHeaders({
               data-stage-id={column.id}
               style={{ left: x + column.x * zoom, width }}
             >
-              {width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX) ? (
-                <span className="tm-stage-index">{column.index + 1}</span>
+              {numbered || shown === '' ? (
+                <span className="tm-stage-index" title={shown === '' ? name : undefined}>
+                  {column.index + 1}
+                </span>
               ) : null}
-              <span className="tm-stage-name" title={name}>
-                {name}
-              </span>
+              {shown !== '' ? (
+                <span className="tm-stage-name" title={name} data-name={name}>
+                  {shown}
+                </span>
+              ) : null}
             </div>
           );
         })}

@@ -15,7 +15,8 @@ const MAX_HEADER_FONT_PX = 16;
 const HEADER_FONT = 15;
 /** Headers never get smaller than this on screen at M (px). */
 const MIN_STAGE_HEADER_PX = 30;
-const MIN_LANE_HEADER_PX = 112;
+// Room for a 12-letter word ("Housekeeping") in 12 px bold beside the padding and band.
+const MIN_LANE_HEADER_PX = 120;
 /** Nor bigger (zoomed in on a projector, the cards need the room). */
 const MAX_STAGE_HEADER_PX = 64;
 const MAX_LANE_HEADER_PX = 200;
@@ -92,4 +93,19 @@ export function headerBox(
     stuckTop: naturalTop < 0,
     fontSize: clamp(limits.font * zoom, limits.minFont, limits.maxFont),
   };
+}
+
+/**
+ * What of a name fits `room` (px) in whole words: the name when it fits, else its longest
+ * start of whole words followed by an ellipsis, else '' (not even its first word fits:
+ * then the header shows the stage's number instead, and the name in its tooltip).
+ */
+export function wholeWords(name: string, room: number, measure: (text: string) => number): string {
+  if (measure(name) <= room) return name;
+  const words = name.split(/\s+/).filter(Boolean);
+  for (let count = words.length - 1; count > 0; count--) {
+    const start = `${words.slice(0, count).join(' ')}…`;
+    if (measure(start) <= room) return start;
+  }
+  return '';
 }

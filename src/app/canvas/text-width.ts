@@ -6,7 +6,7 @@
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
 
-export function textWidth(text: string, px: number, weight: 400 | 600 | 700): number {
+export function textWidth(text: string, px: number, weight: 400 | 600 | 650 | 700): number {
   const key = `${weight}|${px}|${text}`;
   const known = widths.get(key);
   if (known !== undefined) return known;

@@ -22,6 +22,12 @@ import {
 import { StoresProvider } from '../../../src/app/store/context.tsx';
 import { TEXT_SIZES, textScale, type TextSize } from '../../../src/core/text-size.ts';
 import { createSession } from '../../../src/app/shell/session.ts';
+import {
+  createMemoryPreferences,
+  createPreferencesStore,
+} from '../../../src/app/preferences/preferences.ts';
+import { PreferencesProvider } from '../../../src/app/preferences/context.tsx';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
 import { EditorUiProvider, createEditorUiStore } from '../../../src/app/editor/editor-ui.tsx';
 
@@ -46,7 +52,7 @@ function smallMap() {
 const M = levelZooms('m');
 
 /** The map at a zoom: its cards as React Flow nodes, or (marks) painted by MarkLayer. */
-function renderAt(zoom: number, marks = false) {
+function renderAt(zoom: number, marks = false, textSize: TextSize = 'm') {
   const map = smallMap();
   const layout = computeLayout(map);
   const session = createSession({ map });
@@ -56,22 +62,28 @@ function renderAt(zoom: number, marks = false) {
     filters: { kind: 'all', departmentId: null, search: '' },
     selection: { touchpoints: [], connections: [] },
   });
+  const preferences = createPreferencesStore(createMemoryPreferences(), {
+    ...DEFAULT_USER_PREFERENCES,
+    textSize,
+  });
   render(
-    <StoresProvider stores={{ ...session, platform: createMemoryPlatform() }}>
-      <EditorUiProvider store={createEditorUiStore()}>
-        <ReactFlowProvider>
-          <ReactFlow
-            nodes={marks ? [] : nodes}
-            nodeTypes={NODE_TYPES}
-            defaultViewport={{ x: 0, y: 0, zoom }}
-            minZoom={0.01}
-          >
-            <MarkLayer nodes={nodes} edges={edges} layout={layout} />
-            <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
-          </ReactFlow>
-        </ReactFlowProvider>
-      </EditorUiProvider>
-    </StoresProvider>,
+    <PreferencesProvider store={preferences}>
+      <StoresProvider stores={{ ...session, platform: createMemoryPlatform() }}>
+        <EditorUiProvider store={createEditorUiStore()}>
+          <ReactFlowProvider>
+            <ReactFlow
+              nodes={marks ? [] : nodes}
+              nodeTypes={NODE_TYPES}
+              defaultViewport={{ x: 0, y: 0, zoom }}
+              minZoom={0.01}
+            >
+              <MarkLayer nodes={nodes} edges={edges} layout={layout} />
+              <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
+            </ReactFlow>
+          </ReactFlowProvider>
+        </EditorUiProvider>
+      </StoresProvider>
+    </PreferencesProvider>,
   );
   return {
     layout,
@@ -176,10 +188,38 @@ describe('stage and lane headers far out', () => {
     expect(Number.parseFloat(stages.style.height)).toBe(minStage);
     const lanes = document.querySelector<HTMLElement>('.tm-lane-headers')!;
     expect(Number.parseFloat(lanes.style.width)).toBe(minLane);
-    for (const name of document.querySelectorAll<HTMLElement>('.tm-stage-name, .tm-lane-name')) {
+    for (const name of document.querySelectorAll<HTMLElement>('.tm-lane-name')) {
       expect(name.title).toBe(name.textContent);
     }
-    // Far out, a stage header too narrow for its number shows the name alone.
-    expect(document.querySelectorAll('.tm-stage-index')).toHaveLength(0);
+    // Far out a stage shows the whole words of its name that fit (an ellipsis after them),
+    // or, when not even the first fits, its number; either way the tooltip has the name.
+    const stageHeaders = [...document.querySelectorAll<HTMLElement>('.tm-stage-header')];
+    expect(stageHeaders.length).toBeGreaterThan(1);
+    for (const header of stageHeaders) {
+      const name = header.querySelector<HTMLElement>('.tm-stage-name');
+      if (name === null) {
+        const index = header.querySelector<HTMLElement>('.tm-stage-index')!;
+        expect(index.title).not.toBe('');
+        continue;
+      }
+      const shown = name.textContent!;
+      expect(name.title.startsWith(shown.replace(/…$/, ''))).toBe(true);
+      if (shown !== name.title) expect(shown).toMatch(/\S…$/);
+      // Cut between words: what is shown before the ellipsis ends a word of the name.
+      const words = name.title.split(' ');
+      expect(words.slice(0, shown.replace(/…$/, '').split(' ').length).join(' ')).toBe(
+        shown.replace(/…$/, ''),
+      );
+      expect(header.querySelector('.tm-stage-index')).toBeNull();
+    }
+  });
+
+  it('grow with the text size, letters and room: XL far out is 1.3 times M', () => {
+    renderAt(0.05, false, 'xl');
+    const headers = document.querySelector<HTMLElement>('.tm-headers')!;
+    const font = Number.parseFloat(headers.style.getPropertyValue('--tm-header-font'));
+    expect(font).toBeCloseTo(MIN_HEADER_FONT_PX * 1.3, 6);
+    const lanes = document.querySelector<HTMLElement>('.tm-lane-headers')!;
+    expect(Number.parseFloat(lanes.style.width)).toBeCloseTo(headerLimits('m').minLane * 1.3, 6);
   });
 });

@@ -180,6 +180,61 @@ describe('text size (built renderer in Chromium)', () => {
     expect(chipPx).toBe(11);
   });
 
+  it('grows the pinned headers with the text size, in whole words, after Fit (S and XL)', async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    const fit = page.getByRole('button', { name: 'Fit the map to the window' }).first();
+    const readHeaders = () =>
+      page.locator('.tm-stage-header, .tm-lane-header').evaluateAll((headers) =>
+        headers.map((header) => {
+          const name = header.querySelector<HTMLElement>('.tm-stage-name, .tm-lane-name');
+          const index = header.querySelector<HTMLElement>('.tm-stage-index');
+          return {
+            lane: header.classList.contains('tm-lane-header'),
+            width: header.getBoundingClientRect().width,
+            full: name?.title ?? index?.title ?? '',
+            shown: name?.textContent ?? '',
+            px: name ? Number.parseFloat(getComputedStyle(name).fontSize) : 0,
+            overflows: name ? name.scrollWidth > name.clientWidth + 0.5 : false,
+            room: name ? `${name.scrollWidth} > ${name.clientWidth}` : '',
+          };
+        }),
+      );
+    const check = (headers: Awaited<ReturnType<typeof readHeaders>>) => {
+      expect(headers.length).toBeGreaterThan(8);
+      for (const h of headers) {
+        expect(h.full, 'every header names its stage or department').not.toBe('');
+        if (h.shown === '') continue;
+        expect(h.px, h.full).toBeGreaterThanOrEqual(12);
+        expect(h.overflows, `${h.full} ${h.room} at ${h.px} px`).toBe(false);
+        // Whole words: the name, or its first words and an ellipsis.
+        const start = h.shown.replace(/…$/, '');
+        expect(h.full.split(' ').slice(0, start.split(' ').length).join(' '), h.full).toBe(start);
+      }
+    };
+
+    await choose(page, 'S');
+    await fit.click();
+    await page.waitForTimeout(500);
+    const small = await readHeaders();
+    check(small);
+    await shoot(page, 'text-size-s-fit');
+
+    await choose(page, 'XL');
+    await fit.click();
+    await page.waitForTimeout(500);
+    const large = await readHeaders();
+    check(large);
+    await shoot(page, 'text-size-xl-fit');
+    const px = (headers: typeof small, lane: boolean) =>
+      Math.max(...headers.filter((h) => h.lane === lane && h.px > 0).map((h) => h.px));
+    expect(px(large, true)).toBeGreaterThan(px(small, true) * 1.2);
+    expect(px(large, false)).toBeGreaterThan(px(small, false) * 1.2);
+    const laneWidth = (headers: typeof small) => headers.find((h) => h.lane)!.width;
+    expect(laneWidth(large)).toBeGreaterThanOrEqual(laneWidth(small));
+  });
+
   it('steps the size from the command palette: Larger text, Smaller text', async () => {
     app = await openApp({ width: 1280, height: 720 });
     const { page } = app;

@@ -5,6 +5,7 @@ import {
   MIN_HEADER_FONT_PX,
   headerBox,
   headerLimits,
+  wholeWords,
 } from '../../../../src/app/canvas/header-box.ts';
 import { generateMap } from '../../../bench/generate-map.ts';
 
@@ -34,10 +35,10 @@ describe('headerBox', () => {
     // Far out every size has its minimum: XL's is 1.3 times M's, S keeps M's.
     const far = (size: 's' | 'm' | 'xl') =>
       headerBox(LAYOUT, { x: 0, y: 0, zoom: 0.05 }, headerLimits(size));
-    expect(far('m')).toMatchObject({ fontSize: 12, laneWidth: 112, stageHeight: 30 });
-    expect(far('s')).toMatchObject({ fontSize: 12, laneWidth: 112, stageHeight: 30 });
+    expect(far('m')).toMatchObject({ fontSize: 12, laneWidth: 120, stageHeight: 30 });
+    expect(far('s')).toMatchObject({ fontSize: 12, laneWidth: 120, stageHeight: 30 });
     expect(far('xl').fontSize).toBeCloseTo(15.6, 9);
-    expect(far('xl').laneWidth).toBeCloseTo(145.6, 9);
+    expect(far('xl').laneWidth).toBeCloseTo(156, 9);
   });
 
   it('sits in place at a readable zoom, and sticks to the edges when panned past them', () => {
@@ -56,5 +57,24 @@ describe('headerBox', () => {
     expect(panned).toMatchObject({ left: 0, top: 0, stuckLeft: true, stuckTop: true });
     expect(panned.laneRight).toBe(panned.laneWidth);
     expect(panned.stageBottom).toBe(panned.stageHeight);
+  });
+});
+
+describe('wholeWords', () => {
+  /** Every character 10 px wide. */
+  const measure = (text: string) => text.length * 10;
+
+  it('keeps a name that fits, else cuts it after a whole word, with an ellipsis', () => {
+    expect(wholeWords('Search and compare', 180, measure)).toBe('Search and compare');
+    expect(wholeWords('Search and compare', 179, measure)).toBe('Search and…');
+    expect(wholeWords('Search and compare', 110, measure)).toBe('Search and…');
+    expect(wholeWords('Search and compare', 109, measure)).toBe('Search…');
+    expect(wholeWords('Search  and compare', 109, measure)).toBe('Search…');
+  });
+
+  it('gives nothing when not even the first word fits: never part of a word', () => {
+    expect(wholeWords('Search and compare', 69, measure)).toBe('');
+    expect(wholeWords('Awareness', 89, measure)).toBe('');
+    expect(wholeWords('Awareness', 90, measure)).toBe('Awareness');
   });
 });
