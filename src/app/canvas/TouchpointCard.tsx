@@ -9,8 +9,8 @@
  * word. All four come from the vocabulary (core/presentation.ts) through the card's
  * custom properties (theme/looks.ts); the stylesheet has one rule for every kind.
  */
-import { inlineEditKeyDown } from './inline-edit.ts';
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo } from 'react';
+import { InlineEditor } from './InlineEditor.tsx';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { updateTouchpoint } from '../../core/ops/index.ts';
 import { LIMITS } from '../../core/model.ts';
@@ -34,37 +34,17 @@ import './card-levels.css';
 function TitleEditor({ id, title }: { id: string; title: string }) {
   const { document, view } = useStores();
   const ui = useEditorUiStore();
-  // Enter, Escape and the blur that follows them must finish only once.
-  const finished = useRef(false);
-
-  function finish(input: HTMLInputElement, commit: boolean) {
-    if (finished.current) return;
-    finished.current = true;
-    const next = input.value.trim();
-    if (commit && next !== '' && next !== title) {
-      tryApply({ document, view, ui }, (map) => updateTouchpoint(map, id, { title: next }));
-    }
-    const canvas = input.closest<HTMLElement>('.tm-canvas');
-    view.getState().startRenaming(null);
-    // Give the keyboard back to the map, so arrows and Tab go on working.
-    canvas?.focus({ preventScroll: true });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    inlineEditKeyDown(event, finish);
-  }
-
   return (
-    <input
-      className="tm-card-title-input nodrag nopan nowheel"
-      defaultValue={title}
+    <InlineEditor
+      className="tm-card-title-input"
+      initial={title}
       maxLength={LIMITS.titleLength}
-      aria-label="Touchpoint title (Enter to keep, Escape to cancel)"
-      // The card was just asked to be renamed: the title field is where the user's typing goes.
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => finish(event.currentTarget, true)}
+      label="Touchpoint title (Enter to keep, Escape to cancel)"
+      onCommit={(next) => {
+        if (next === '') return;
+        tryApply({ document, view, ui }, (map) => updateTouchpoint(map, id, { title: next }));
+      }}
+      onClose={() => view.getState().startRenaming(null)}
     />
   );
 }
