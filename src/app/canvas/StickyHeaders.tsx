@@ -29,7 +29,10 @@ const LANE_LINE_HEIGHT = 1.2;
 const LANE_PADDING_EM = 1.1;
 /** A stage header's side padding and its number's width and gap, in its font size (headers.css). */
 const STAGE_PADDING_EM = 1.2;
-const STAGE_INDEX_EM = 1.125 + 0.5;
+const STAGE_GAP_EM = 0.5;
+/** The number's badge: 1.5 of its letters wide, which are 0.75 em but never under 12 px. */
+const stageIndexPx = (fontSize: number) =>
+  1.5 * Math.max(MIN_HEADER_FONT_PX, 0.75 * fontSize) + STAGE_GAP_EM * fontSize;
 /** Names are measured once at this size and scaled: the font size follows the zoom. */
 const MEASURED_PX = 100;
 /** Level labels need this much room between levels to be shown in words. */
@@ -137,7 +140,8 @@ export const StickyHeaders = memo(function StickyHeaders({
           const width = column.width * zoom;
           const numbered =
             width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
-          const room = width - 1 - fontSize * (STAGE_PADDING_EM + (numbered ? STAGE_INDEX_EM : 0));
+          const room =
+            width - 1 - fontSize * STAGE_PADDING_EM - (numbered ? stageIndexPx(fontSize) : 0);
           // Whole words only: a name with no room ends at a word, with an ellipsis.
           const shown = wholeWords(
             name,
