@@ -28,7 +28,6 @@ import {
   SelectionMode,
   useKeyPress,
   useReactFlow,
-  useStore,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
@@ -46,7 +45,7 @@ import {
   type CardNode,
   type ConnectionEdge,
 } from './flow-model.ts';
-import { TouchpointCard, levelSelector } from './TouchpointCard.tsx';
+import { TouchpointCard } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { MarkLayer } from './MarkLayer.tsx';
@@ -57,7 +56,8 @@ import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
 import { CULL_ABOVE, MAX_ZOOM, minZoomFor } from './viewport.ts';
-import { FULL_MIN_ZOOM, detailLevel } from './detail-level.ts';
+import { detailLevel, levelZooms } from './detail-level.ts';
+import { useDetailLevel } from './use-detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
 import { useConnect } from './use-connect.ts';
@@ -114,7 +114,7 @@ function CanvasFlow() {
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height, nodesOff } = useViewport(layout);
   // Re-renders this component only when the zoom crosses a level (see detail-level.ts).
-  const level = useStore(levelSelector);
+  const level = useDetailLevel();
   // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas; until
   // React Flow knows its size it cannot tell which cards are on screen, and would render all
   // of them once (with 1,500 cards that first frame alone takes a second).
@@ -171,17 +171,17 @@ function CanvasFlow() {
   // Far out a card has no title to edit: double-click zooms in to it (where it has one).
   const onNodeDoubleClick = useCallback(
     (_event: ReactMouseEvent, node: CardNode) => {
-      if (detailLevel(flow.getZoom()) !== 'marks') {
+      if (detailLevel(flow.getZoom(), textSize) !== 'marks') {
         view.getState().startRenaming(node.id);
         return;
       }
       const { x, y } = node.position;
       void flow.setCenter(x + (node.width ?? 0) / 2, y + (node.height ?? 0) / 2, {
-        zoom: FULL_MIN_ZOOM,
+        zoom: levelZooms(textSize).full,
         duration: 200,
       });
     },
-    [flow, view],
+    [flow, view, textSize],
   );
 
   const onEdgeDoubleClick = useCallback(
@@ -239,7 +239,7 @@ function CanvasFlow() {
         nodesFocusable={false}
         edgesFocusable={false}
         onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
-        minZoom={minZoomFor(layout, { width, height })}
+        minZoom={minZoomFor(layout, { width, height }, textSize)}
         maxZoom={MAX_ZOOM}
         defaultViewport={DEFAULT_VIEWPORT}
         colorMode="system"

@@ -5,8 +5,8 @@
  * too long for two lines is cut, with an ellipsis, and then shows in full in its tooltip.
  * Below the full level of detail card-levels.css hides labels: their text would be too small.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { EdgeLabelRenderer, useStore } from '@xyflow/react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { EdgeLabelRenderer } from '@xyflow/react';
 import { placeLabel } from '../../core/edge-drawing.ts';
 import type { EdgeRoute, EdgeRouter, Point } from '../../core/edge-routing.ts';
 import type { Rect } from '../../core/layout.ts';
@@ -15,43 +15,25 @@ import { LIMITS } from '../../core/model.ts';
 import { useStores } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import { tryApply } from '../editor/edit-actions.ts';
-import { inlineEditKeyDown } from './inline-edit.ts';
-import { levelSelector } from './TouchpointCard.tsx';
+import { InlineEditor } from './InlineEditor.tsx';
+import { useDetailLevel } from './use-detail-level.ts';
 
 function LabelEditor({ id, label }: { id: string; label: string }) {
   const { document, view } = useStores();
   const ui = useEditorUiStore();
-  const finished = useRef(false);
-
-  function finish(input: HTMLInputElement, commit: boolean) {
-    if (finished.current) return;
-    finished.current = true;
-    const next = input.value.trim();
-    if (commit && next !== label) {
-      tryApply({ document, view, ui }, (map) =>
-        setConnectionLabel(map, id, next === '' ? undefined : next),
-      );
-    }
-    const canvas = input.closest<HTMLElement>('.tm-canvas');
-    ui.getState().editConnection(null);
-    canvas?.focus({ preventScroll: true });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    inlineEditKeyDown(event, finish);
-  }
-
   return (
-    <input
-      className="tm-edge-label-input nodrag nopan nowheel"
-      defaultValue={label}
+    <InlineEditor
+      className="tm-edge-label-input"
+      initial={label}
       maxLength={LIMITS.itemTextLength}
       placeholder="Label"
-      aria-label="Connection label (Enter to keep, Escape to cancel, empty to remove)"
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => finish(event.currentTarget, true)}
+      label="Connection label (Enter to keep, Escape to cancel, empty to remove)"
+      onCommit={(next) =>
+        tryApply({ document, view, ui }, (map) =>
+          setConnectionLabel(map, id, next === '' ? undefined : next),
+        )
+      }
+      onClose={() => ui.getState().editConnection(null)}
     />
   );
 }
@@ -76,7 +58,7 @@ export function EdgeLabel(props: {
 }) {
   const { id, label, editing, selected, dimmed, router, route, avoid, fallback } = props;
   const ui = useEditorUiStore();
-  const level = useStore(levelSelector);
+  const level = useDetailLevel();
   const element = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<Size | null>(null);
   const [cut, setCut] = useState(false);

@@ -10,17 +10,13 @@
  * themselves take the pointer (for their tooltip).
  */
 import { memo } from 'react';
-import { useStore, type ReactFlowState } from '@xyflow/react';
-import { shallow } from 'zustand/shallow';
 import { lowestLabelText, placeCurveLabels, type LabelRequest } from '../../core/curve-labels.ts';
 import type { MapLayout } from '../../core/layout.ts';
-// The pinned headers' size bounds (StickyHeaders.tsx): labels stay clear of them.
-import {
-  MAX_LANE_HEADER_PX,
-  MAX_STAGE_HEADER_PX,
-  MIN_LANE_HEADER_PX,
-  MIN_STAGE_HEADER_PX,
-} from './viewport.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
+// Where the pinned headers are (StickyHeaders.tsx): labels stay clear of them.
+import { headerBox, headerLimits } from './header-box.ts';
+import { useViewTransform } from './use-view-transform.ts';
+import { textWidth } from './text-width.ts';
 
 /** Letters on screen (px): never smaller, whatever the zoom; a little larger zoomed in. */
 const MIN_LOWEST_LABEL_PX = 12;
@@ -31,38 +27,6 @@ const PAD = 0.4;
 /** The lowest point's ring (GridLayer.tsx), canvas units. */
 const RING_RADIUS = 10;
 
-const viewSelector = (s: ReactFlowState) => ({
-  x: s.transform[0],
-  y: s.transform[1],
-  zoom: s.transform[2],
-  width: s.width,
-  height: s.height,
-});
-
-let context: OffscreenCanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
-
-/**
- * A bold label's width in px. Measured on a canvas where there is one; elsewhere (jsdom)
- * estimated, which only moves the ellipsis.
- */
-function textWidth(text: string, px: number): number {
-  const key = `${px}|${text}`;
-  const known = widths.get(key);
-  if (known !== undefined) return known;
-  if (context === undefined)
-    context =
-      typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
-  let width = text.length * px * 0.6;
-  if (context !== null) {
-    context.font = `700 ${px}px ${getComputedStyle(document.body).fontFamily}`;
-    width = context.measureText(text).width;
-  }
-  if (widths.size > 2000) widths.clear();
-  widths.set(key, width);
-  return width;
-}
-
 interface LowestLabelsProps {
   layout: MapLayout;
   /** Touchpoint titles by id. */
@@ -70,7 +34,8 @@ interface LowestLabelsProps {
 }
 
 export const LowestLabels = memo(function LowestLabels({ layout, titles }: LowestLabelsProps) {
-  const view = useStore(viewSelector, shallow);
+  const view = useViewTransform();
+  const textSize = useTextSize();
   const { x, y, zoom } = view;
   const lowest = new Set(layout.curve.lowest);
   if (lowest.size === 0 || view.width <= 0) return null;
@@ -81,17 +46,7 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
   );
   const height = Math.round(fontPx * LINE);
   const pad = fontPx * PAD;
-  // Where the pinned headers end (as StickyHeaders computes them).
-  const laneWidth = layout.laneHeader.width * zoom;
-  const laneRight = Math.max(
-    x + laneWidth,
-    Math.min(MAX_LANE_HEADER_PX, Math.max(laneWidth, MIN_LANE_HEADER_PX)),
-  );
-  const stageHeight = layout.stageHeader.height * zoom;
-  const stageBottom = Math.max(
-    y + stageHeight,
-    Math.min(MAX_STAGE_HEADER_PX, Math.max(stageHeight, MIN_STAGE_HEADER_PX)),
-  );
+  const { laneRight, stageBottom } = headerBox(layout, view, headerLimits(textSize));
   const row = layout.emotionRow;
   const rowTop = y + row.y * zoom;
   // Too thin a row (far out) lends the labels the top of what lies under it.
@@ -118,7 +73,7 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
       id: p.touchpointId,
       x: sx,
       y: y + p.y * zoom,
-      width: Math.ceil(textWidth(text, fontPx) + 2 * pad) + 2,
+      width: Math.ceil(textWidth(text, fontPx, 700) + 2 * pad) + 2,
     });
   }
   const labels = placeCurveLabels(requests, bounds, {

@@ -2,8 +2,8 @@
  * The cards and connections at the 'marks' level of detail: one <canvas> over the grid,
  * painted from mark-shapes.ts's groups (mark-paint.ts), in place of one React Flow node per
  * card (the canvas passes React Flow no nodes at this level). The groups change with an
- * edit; a pan or zoom only repaints them, once per frame. Hover, click, drag and
- * double-click: use-mark-pointer.ts.
+ * edit; a pan or zoom only repaints them, once per frame. Hover, click, drag, double-click
+ * and the selection box: use-mark-pointer.ts; connection labels: MarkLabels.tsx.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
@@ -12,7 +12,9 @@ import { useStores } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
-import { levelSelector } from './TouchpointCard.tsx';
+import { useDetailLevel } from './use-detail-level.ts';
+import { levelZooms } from './detail-level.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
 import {
   MARK,
   connectionGroups,
@@ -23,6 +25,8 @@ import {
 } from './mark-shapes.ts';
 import { paintMarks, resolveColours, type MarkColours } from './mark-paint.ts';
 import { useMarkPointer } from './use-mark-pointer.ts';
+import { markLabelRequests } from './mark-labels.ts';
+import { MarkLabels } from './MarkLabels.tsx';
 import './marks.css';
 
 interface MarkLayerProps {
@@ -39,7 +43,7 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const ui = useEditorUiStore();
   const ctx: EditContext = useMemo(() => ({ document, view, ui }), [document, view, ui]);
   const cards = useMemo(() => markCards(nodes), [nodes]);
-  const { hovered, drag } = useMarkPointer(ctx, layout, cards);
+  const { hovered, drag, box } = useMarkPointer(ctx, layout, cards, levelZooms(useTextSize()).full);
   const dragIds = drag?.ids ?? null;
   // The cards that stay put are grouped once per edit, not once per pointer move.
   const still = useMemo(
@@ -58,6 +62,8 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
       : [];
     return [...still, ...connectionGroups(edges, placed), ...moving, ...hover];
   }, [still, edges, placed, drag, hovered, cards]);
+
+  const labels = useMemo(() => markLabelRequests(edges, placed), [edges, placed]);
 
   const store = useStoreApi();
   const width = useStore((s) => s.width);
@@ -100,21 +106,30 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   }, [store, groups, width, height, ratio]);
 
   return (
-    <canvas
-      ref={canvas}
-      className="tm-marks"
-      width={Math.round(width * ratio)}
-      height={Math.round(height * ratio)}
-      style={{ width, height }}
-      aria-hidden="true"
-      data-mark-count={cards.length}
-      data-dragging={drag ? 'true' : 'false'}
-    />
+    <>
+      <canvas
+        ref={canvas}
+        className="tm-marks"
+        width={Math.round(width * ratio)}
+        height={Math.round(height * ratio)}
+        style={{ width, height }}
+        aria-hidden="true"
+        data-mark-count={cards.length}
+        data-dragging={drag ? 'true' : 'false'}
+      />
+      <MarkLabels layout={layout} requests={labels} />
+      {box ? (
+        // React Flow's own look for its selection box, which nearer in does this job.
+        <div
+          className="react-flow__selection tm-mark-box"
+          style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
+        />
+      ) : null}
+    </>
   );
 }
 
 /** Mounted only at the 'marks' level: nearer in, React Flow draws the cards as nodes. */
 export const MarkLayer = memo(function MarkLayer(props: MarkLayerProps) {
-  const level = useStore(levelSelector);
-  return level === 'marks' ? <Marks {...props} /> : null;
+  return useDetailLevel() === 'marks' ? <Marks {...props} /> : null;
 });

@@ -10,9 +10,9 @@
  * the view state remembers which while the map is open.
  */
 import { memo, useRef, type PointerEvent } from 'react';
-import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { shallow } from 'zustand/shallow';
+import { Panel, useReactFlow } from '@xyflow/react';
 import { MapMiniature, type MapMiniatureProps } from '../ui/MapMiniature.tsx';
+import { useViewTransform } from './use-view-transform.ts';
 import './overview.css';
 
 const WIDTH = 176;
@@ -23,14 +23,6 @@ interface OverviewProps extends MapMiniatureProps {
   open: boolean;
   onToggle: () => void;
 }
-
-const viewSelector = (s: ReactFlowState) => ({
-  x: s.transform[0],
-  y: s.transform[1],
-  zoom: s.transform[2],
-  width: s.width,
-  height: s.height,
-});
 
 function OverviewIcon() {
   return (
@@ -47,7 +39,7 @@ export const Overview = memo(function Overview({
   open,
   onToggle,
 }: OverviewProps) {
-  const { x, y, zoom, width, height } = useStore(viewSelector, shallow);
+  const { x, y, zoom, width, height } = useViewTransform();
   const flow = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
   // The miniature's scale: the whole map fits the box, centred (preserveAspectRatio meet).

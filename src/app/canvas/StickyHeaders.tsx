@@ -5,43 +5,39 @@
  * panes in a spreadsheet. Below a readable size they stop shrinking with the zoom: they then
  * grow away from the grid (Fit leaves them that room, see viewport.ts), their letters stay
  * at least 12 px, and a name with no room is cut at a word's end with an ellipsis, the
- * full name in its tooltip.
+ * full name in its tooltip. The text size preference scales the letters, and above M the
+ * headers' room with them (header-box.ts), so names keep their whole words.
  *
  * Plain HTML over the canvas, positioned from React Flow's transform; pointer events pass
  * through to the map underneath.
  */
 import { memo, type CSSProperties } from 'react';
-import { useStore, type ReactFlowState } from '@xyflow/react';
-import { shallow } from 'zustand/shallow';
 import type { MapLayout } from '../../core/layout.ts';
 import type { Department, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
-import {
-  MAX_LANE_HEADER_PX,
-  MAX_STAGE_HEADER_PX,
-  MIN_LANE_HEADER_PX,
-  MIN_STAGE_HEADER_PX,
-} from './viewport.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
+import { MIN_HEADER_FONT_PX, headerBox, headerLimits, wholeWords } from './header-box.ts';
+import { textWidth } from './text-width.ts';
+import { useViewTransform } from './use-view-transform.ts';
 import './headers.css';
 
-/** Header letters on screen (px): never smaller, whatever the zoom; never bigger either. */
-export const MIN_HEADER_FONT_PX = 12;
-const MAX_HEADER_FONT_PX = 16;
-/** A stage header narrower than this (px) drops its number: the name needs the room. */
+/** A stage header narrower than this (px, at M) drops its number: the name needs the room. */
 const STAGE_INDEX_MIN_WIDTH_PX = 130;
 /** Line height of a lane name, in its font size (headers.css), and its header's padding in em. */
 const LANE_LINE_HEIGHT = 1.2;
 const LANE_PADDING_EM = 1.1;
+/** A stage header's side padding and its number's width and gap, in its font size (headers.css). */
+const STAGE_PADDING_EM = 1.2;
+const STAGE_GAP_EM = 0.5;
+/** The number's badge: 1.5 of its letters wide, which are 0.75 em but never under 12 px. */
+const stageIndexPx = (fontSize: number) =>
+  1.5 * Math.max(MIN_HEADER_FONT_PX, 0.75 * fontSize) + STAGE_GAP_EM * fontSize;
+/** Names are measured once at this size and scaled: the font size follows the zoom. */
+const MEASURED_PX = 100;
 /** Level labels need this much room between levels to be shown in words. */
 const LEVEL_WORDS_MIN_GAP_PX = 15;
 const LEVEL_FACES_MIN_GAP_PX = 9;
-
-const transformSelector = (s: ReactFlowState) => ({
-  x: s.transform[0],
-  y: s.transform[1],
-  zoom: s.transform[2],
-});
 
 interface StickyHeadersProps {
   layout: MapLayout;
@@ -54,24 +50,17 @@ export const StickyHeaders = memo(function StickyHeaders({
   stages,
   departments,
 }: StickyHeadersProps) {
-  const { x, y, zoom } = useStore(transformSelector, shallow);
+  const view = useViewTransform();
+  const { x, y, zoom } = view;
+  const limits = headerLimits(useTextSize());
   const stageNames = new Map(stages.map((s) => [s.id, s]));
   const departmentById = new Map(departments.map((d) => [d.id, d]));
 
-  const naturalTop = y + layout.stageHeader.y * zoom;
-  const naturalLeft = x + layout.laneHeader.x * zoom;
-  // At a readable zoom a header in place is exactly the layout's (the screen matches the
-  // PDF); further out, or stuck, it takes the room it needs to stay readable, growing away
-  // from the grid so it covers no cell in place.
-  const naturalHeight = layout.stageHeader.height * zoom;
-  const naturalWidth = layout.laneHeader.width * zoom;
-  const stageHeight = Math.min(MAX_STAGE_HEADER_PX, Math.max(naturalHeight, MIN_STAGE_HEADER_PX));
-  const laneWidth = Math.min(MAX_LANE_HEADER_PX, Math.max(naturalWidth, MIN_LANE_HEADER_PX));
-  const top = Math.max(0, naturalTop + naturalHeight - stageHeight);
-  const left = Math.max(0, naturalLeft + naturalWidth - laneWidth);
-  const stuckTop = naturalTop < 0;
-  const stuckLeft = naturalLeft < 0;
-  const fontSize = Math.min(MAX_HEADER_FONT_PX, Math.max(MIN_HEADER_FONT_PX, 15 * zoom));
+  const { left, laneWidth, top, stageHeight, stuckLeft, stuckTop, fontSize } = headerBox(
+    layout,
+    view,
+    limits,
+  );
   const roomy = laneWidth >= 100 && stageHeight >= 30;
 
   const row = layout.emotionRow;
@@ -149,6 +138,16 @@ export const StickyHeaders = memo(function StickyHeaders({
         {layout.columns.map((column) => {
           const name = stageNames.get(column.id)?.name ?? column.id;
           const width = column.width * zoom;
+          const numbered =
+            width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
+          const room =
+            width - 1 - fontSize * STAGE_PADDING_EM - (numbered ? stageIndexPx(fontSize) : 0);
+          // Whole words only: a name with no room ends at a word, with an ellipsis.
+          const shown = wholeWords(
+            name,
+            room - 1,
+            (text) => (textWidth(text, MEASURED_PX, 650) * fontSize) / MEASURED_PX,
+          );
           return (
             <div
               key={column.id}
@@ -156,12 +155,16 @@ export const StickyHeaders = memo(function StickyHeaders({
               data-stage-id={column.id}
               style={{ left: x + column.x * zoom, width }}
             >
-              {width >= STAGE_INDEX_MIN_WIDTH_PX ? (
-                <span className="tm-stage-index">{column.index + 1}</span>
+              {numbered || shown === '' ? (
+                <span className="tm-stage-index" title={shown === '' ? name : undefined}>
+                  {column.index + 1}
+                </span>
               ) : null}
-              <span className="tm-stage-name" title={name}>
-                {name}
-              </span>
+              {shown !== '' ? (
+                <span className="tm-stage-name" title={name} data-name={name}>
+                  {shown}
+                </span>
+              ) : null}
             </div>
           );
         })}

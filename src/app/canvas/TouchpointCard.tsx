@@ -9,9 +9,9 @@
  * word. All four come from the vocabulary (core/presentation.ts) through the card's
  * custom properties (theme/looks.ts); the stylesheet has one rule for every kind.
  */
-import { inlineEditKeyDown } from './inline-edit.ts';
-import { memo, useRef, type KeyboardEvent } from 'react';
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo } from 'react';
+import { InlineEditor } from './InlineEditor.tsx';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { updateTouchpoint } from '../../core/ops/index.ts';
 import { LIMITS } from '../../core/model.ts';
 import { useStores, useView } from '../store/context.tsx';
@@ -26,48 +26,25 @@ import {
   kindWord,
 } from '../../core/vocabulary.ts';
 import { EmotionFace, FrictionIcon, KindIcon } from '../theme/marks.tsx';
-import { KIND_STYLES, SEVERITY_STYLES, emotionStyle, type LookStyle } from '../theme/looks.ts';
-import { detailLevel } from './detail-level.ts';
+import { KIND_STYLES, SEVERITY_STYLES, type LookStyle } from '../theme/looks.ts';
+import { useDetailLevel } from './use-detail-level.ts';
 import './card.css';
 import './card-levels.css';
-
-/** The level only: a card re-renders when the zoom crosses a threshold, not on every frame. */
-export const levelSelector = (state: ReactFlowState) => detailLevel(state.transform[2]);
 
 function TitleEditor({ id, title }: { id: string; title: string }) {
   const { document, view } = useStores();
   const ui = useEditorUiStore();
-  // Enter, Escape and the blur that follows them must finish only once.
-  const finished = useRef(false);
-
-  function finish(input: HTMLInputElement, commit: boolean) {
-    if (finished.current) return;
-    finished.current = true;
-    const next = input.value.trim();
-    if (commit && next !== '' && next !== title) {
-      tryApply({ document, view, ui }, (map) => updateTouchpoint(map, id, { title: next }));
-    }
-    const canvas = input.closest<HTMLElement>('.tm-canvas');
-    view.getState().startRenaming(null);
-    // Give the keyboard back to the map, so arrows and Tab go on working.
-    canvas?.focus({ preventScroll: true });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    inlineEditKeyDown(event, finish);
-  }
-
   return (
-    <input
-      className="tm-card-title-input nodrag nopan nowheel"
-      defaultValue={title}
+    <InlineEditor
+      className="tm-card-title-input"
+      initial={title}
       maxLength={LIMITS.titleLength}
-      aria-label="Touchpoint title (Enter to keep, Escape to cancel)"
-      // The card was just asked to be renamed: the title field is where the user's typing goes.
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => finish(event.currentTarget, true)}
+      label="Touchpoint title (Enter to keep, Escape to cancel)"
+      onCommit={(next) => {
+        if (next === '') return;
+        tryApply({ document, view, ui }, (map) => updateTouchpoint(map, id, { title: next }));
+      }}
+      onClose={() => view.getState().startRenaming(null)}
     />
   );
 }
@@ -79,7 +56,8 @@ export const TouchpointCard = memo(function TouchpointCard({
   isConnectable,
 }: NodeProps<CardNode>) {
   const renaming = useView((state) => state.renamingId === id);
-  const level = useStore(levelSelector);
+  // React Flow gets no nodes at the marks level (MarkLayer.tsx paints the cards there).
+  const level = useDetailLevel() === 'full' ? 'full' : 'compact';
   const {
     title,
     kind,
@@ -118,17 +96,6 @@ export const TouchpointCard = memo(function TouchpointCard({
     'data-dimmed': dimmed ? 'true' : 'false',
     'data-level': level,
   };
-
-  if (level === 'marks') {
-    // One element per card, so 1,500 of them mount and paint fast: the emotion dot and the
-    // friction badge are its ::before and ::after (card-levels.css), the title its tooltip.
-    const marksStyle: LookStyle = {
-      ...style,
-      ...(emotion !== null ? emotionStyle(emotion) : {}),
-      ...(worstSeverity !== null ? SEVERITY_STYLES[worstSeverity] : {}),
-    };
-    return <div {...attributes} style={marksStyle} title={title} />;
-  }
 
   if (level === 'compact') {
     return (

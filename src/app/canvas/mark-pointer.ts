@@ -61,3 +61,29 @@ export function dragOffset(start: XYPosition, now: XYPosition, zoom: number): XY
   if (Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return null;
   return { x: dx / zoom, y: dy / zoom };
 }
+
+/** The rectangle between two corners given in any order. */
+export function boxBetween(a: XYPosition, b: XYPosition): MarkBox {
+  return {
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    width: Math.abs(b.x - a.x),
+    height: Math.abs(b.y - a.y),
+  };
+}
+
+export type MarkBox = Omit<MarkRect, 'id'>;
+
+/**
+ * The cards a selection box (Shift+drag on the background) selects: every one it touches,
+ * even in part, as React Flow's box does nearer in (SelectionMode.Partial), in drawing order.
+ */
+export function marksInBox(cards: readonly MarkRect[], box: MarkBox): string[] {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  return cards
+    .filter(
+      (c) => c.x <= right && c.x + c.width >= box.x && c.y <= bottom && c.y + c.height >= box.y,
+    )
+    .map((c) => c.id);
+}

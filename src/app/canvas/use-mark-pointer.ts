@@ -1,22 +1,27 @@
 /**
- * Hover, click, drag and double-click on the 'marks' level, where cards are painted on one
- * canvas and have no element of their own (MarkLayer.tsx). Listens on React Flow's root in the capture phase:
- * a press on a mark is taken before React Flow sees it (so it does not start a pan), a press
- * elsewhere goes on as usual. Letting go of a dragged mark commits one `moveTouchpoints`,
- * as letting go of a dragged card node does.
+ * Hover, click, drag, double-click and the selection box on the 'marks' level, where cards
+ * are painted on one canvas and have no element of their own (MarkLayer.tsx). Listens on
+ * React Flow's root in the capture phase: a press on a mark, or with Shift on the
+ * background, is taken before React Flow sees it (so it does not start a pan, nor React
+ * Flow's own selection box, which sees no nodes at this level); any other press goes on as
+ * usual. Letting go of a dragged mark commits one `moveTouchpoints`, as letting go of a
+ * dragged card node does; letting go of a box selects the cards it touches.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useReactFlow, useStoreApi, type XYPosition } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
 import type { EditContext } from '../editor/edit-actions.ts';
 import { commitDraggedCards } from './canvas-edits.ts';
-import { FULL_MIN_ZOOM } from './detail-level.ts';
+
 import {
+  boxBetween,
   dragOffset,
   draggedCards,
   markAt,
+  marksInBox,
   selectionOnClick,
   selectionOnPress,
+  type MarkBox,
   type MarkRect,
 } from './mark-pointer.ts';
 
@@ -32,28 +37,40 @@ interface Press {
   drag: MarkDrag | null;
 }
 
+/** A Shift+drag from the background: where it started, in screen and canvas coordinates. */
+interface BoxPress {
+  start: XYPosition;
+  from: XYPosition;
+  moved: boolean;
+}
+
 const additiveKey = (e: MouseEvent) => e.shiftKey || e.metaKey || e.ctrlKey;
 
 export function useMarkPointer(
   ctx: EditContext,
   layout: MapLayout,
   cards: readonly MarkRect[],
-): { hovered: string | null; drag: MarkDrag | null } {
+  /** The zoom a double-click zooms in to: where cards are drawn in full. */
+  fullZoom: number,
+): { hovered: string | null; drag: MarkDrag | null; box: MarkBox | null } {
   const store = useStoreApi();
   const flow = useReactFlow();
   const [hovered, setHovered] = useState<string | null>(null);
   const [drag, setDrag] = useState<MarkDrag | null>(null);
+  // The selection box on screen (px from React Flow's corner), while Shift+dragging.
+  const [box, setBox] = useState<MarkBox | null>(null);
   // The listeners live as long as the layer; what they read changes with every edit.
-  const latest = useRef({ ctx, layout, cards });
+  const latest = useRef({ ctx, layout, cards, fullZoom });
   useEffect(() => {
-    latest.current = { ctx, layout, cards };
-  }, [ctx, layout, cards]);
+    latest.current = { ctx, layout, cards, fullZoom };
+  }, [ctx, layout, cards, fullZoom]);
 
   useEffect(() => {
     const root = store.getState().domNode;
     const pane = root?.querySelector<HTMLElement>('.react-flow__pane');
     if (!root || !pane) return;
     let press: Press | null = null;
+    let boxPress: BoxPress | null = null;
     let swallowClick = false;
 
     const hit = (event: MouseEvent): string | null => {
@@ -81,7 +98,7 @@ export function useMarkPointer(
     };
 
     const onHover = (event: PointerEvent) => {
-      if (press === null && event.buttons === 0) hover(hit(event));
+      if (press === null && boxPress === null && event.buttons === 0) hover(hit(event));
     };
 
     const onMove = (event: PointerEvent) => {
@@ -125,11 +142,50 @@ export function useMarkPointer(
       );
     };
 
+    const onBoxMove = (event: PointerEvent) => {
+      if (boxPress === null) return;
+      const now = { x: event.clientX, y: event.clientY };
+      if (!boxPress.moved && dragOffset(boxPress.start, now, 1) === null) return;
+      boxPress.moved = true;
+      const corner = root.getBoundingClientRect();
+      const onScreen = boxBetween(boxPress.start, now);
+      setBox({ ...onScreen, x: onScreen.x - corner.left, y: onScreen.y - corner.top });
+    };
+
+    const onBoxUp = (event: PointerEvent) => {
+      window.removeEventListener('pointermove', onBoxMove, true);
+      window.removeEventListener('pointerup', onBoxUp, true);
+      const done = boxPress;
+      boxPress = null;
+      setBox(null);
+      if (done === null || !done.moved) return;
+      // A box let go is not a click on the background (which would set the paste place).
+      swallowClick = true;
+      const to = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      select(marksInBox(latest.current.cards, boxBetween(done.from, to)));
+    };
+
+    /** Shift+press on the background: a selection box of our own. */
+    const startBox = (event: PointerEvent) => {
+      event.stopPropagation();
+      event.preventDefault();
+      root.closest<HTMLElement>('.tm-canvas')?.focus({ preventScroll: true });
+      const start = { x: event.clientX, y: event.clientY };
+      boxPress = { start, from: flow.screenToFlowPosition(start), moved: false };
+      hover(null);
+      window.addEventListener('pointermove', onBoxMove, true);
+      window.addEventListener('pointerup', onBoxUp, true);
+    };
+
     const onDown = (event: PointerEvent) => {
       swallowClick = false;
-      if (event.button !== 0 || press !== null) return;
+      if (event.button !== 0 || press !== null || boxPress !== null) return;
       const id = hit(event);
-      if (id === null) return;
+      if (id === null) {
+        const onPane = event.target instanceof Element && event.target.closest('.react-flow__pane');
+        if (event.shiftKey && onPane) startBox(event);
+        return;
+      }
       // Ours: no pan (its mouse events are not sent once pointerdown is cancelled), no
       // pane click, no selection box.
       event.stopPropagation();
@@ -157,7 +213,7 @@ export function useMarkPointer(
       event.stopPropagation();
       const card = latest.current.cards.find((c) => c.id === id)!;
       void flow.setCenter(card.x + card.width / 2, card.y + card.height / 2, {
-        zoom: FULL_MIN_ZOOM,
+        zoom: latest.current.fullZoom,
         duration: 200,
       });
     };
@@ -179,10 +235,12 @@ export function useMarkPointer(
       root.removeEventListener('pointerleave', onLeave);
       window.removeEventListener('pointermove', onMove, true);
       window.removeEventListener('pointerup', onUp, true);
+      window.removeEventListener('pointermove', onBoxMove, true);
+      window.removeEventListener('pointerup', onBoxUp, true);
       pane.removeAttribute('title');
       pane.style.cursor = '';
     };
   }, [store, flow]);
 
-  return { hovered, drag };
+  return { hovered, drag, box };
 }

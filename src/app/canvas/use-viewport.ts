@@ -11,6 +11,8 @@ import { useView } from '../store/context.tsx';
 import { registerCommands } from '../editor/commands.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
 import { MIN_OPENING_ZOOM, fitPlan, openingViewport } from './viewport.ts';
+import type { TextSize } from '../../core/text-size.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
 
 const sizeSelector = (state: { width: number; height: number }) => ({
   width: state.width,
@@ -25,10 +27,11 @@ function fitMap(
   flow: Pick<ReactFlowInstance, 'setViewport' | 'getZoom'>,
   layout: MapLayout,
   size: { width: number; height: number },
+  textSize: TextSize,
   dropNodesThen: (viewport: Viewport) => void,
 ): void {
   if (size.width <= 0 || size.height <= 0) return;
-  const plan = fitPlan(layout, size, flow.getZoom());
+  const plan = fitPlan(layout, size, flow.getZoom(), textSize);
   if (plan.dropNodesFirst) dropNodesThen(plan.viewport);
   else void flow.setViewport(plan.viewport, { duration: plan.animate ? 200 : 0 });
 }
@@ -54,6 +57,7 @@ export function useViewport(layout: MapLayout): ViewportState {
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const reveal = useView((state) => state.reveal);
   const { width, height } = useFlowSize();
+  const textSize = useTextSize();
   const opened = useRef(false);
   const revealed = useRef<number | null>(null);
   const [nodesOff, setNodesOff] = useState(false);
@@ -84,7 +88,7 @@ export function useViewport(layout: MapLayout): ViewportState {
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
         zoomReset: () => void flow.zoomTo(1, { duration: 150 }),
         zoomFit: () =>
-          fitMap(flow, layout, { width, height }, (viewport) => {
+          fitMap(flow, layout, { width, height }, textSize, (viewport) => {
             // A render with no card nodes, now: its effects (a sync render runs them before
             // flushSync returns) hand React Flow the empty list, so the zoom finds no cards.
             flushSync(() => setNodesOff(true));
@@ -93,7 +97,7 @@ export function useViewport(layout: MapLayout): ViewportState {
             setNodesOff(false);
           }),
       }),
-    [flow, layout, width, height],
+    [flow, layout, width, height, textSize],
   );
 
   return { width, height, nodesOff };

@@ -1,7 +1,9 @@
 /** Where the canvas looks when a map opens, and the zoom limits. Pure. */
 import type { Viewport } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
+import type { TextSize } from '../../core/text-size.ts';
 import { detailLevel } from './detail-level.ts';
+import { headerLimits } from './header-box.ts';
 
 /** The lowest zoom for any map; a map too big to fit at it lowers it (see `minZoomFor`). */
 export const MIN_ZOOM = 0.1;
@@ -30,20 +32,20 @@ export function openingViewport(
   return { x: MARGIN, y: MARGIN, zoom: MIN_OPENING_ZOOM };
 }
 
-/** Headers never get smaller than this on screen (StickyHeaders.tsx reads these too). */
-export const MIN_STAGE_HEADER_PX = 30;
-export const MIN_LANE_HEADER_PX = 112;
-/** Headers never get bigger than this (zoomed in on a projector, the cards need the room). */
-export const MAX_STAGE_HEADER_PX = 64;
-export const MAX_LANE_HEADER_PX = 200;
 const FIT_MARGIN = 12;
 
 /**
  * The whole map in the window: the grid fills the room left beside and below the headers,
  * which keep a readable size on screen however far out the zoom goes (so at a low zoom
- * they take more room than the layout gives them, and Fit leaves them that room).
+ * they take more room than the layout gives them, and Fit leaves them that room; larger
+ * text takes more, header-box.ts).
  */
-export function fitViewport(layout: MapLayout, size: { width: number; height: number }): Viewport {
+export function fitViewport(
+  layout: MapLayout,
+  size: { width: number; height: number },
+  textSize: TextSize,
+): Viewport {
+  const { minLane, minStage } = headerLimits(textSize);
   const gridWidth = Math.max(1, layout.width - layout.laneHeader.width);
   const gridHeight = Math.max(1, layout.height - layout.stageHeader.height);
   const fitFor = (lane: number, stage: number) =>
@@ -52,14 +54,14 @@ export function fitViewport(layout: MapLayout, size: { width: number; height: nu
       (size.height - stage - 2 * FIT_MARGIN) / gridHeight,
     );
   // The headers' room depends on the zoom: take the larger of their layout and minimum sizes.
-  let zoom = fitFor(MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX);
+  let zoom = fitFor(minLane, minStage);
   zoom = fitFor(
-    Math.max(MIN_LANE_HEADER_PX, layout.laneHeader.width * zoom),
-    Math.max(MIN_STAGE_HEADER_PX, layout.stageHeader.height * zoom),
+    Math.max(minLane, layout.laneHeader.width * zoom),
+    Math.max(minStage, layout.stageHeader.height * zoom),
   );
   zoom = Math.max(0.01, Math.min(1, zoom));
-  const lane = Math.max(MIN_LANE_HEADER_PX, layout.laneHeader.width * zoom);
-  const stage = Math.max(MIN_STAGE_HEADER_PX, layout.stageHeader.height * zoom);
+  const lane = Math.max(minLane, layout.laneHeader.width * zoom);
+  const stage = Math.max(minStage, layout.stageHeader.height * zoom);
   const spareX = size.width - lane - 2 * FIT_MARGIN - gridWidth * zoom;
   return {
     x: FIT_MARGIN + lane + Math.max(0, spareX / 2) - layout.laneHeader.width * zoom,
@@ -97,19 +99,24 @@ export function fitPlan(
   layout: MapLayout,
   size: { width: number; height: number },
   zoomNow: number,
+  textSize: TextSize,
 ): FitPlan {
-  const viewport = fitViewport(layout, size);
-  const toMarks = detailLevel(viewport.zoom) === 'marks';
+  const viewport = fitViewport(layout, size, textSize);
+  const toMarks = detailLevel(viewport.zoom, textSize) === 'marks';
   const jump = toMarks && layout.cards.length > CULL_ABOVE;
   return {
     viewport,
     animate: !jump,
-    dropNodesFirst: jump && detailLevel(zoomNow) !== 'marks',
+    dropNodesFirst: jump && detailLevel(zoomNow, textSize) !== 'marks',
   };
 }
 
 /** The zoom limit for a map: MIN_ZOOM, or lower when that is what Fit needs. */
-export function minZoomFor(layout: MapLayout, size: { width: number; height: number }): number {
+export function minZoomFor(
+  layout: MapLayout,
+  size: { width: number; height: number },
+  textSize: TextSize,
+): number {
   if (size.width <= 0 || size.height <= 0) return MIN_ZOOM;
-  return Math.min(MIN_ZOOM, fitViewport(layout, size).zoom);
+  return Math.min(MIN_ZOOM, fitViewport(layout, size, textSize).zoom);
 }

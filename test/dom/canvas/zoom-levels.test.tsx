@@ -1,31 +1,47 @@
 /**
- * Semantic zoom on the card itself (TouchpointCard under React Flow at a set zoom): what
- * each level shows, and that the stylesheets' text sizes times the lowest zoom of their
- * level are never under 11 px on screen.
+ * Semantic zoom on the card itself (TouchpointCard under React Flow at a set zoom, and
+ * MarkLayer far out): what each level shows, and that the stylesheets' text sizes times the
+ * lowest zoom of their level are never under 11 px on screen, at every text size.
  */
 import { readFileSync } from 'node:fs';
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from '../../../src/core/parse.ts';
 import { computeLayout } from '../../../src/core/layout.ts';
 import { buildFlow, CARD_NODE_TYPE } from '../../../src/app/canvas/flow-model.ts';
 import { TouchpointCard } from '../../../src/app/canvas/TouchpointCard.tsx';
-import { MIN_HEADER_FONT_PX, StickyHeaders } from '../../../src/app/canvas/StickyHeaders.tsx';
-import { MIN_LANE_HEADER_PX, MIN_STAGE_HEADER_PX } from '../../../src/app/canvas/viewport.ts';
+import { StickyHeaders } from '../../../src/app/canvas/StickyHeaders.tsx';
+import { MarkLayer } from '../../../src/app/canvas/MarkLayer.tsx';
+import { MIN_HEADER_FONT_PX, headerLimits } from '../../../src/app/canvas/header-box.ts';
 import {
-  COMPACT_MIN_ZOOM,
   COMPACT_TITLE_TEXT,
-  FULL_MIN_ZOOM,
   MIN_CARD_TEXT_PX,
+  levelZooms,
 } from '../../../src/app/canvas/detail-level.ts';
 import { StoresProvider } from '../../../src/app/store/context.tsx';
-import { TEXT_SIZES, textScale } from '../../../src/core/text-size.ts';
+import { TEXT_SIZES, textScale, type TextSize } from '../../../src/core/text-size.ts';
 import { createSession } from '../../../src/app/shell/session.ts';
+import {
+  createMemoryPreferences,
+  createPreferencesStore,
+} from '../../../src/app/preferences/preferences.ts';
+import { PreferencesProvider } from '../../../src/app/preferences/context.tsx';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
 import { EditorUiProvider, createEditorUiStore } from '../../../src/app/editor/editor-ui.tsx';
 
 const NODE_TYPES = { [CARD_NODE_TYPE]: TouchpointCard };
+
+// jsdom has no media queries; MarkLayer asks one whether the system is dark.
+beforeAll(() => {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+});
 
 function smallMap() {
   const result = parse(readFileSync('test/fixtures/e2e/small.touchmap', 'utf8'));
@@ -33,44 +49,54 @@ function smallMap() {
   return result.map;
 }
 
-function renderAt(zoom: number) {
+const M = levelZooms('m');
+
+/** The map at a zoom: its cards as React Flow nodes, or (marks) painted by MarkLayer. */
+function renderAt(zoom: number, marks = false, textSize: TextSize = 'm') {
   const map = smallMap();
   const layout = computeLayout(map);
   const session = createSession({ map });
-  const { nodes } = buildFlow({
+  const { nodes, edges } = buildFlow({
     map,
     layout,
     filters: { kind: 'all', departmentId: null, search: '' },
     selection: { touchpoints: [], connections: [] },
   });
+  const preferences = createPreferencesStore(createMemoryPreferences(), {
+    ...DEFAULT_USER_PREFERENCES,
+    textSize,
+  });
   render(
-    <StoresProvider stores={{ ...session, platform: createMemoryPlatform() }}>
-      <EditorUiProvider store={createEditorUiStore()}>
-        <ReactFlowProvider>
-          <ReactFlow
-            nodes={nodes}
-            nodeTypes={NODE_TYPES}
-            defaultViewport={{ x: 0, y: 0, zoom }}
-            minZoom={0.01}
-          >
-            <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
-          </ReactFlow>
-        </ReactFlowProvider>
-      </EditorUiProvider>
-    </StoresProvider>,
+    <PreferencesProvider store={preferences}>
+      <StoresProvider stores={{ ...session, platform: createMemoryPlatform() }}>
+        <EditorUiProvider store={createEditorUiStore()}>
+          <ReactFlowProvider>
+            <ReactFlow
+              nodes={marks ? [] : nodes}
+              nodeTypes={NODE_TYPES}
+              defaultViewport={{ x: 0, y: 0, zoom }}
+              minZoom={0.01}
+            >
+              <MarkLayer nodes={nodes} edges={edges} layout={layout} />
+              <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
+            </ReactFlow>
+          </ReactFlowProvider>
+        </EditorUiProvider>
+      </StoresProvider>
+    </PreferencesProvider>,
   );
-  const call = document.querySelector<HTMLElement>('.tm-card[data-touchpoint-id="tp-call"]')!;
-  expect(call).not.toBeNull();
-  return call;
+  return {
+    layout,
+    zoom,
+    call: document.querySelector<HTMLElement>('.tm-card[data-touchpoint-id="tp-call"]'),
+  };
 }
 
-/** Every font-size (px) a stylesheet sets. */
 /**
- * Every font size a stylesheet sets, in canvas units, at its smallest over the text sizes:
- * a size is `Npx`, `calc(Npx * var(--tm-text-scale, 1))` (scaled), `max(Npx, ...)` (never
+ * Every font size a stylesheet sets, in canvas units, at a text size: a size is `Npx`, `calc(Npx * var(--tm-text-scale, 1))` (scaled), `max(Npx, ...)` (never
  * under N) or `var(--name)` (a custom property the sheet defines).
  */
-function fontSizes(css: string): number[] {
+function fontSizes(css: string, size: TextSize): number[] {
   const defined = new Map(
     [...css.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]),
   );
@@ -82,18 +108,19 @@ function fontSizes(css: string): number[] {
     if (floor) return Math.max(Number(floor[1]), at(floor[2]!, scale));
     const scaled = /^calc\(([\d.]+)px \* var\(--tm-text-scale, 1\)\)$/.exec(v);
     if (scaled) return Number(scaled[1]) * scale;
+    // Scaled down only: calc(Npx * min(1, var(--tm-text-scale, 1))).
+    const down = /^calc\(([\d.]+)px \* min\(1, var\(--tm-text-scale, 1\)\)\)$/.exec(v);
+    if (down) return Number(down[1]) * Math.min(1, scale);
     const px = /^([\d.]+)px$/.exec(v);
     if (px) return Number(px[1]);
     throw new Error(`a font size this test cannot read: ${v}`);
   };
-  return [...css.matchAll(/font-size:\s*([^;]+);/g)].map((m) =>
-    Math.min(...TEXT_SIZES.map((size) => at(m[1]!, textScale(size)))),
-  );
+  return [...css.matchAll(/font-size:\s*([^;]+);/g)].map((m) => at(m[1]!, textScale(size)));
 }
 
 describe('card levels of detail', () => {
   it('draws the full card from 100 %: kind word, channel, title, frictions, CSAT', () => {
-    const call = renderAt(FULL_MIN_ZOOM);
+    const call = renderAt(M.full).call!;
     expect(call.dataset.level).toBe('full');
     expect(call.querySelector('.tm-card-kind')!.textContent).toBe('Service');
     expect(call.querySelector('.tm-card-channel')).not.toBeNull();
@@ -103,7 +130,7 @@ describe('card levels of detail', () => {
   });
 
   it('draws a compact card below 100 %: the kind mark and the title, nothing else', () => {
-    const call = renderAt(0.8);
+    const call = renderAt(0.8).call!;
     expect(call.dataset.level).toBe('compact');
     expect(call.className).toContain('tm-card--compact');
     expect(call.querySelector('.tm-card-kind-mark svg')).not.toBeNull();
@@ -113,27 +140,39 @@ describe('card levels of detail', () => {
     expect(call.querySelectorAll('.react-flow__handle')).toHaveLength(2);
   });
 
-  it('draws marks far out: one element, no text, the title as its tooltip', () => {
-    const call = renderAt(COMPACT_MIN_ZOOM * 0.9);
-    expect(call.dataset.level).toBe('marks');
-    expect(call.children).toHaveLength(0);
-    expect(call.textContent).toBe('');
-    expect(call.title).toBe('Phone the shop');
-    // The kind's look, the emotion dot's and the friction badge's colours, as variables.
-    expect(call.style.getPropertyValue('--kind-stroke')).not.toBe('');
-    expect(call.style.getPropertyValue('--emotion-color')).not.toBe('');
-    expect(call.style.getPropertyValue('--severity-badge')).not.toBe('');
-    expect(call.dataset).toMatchObject({ emotion: '-1', frictions: '2', kind: 'service' });
+  it('paints marks far out: no card elements, one canvas, the title as the tooltip on hover', () => {
+    const { layout, zoom, call } = renderAt(M.compact * 0.9, true);
+    expect(call).toBeNull();
+    expect(document.querySelectorAll('.tm-card')).toHaveLength(0);
+    const marks = document.querySelector<HTMLCanvasElement>('canvas.tm-marks')!;
+    expect(marks.dataset.markCount).toBe(String(layout.cards.length));
+    // Hovering where the layout puts the card names it (the view is at 0, 0).
+    const card = layout.cards.find((c) => c.id === 'tp-call')!;
+    const pane = document.querySelector<HTMLElement>('.react-flow__pane')!;
+    fireEvent.pointerMove(pane, {
+      clientX: (card.x + card.width / 2) * zoom,
+      clientY: (card.y + card.height / 2) * zoom,
+      buttons: 0,
+    });
+    expect(pane.title).toBe('Phone the shop');
+    expect(pane.style.cursor).toBe('pointer');
   });
 
   it('sizes card text so that, at the lowest zoom of its level, it is 11 px or more on screen', () => {
-    const full = fontSizes(readFileSync('src/app/canvas/card.css', 'utf8'));
-    expect(full.length).toBeGreaterThan(3);
-    for (const px of full) expect(px * FULL_MIN_ZOOM).toBeGreaterThanOrEqual(MIN_CARD_TEXT_PX);
-    const compact = fontSizes(readFileSync('src/app/canvas/card-levels.css', 'utf8'));
-    expect(compact).toEqual([COMPACT_TITLE_TEXT]);
-    for (const px of compact) {
-      expect(px * COMPACT_MIN_ZOOM).toBeGreaterThanOrEqual(MIN_CARD_TEXT_PX);
+    const cards = readFileSync('src/app/canvas/card.css', 'utf8');
+    const levels = readFileSync('src/app/canvas/card-levels.css', 'utf8');
+    for (const size of TEXT_SIZES) {
+      const zooms = levelZooms(size);
+      const full = fontSizes(cards, size);
+      expect(full.length).toBeGreaterThan(3);
+      for (const px of full) {
+        expect(px * zooms.full + 1e-9).toBeGreaterThanOrEqual(MIN_CARD_TEXT_PX);
+      }
+      const compact = fontSizes(levels, size);
+      expect(compact).toEqual([COMPACT_TITLE_TEXT * Math.min(1, textScale(size))]);
+      for (const px of compact) {
+        expect(px * zooms.compact + 1e-9).toBeGreaterThanOrEqual(MIN_CARD_TEXT_PX);
+      }
     }
   });
 });
@@ -145,13 +184,42 @@ describe('stage and lane headers far out', () => {
     const font = Number.parseFloat(headers.style.getPropertyValue('--tm-header-font'));
     expect(font).toBe(MIN_HEADER_FONT_PX);
     const stages = document.querySelector<HTMLElement>('.tm-stage-headers')!;
-    expect(Number.parseFloat(stages.style.height)).toBe(MIN_STAGE_HEADER_PX);
+    const { minStage, minLane } = headerLimits('m');
+    expect(Number.parseFloat(stages.style.height)).toBe(minStage);
     const lanes = document.querySelector<HTMLElement>('.tm-lane-headers')!;
-    expect(Number.parseFloat(lanes.style.width)).toBe(MIN_LANE_HEADER_PX);
-    for (const name of document.querySelectorAll<HTMLElement>('.tm-stage-name, .tm-lane-name')) {
+    expect(Number.parseFloat(lanes.style.width)).toBe(minLane);
+    for (const name of document.querySelectorAll<HTMLElement>('.tm-lane-name')) {
       expect(name.title).toBe(name.textContent);
     }
-    // Far out, a stage header too narrow for its number shows the name alone.
-    expect(document.querySelectorAll('.tm-stage-index')).toHaveLength(0);
+    // Far out a stage shows the whole words of its name that fit (an ellipsis after them),
+    // or, when not even the first fits, its number; either way the tooltip has the name.
+    const stageHeaders = [...document.querySelectorAll<HTMLElement>('.tm-stage-header')];
+    expect(stageHeaders.length).toBeGreaterThan(1);
+    for (const header of stageHeaders) {
+      const name = header.querySelector<HTMLElement>('.tm-stage-name');
+      if (name === null) {
+        const index = header.querySelector<HTMLElement>('.tm-stage-index')!;
+        expect(index.title).not.toBe('');
+        continue;
+      }
+      const shown = name.textContent!;
+      expect(name.title.startsWith(shown.replace(/…$/, ''))).toBe(true);
+      if (shown !== name.title) expect(shown).toMatch(/\S…$/);
+      // Cut between words: what is shown before the ellipsis ends a word of the name.
+      const words = name.title.split(' ');
+      expect(words.slice(0, shown.replace(/…$/, '').split(' ').length).join(' ')).toBe(
+        shown.replace(/…$/, ''),
+      );
+      expect(header.querySelector('.tm-stage-index')).toBeNull();
+    }
+  });
+
+  it('grow with the text size, letters and room: XL far out is 1.3 times M', () => {
+    renderAt(0.05, false, 'xl');
+    const headers = document.querySelector<HTMLElement>('.tm-headers')!;
+    const font = Number.parseFloat(headers.style.getPropertyValue('--tm-header-font'));
+    expect(font).toBeCloseTo(MIN_HEADER_FONT_PX * 1.3, 6);
+    const lanes = document.querySelector<HTMLElement>('.tm-lane-headers')!;
+    expect(Number.parseFloat(lanes.style.width)).toBeCloseTo(headerLimits('m').minLane * 1.3, 6);
   });
 });

@@ -2,8 +2,9 @@
  * The 'marks' level on the 1,500-card map in Chromium (built renderer): after Fit the cards
  * are painted on one canvas, not 1,500 nodes, and a mark still answers the pointer like a card:
  * hover names it, a click selects it (the inspector shows it), a drag moves it to another
- * cell, a double-click zooms in onto it. Where a mark is on screen comes from the same
- * layout the app draws it from, and React Flow's viewport transform.
+ * cell, a double-click zooms in onto it, Shift+drag on the background selects the marks in
+ * its box; labelled connections show their labels where legible. Where a mark is on screen
+ * comes from the same layout the app draws it from, and React Flow's viewport transform.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,10 +14,19 @@ import { openApp, type App } from '../support/harness.ts';
 import { CARD, drag } from '../support/editor-helpers.ts';
 import { generateMap } from '../../bench/generate-map.ts';
 import { computeLayout, type LayoutCard } from '../../../src/core/layout.ts';
+import { serialize } from '../../../src/core/serialize.ts';
 
 const ARTIFACTS = resolve('test/artifacts');
 const GENERATED = generateMap(1500);
 const LAYOUT = computeLayout(GENERATED.map);
+/** The same map with every third connection labelled (labels change no layout). */
+const LABELS = ['Email', 'Next day', 'Follow-up call'];
+const LABELLED = serialize({
+  ...GENERATED.map,
+  connections: GENERATED.map.connections.map((c, i) =>
+    i % 3 === 0 ? { ...c, label: LABELS[(i / 3) % LABELS.length] } : c,
+  ),
+});
 
 const inspector = (page: Page): Locator => page.getByRole('complementary', { name: 'Inspector' });
 
@@ -51,11 +61,11 @@ function cardNear(x: number, y: number, except?: string): LayoutCard {
   return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }
 
-async function openFitted(app: App): Promise<void> {
+async function openFitted(app: App, text = GENERATED.text): Promise<void> {
   const { page } = app;
-  await page.addInitScript((text: string) => {
-    window.__TOUCHMAP_BENCH_MAP__ = text;
-  }, GENERATED.text);
+  await page.addInitScript((map: string) => {
+    window.__TOUCHMAP_BENCH_MAP__ = map;
+  }, text);
   await page.reload();
   await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Fit the map to the window' }).first().click();
@@ -144,5 +154,117 @@ describe('marks far out (built renderer in Chromium)', () => {
     expect(Math.abs(box.x + box.width / 2 - (flow.x + flow.width / 2))).toBeLessThan(20);
     expect(Math.abs(box.y + box.height / 2 - (flow.y + flow.height / 2))).toBeLessThan(20);
     await shoot(page, 'marks-1500-zoomed-in');
+  });
+
+  it('selects the marks a Shift+drag box touches, from the background', async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await openFitted(app);
+    const flow = (await page.locator('.react-flow').boundingBox())!;
+    const { x, y, zoom } = await viewport(page);
+    const toScreen = (p: { x: number; y: number }) => ({
+      x: flow.x + x + p.x * zoom,
+      y: flow.y + y + p.y * zoom,
+    });
+    // From the margin below the grid (background) up into the map's middle.
+    const from = { x: LAYOUT.width * 0.62, y: LAYOUT.height + 6 / zoom };
+    const to = { x: LAYOUT.width * 0.48, y: LAYOUT.height * 0.8 };
+    const inBox = LAYOUT.cards.filter(
+      (c) => c.x <= from.x && c.x + c.width >= to.x && c.y <= from.y && c.y + c.height >= to.y,
+    );
+    expect(inBox.length).toBeGreaterThan(5);
+    expect(inBox.length).toBeLessThan(LAYOUT.cards.length / 4);
+
+    const start = toScreen(from);
+    const end = toScreen(to);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+    await page.mouse.move(end.x, end.y, { steps: 4 });
+    const box = (await page.locator('.tm-mark-box').boundingBox())!;
+    expect(Math.abs(box.x - end.x)).toBeLessThan(2);
+    expect(Math.abs(box.y + box.height - start.y)).toBeLessThan(2);
+    await shoot(page, 'marks-1500-box');
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    expect(await page.locator('.tm-mark-box').count()).toBe(0);
+    await expect
+      .poll(() => inspector(page).getByRole('heading', { level: 2 }).first().textContent())
+      .toBe(`${inBox.length} touchpoints selected`);
+    // The map did not pan: React Flow neither dragged the view nor drew a box of its own.
+    expect(await viewport(page)).toEqual({ x, y, zoom });
+    await shoot(page, 'marks-1500-box-selected');
+  });
+
+  it("shows a connection's label far out only where it is legible, whole and in place", async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await openFitted(app, LABELLED);
+    // After Fit (8 %) a label's letters would be 2 px: none is drawn.
+    expect(await page.locator('.tm-mark-label').count()).toBe(0);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    // Still marks (under 55 %), where 28-unit letters are 11 px or more (from 39 %).
+    while ((await viewport(page)).zoom < 0.4) {
+      await zoomIn.click();
+      await page.waitForTimeout(250);
+    }
+    await page.waitForTimeout(300);
+    expect(await page.locator('.tm-marks').count()).toBe(1);
+    const labels = page.locator('.tm-mark-label');
+    await expect.poll(() => labels.count()).toBeGreaterThan(2);
+    await shoot(page, 'marks-1500-labels');
+
+    const flow = (await page.locator('.react-flow').boundingBox())!;
+    const { x, y, zoom } = await viewport(page);
+    const drawn = await labels.evaluateAll((elements) =>
+      elements.map((e) => {
+        const r = e.getBoundingClientRect();
+        return {
+          id: e.getAttribute('data-connection-id')!,
+          text: e.textContent ?? '',
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+          fontPx: Number.parseFloat(getComputedStyle(e).fontSize),
+          whole: e.scrollWidth <= e.clientWidth,
+        };
+      }),
+    );
+    const stages = (await page.locator('.tm-stage-headers').boundingBox())!;
+    const lanes = (await page.locator('.tm-lane-headers').boundingBox())!;
+    for (const label of drawn) {
+      expect(label.fontPx).toBeGreaterThanOrEqual(11);
+      expect(label.whole, label.text).toBe(true);
+      expect(LABELS).toContain(label.text);
+      // Inside the map's free part of the window: not under the pinned headers, not cut.
+      expect(label.x).toBeGreaterThanOrEqual(lanes.x + lanes.width - 0.5);
+      expect(label.y).toBeGreaterThanOrEqual(stages.y + stages.height - 0.5);
+      expect(label.x + label.width).toBeLessThanOrEqual(flow.x + flow.width + 0.5);
+      expect(label.y + label.height).toBeLessThanOrEqual(flow.y + flow.height + 0.5);
+      // Centred on the middle of its connection's curve, from the layout.
+      const connection = GENERATED.map.connections.find((c) => c.id === label.id)!;
+      const a = LAYOUT.cards.find((c) => c.id === connection.from)!;
+      const b = LAYOUT.cards.find((c) => c.id === connection.to)!;
+      const middle = {
+        x: (a.x + a.width + b.x - 40) / 2,
+        y: (a.y + a.height / 2 + b.y + b.height / 2) / 2,
+      };
+      expect(Math.abs(label.x + label.width / 2 - (flow.x + x + middle.x * zoom))).toBeLessThan(1);
+      expect(Math.abs(label.y + label.height / 2 - (flow.y + y + middle.y * zoom))).toBeLessThan(1);
+    }
+    // No two overlap.
+    for (const one of drawn) {
+      for (const other of drawn) {
+        if (one === other) continue;
+        const apart =
+          one.x + one.width <= other.x ||
+          other.x + other.width <= one.x ||
+          one.y + one.height <= other.y ||
+          other.y + other.height <= one.y;
+        expect(apart, `${one.id} and ${other.id}`).toBe(true);
+      }
+    }
   });
 });

@@ -46,6 +46,8 @@ interface CardReading {
   contentBottom: number;
   cardHeight: number;
   titleClipped: boolean;
+  /** Words of the title broken across two lines though a line could hold them. */
+  brokenWords: string[];
   zoom: number;
 }
 
@@ -55,6 +57,26 @@ async function readCards(page: Page): Promise<CardReading[]> {
     const partLine = (element: HTMLElement): boolean => {
       const lines = element.clientHeight / Number.parseFloat(getComputedStyle(element).lineHeight);
       return Math.abs(lines - Math.round(lines)) > 0.15;
+    };
+    // A word drawn on one line has one box; one broken inside has one per line. Words the
+    // clamp hides (after the ellipsis) have none and are not counted, nor is a word longer
+    // than a whole line (card-levels.css: the only one that may be cut).
+    const broken = (element: HTMLElement): string[] => {
+      const text = element.firstChild;
+      if (!(text instanceof Text)) return [];
+      const out: string[] = [];
+      // A hyphen is a place to break a line (check- / in), so it ends a word here.
+      for (const match of text.data.matchAll(/[^\s-]+-?/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const rects = [...range.getClientRects()];
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        const line = element.getBoundingClientRect().width;
+        if (tops.size > 1 && width <= line) out.push(match[0]);
+      }
+      return out;
     };
     return cards.map((card) => {
       const title = card.querySelector('.tm-card-title') as HTMLElement | null;
@@ -75,6 +97,7 @@ async function readCards(page: Page): Promise<CardReading[]> {
         cardHeight: box.height,
         // A clamped title may hide lines (with an ellipsis), but never show half a line.
         titleClipped: title ? partLine(title) : false,
+        brokenWords: title ? broken(title) : [],
         zoom,
       };
     });
@@ -123,9 +146,10 @@ describe('text size (built renderer in Chromium)', () => {
     for (const card of large) {
       expect(card.contentBottom, card.title).toBeLessThanOrEqual(card.cardBottom + 0.5);
       expect(card.titleClipped, card.title).toBe(false);
+      expect(card.brokenWords, card.title).toEqual([]);
     }
 
-    // Further out, compact cards keep their 20-unit titles (bigger would break words).
+    // Further out, compact cards keep M's 20-unit titles (bigger would break words), whole.
     const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
     for (let i = 0; i < 6; i++) {
       if ((await page.locator(`${CARD} .tm-card--compact`).count()) > 0) break;
@@ -138,6 +162,7 @@ describe('text size (built renderer in Chromium)', () => {
     for (const card of compact.filter((c) => c.level === 'compact')) {
       expect(card.titlePx, card.title).toBeGreaterThanOrEqual(11);
       expect(card.titlePx / card.zoom, card.title).toBeCloseTo(20, 1);
+      expect(card.brokenWords, card.title).toEqual([]);
       expect(card.contentBottom, card.title).toBeLessThanOrEqual(card.cardBottom + 0.5);
     }
 
@@ -153,6 +178,61 @@ describe('text size (built renderer in Chromium)', () => {
       .first()
       .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     expect(chipPx).toBe(11);
+  });
+
+  it('grows the pinned headers with the text size, in whole words, after Fit (S and XL)', async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    const fit = page.getByRole('button', { name: 'Fit the map to the window' }).first();
+    const readHeaders = () =>
+      page.locator('.tm-stage-header, .tm-lane-header').evaluateAll((headers) =>
+        headers.map((header) => {
+          const name = header.querySelector<HTMLElement>('.tm-stage-name, .tm-lane-name');
+          const index = header.querySelector<HTMLElement>('.tm-stage-index');
+          return {
+            lane: header.classList.contains('tm-lane-header'),
+            width: header.getBoundingClientRect().width,
+            full: name?.title ?? index?.title ?? '',
+            shown: name?.textContent ?? '',
+            px: name ? Number.parseFloat(getComputedStyle(name).fontSize) : 0,
+            overflows: name ? name.scrollWidth > name.clientWidth + 0.5 : false,
+            room: name ? `${name.scrollWidth} > ${name.clientWidth}` : '',
+          };
+        }),
+      );
+    const check = (headers: Awaited<ReturnType<typeof readHeaders>>) => {
+      expect(headers.length).toBeGreaterThan(8);
+      for (const h of headers) {
+        expect(h.full, 'every header names its stage or department').not.toBe('');
+        if (h.shown === '') continue;
+        expect(h.px, h.full).toBeGreaterThanOrEqual(12);
+        expect(h.overflows, `${h.full} ${h.room} at ${h.px} px`).toBe(false);
+        // Whole words: the name, or its first words and an ellipsis.
+        const start = h.shown.replace(/…$/, '');
+        expect(h.full.split(' ').slice(0, start.split(' ').length).join(' '), h.full).toBe(start);
+      }
+    };
+
+    await choose(page, 'S');
+    await fit.click();
+    await page.waitForTimeout(500);
+    const small = await readHeaders();
+    check(small);
+    await shoot(page, 'text-size-s-fit');
+
+    await choose(page, 'XL');
+    await fit.click();
+    await page.waitForTimeout(500);
+    const large = await readHeaders();
+    check(large);
+    await shoot(page, 'text-size-xl-fit');
+    const px = (headers: typeof small, lane: boolean) =>
+      Math.max(...headers.filter((h) => h.lane === lane && h.px > 0).map((h) => h.px));
+    expect(px(large, true)).toBeGreaterThan(px(small, true) * 1.2);
+    expect(px(large, false)).toBeGreaterThan(px(small, false) * 1.2);
+    const laneWidth = (headers: typeof small) => headers.find((h) => h.lane)!.width;
+    expect(laneWidth(large)).toBeGreaterThanOrEqual(laneWidth(small));
   });
 
   it('steps the size from the command palette: Larger text, Smaller text', async () => {

@@ -1,0 +1,125 @@
+/**
+ * Connection labels at the 'marks' level (MarkLabels.tsx). Like the marks they grow and
+ * shrink with the map (MARK_LABEL_TEXT canvas units, times the text size), and they are
+ * shown only where they are legible: not at all while their letters would be under 11 px
+ * on screen (after Fit on a big map, where they would bury the marks), and then each drawn
+ * whole or not at all: it is skipped when its connection is shorter on screen than the
+ * label is wide (it would float over other cards, far from the line it names), when it
+ * would reach under the pinned headers or past the window, or when an earlier label
+ * already holds its place. Never drawn smaller, never cut. Pure.
+ */
+import type { XYPosition } from '@xyflow/react';
+import type { MarkBox } from './mark-pointer.ts';
+import { MARK, type MarkCard } from './mark-shapes.ts';
+import type { ConnectionEdge } from './flow-model.ts';
+import { MIN_CARD_TEXT_PX } from './detail-level.ts';
+
+/** A label's letters at M, canvas units: legible (11 px) from a zoom of 11 / 28, 39 %. */
+export const MARK_LABEL_TEXT = 28;
+
+/** One labelled connection, where its label would sit on the map. */
+export interface MarkLabelRequest {
+  id: string;
+  text: string;
+  /** The middle of the drawn connection, canvas units. */
+  anchor: XYPosition;
+  /** From one card's centre to the other's, canvas units: the room the label may take. */
+  span: number;
+  dimmed: boolean;
+  selected: boolean;
+}
+
+/** A label placed on screen: px from React Flow's corner. */
+export interface PlacedMarkLabel extends MarkBox {
+  id: string;
+  text: string;
+  dimmed: boolean;
+  selected: boolean;
+}
+
+/** The label's letters (canvas units) and its box around them, in that size. */
+export interface MarkLabelFont {
+  units: number;
+  /** Line height and side padding, in the font size. */
+  line: number;
+  pad: number;
+}
+
+/**
+ * The labelled connections among `edges`, anchored at the middle of the curve mark-shapes.ts
+ * draws (from the source's right side to the arrow's base at the target's left side).
+ */
+export function markLabelRequests(
+  edges: readonly ConnectionEdge[],
+  cards: readonly MarkCard[],
+): MarkLabelRequest[] {
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const requests: MarkLabelRequest[] = [];
+  for (const edge of edges) {
+    const text = edge.data?.label?.trim();
+    const from = byId.get(edge.source);
+    const to = byId.get(edge.target);
+    if (!text || !from || !to) continue;
+    const start = { x: from.x + from.width, y: from.y + from.height / 2 };
+    const end = { x: to.x - MARK.ARROW, y: to.y + to.height / 2 };
+    requests.push({
+      id: edge.id,
+      text,
+      anchor: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+      span: Math.hypot(
+        to.x + to.width / 2 - (from.x + from.width / 2),
+        to.y + to.height / 2 - (from.y + from.height / 2),
+      ),
+      dimmed: edge.data?.dimmed ?? false,
+      selected: edge.selected === true,
+    });
+  }
+  return requests;
+}
+
+const overlaps = (a: MarkBox, b: MarkBox) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The labels to draw for a view (React Flow's transform), inside `bounds` (screen px: the
+ * map's part not under the pinned headers), `textWidth` measuring a label's text on screen
+ * at a font size (px). Selected connections' labels first, then the map's order.
+ */
+export function placeMarkLabels(
+  requests: readonly MarkLabelRequest[],
+  view: { x: number; y: number; zoom: number },
+  bounds: MarkBox,
+  font: MarkLabelFont,
+  textWidth: (text: string, px: number) => number,
+): { px: number; labels: PlacedMarkLabel[] } {
+  const px = font.units * view.zoom;
+  // A rounding error's worth under the threshold still counts as on it.
+  if (px + 1e-6 < MIN_CARD_TEXT_PX) return { px, labels: [] };
+  const height = Math.ceil(px * font.line);
+  const ordered = [...requests].sort((a, b) => Number(b.selected) - Number(a.selected));
+  const placed: PlacedMarkLabel[] = [];
+  for (const request of ordered) {
+    const cx = view.x + request.anchor.x * view.zoom;
+    const cy = view.y + request.anchor.y * view.zoom;
+    // Cheap test first: a label whose middle is off the free part of the screen is not drawn.
+    if (cx < bounds.x || cx > bounds.x + bounds.width) continue;
+    if (cy < bounds.y || cy > bounds.y + bounds.height) continue;
+    const width = Math.ceil(textWidth(request.text, px) + 2 * font.pad * px);
+    if (width > request.span * view.zoom) continue;
+    const box = { x: cx - width / 2, y: cy - height / 2, width, height };
+    const inside =
+      box.x >= bounds.x &&
+      box.y >= bounds.y &&
+      box.x + width <= bounds.x + bounds.width &&
+      box.y + height <= bounds.y + bounds.height;
+    if (!inside || placed.some((other) => overlaps(other, box))) continue;
+    placed.push({
+      ...box,
+      id: request.id,
+      text: request.text,
+      dimmed: request.dimmed,
+      selected: request.selected,
+    });
+  }
+  return { px, labels: placed };
+}

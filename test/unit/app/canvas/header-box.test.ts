@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { computeLayout } from '../../../../src/core/layout.ts';
+import { TEXT_SIZES } from '../../../../src/core/text-size.ts';
+import {
+  MIN_HEADER_FONT_PX,
+  headerBox,
+  headerLimits,
+  wholeWords,
+} from '../../../../src/app/canvas/header-box.ts';
+import { generateMap } from '../../../bench/generate-map.ts';
+
+const LAYOUT = computeLayout(generateMap(40).map);
+
+describe('headerBox', () => {
+  it('keeps header letters at 12 px or more at every zoom and text size', () => {
+    for (const size of TEXT_SIZES) {
+      for (const zoom of [0.02, 0.1, 0.5, 0.8, 1, 2.5]) {
+        const box = headerBox(LAYOUT, { x: 0, y: 0, zoom }, headerLimits(size));
+        expect(box.fontSize).toBeGreaterThanOrEqual(MIN_HEADER_FONT_PX);
+      }
+    }
+  });
+
+  it('grows the letters and their room with the text size, far out and at 100 %', () => {
+    for (const zoom of [0.05, 1]) {
+      const [s, m, l, xl] = TEXT_SIZES.map((size) =>
+        headerBox(LAYOUT, { x: 0, y: 0, zoom }, headerLimits(size)),
+      );
+      expect(s!.fontSize).toBeLessThanOrEqual(m!.fontSize);
+      expect(m!.fontSize).toBeLessThan(l!.fontSize);
+      expect(l!.fontSize).toBeLessThan(xl!.fontSize);
+      expect(xl!.laneWidth).toBeGreaterThanOrEqual(m!.laneWidth);
+      expect(xl!.stageHeight).toBeGreaterThanOrEqual(m!.stageHeight);
+    }
+    // Far out every size has its minimum: XL's is 1.3 times M's, S keeps M's.
+    const far = (size: 's' | 'm' | 'xl') =>
+      headerBox(LAYOUT, { x: 0, y: 0, zoom: 0.05 }, headerLimits(size));
+    expect(far('m')).toMatchObject({ fontSize: 12, laneWidth: 120, stageHeight: 30 });
+    expect(far('s')).toMatchObject({ fontSize: 12, laneWidth: 120, stageHeight: 30 });
+    expect(far('xl').fontSize).toBeCloseTo(15.6, 9);
+    expect(far('xl').laneWidth).toBeCloseTo(156, 9);
+  });
+
+  it('sits in place at a readable zoom, and sticks to the edges when panned past them', () => {
+    const limits = headerLimits('m');
+    const inPlace = headerBox(LAYOUT, { x: 20, y: 10, zoom: 1 }, limits);
+    expect(inPlace).toMatchObject({
+      left: 20,
+      top: 10,
+      laneWidth: LAYOUT.laneHeader.width,
+      stageHeight: LAYOUT.stageHeader.height,
+      stuckLeft: false,
+      stuckTop: false,
+    });
+    expect(inPlace.laneRight).toBe(20 + LAYOUT.laneHeader.width);
+    const panned = headerBox(LAYOUT, { x: -500, y: -300, zoom: 1 }, limits);
+    expect(panned).toMatchObject({ left: 0, top: 0, stuckLeft: true, stuckTop: true });
+    expect(panned.laneRight).toBe(panned.laneWidth);
+    expect(panned.stageBottom).toBe(panned.stageHeight);
+  });
+});
+
+describe('wholeWords', () => {
+  /** Every character 10 px wide. */
+  const measure = (text: string) => text.length * 10;
+
+  it('keeps a name that fits, else cuts it after a whole word, with an ellipsis', () => {
+    expect(wholeWords('Search and compare', 180, measure)).toBe('Search and compare');
+    expect(wholeWords('Search and compare', 179, measure)).toBe('Search and…');
+    expect(wholeWords('Search and compare', 110, measure)).toBe('Search and…');
+    expect(wholeWords('Search and compare', 109, measure)).toBe('Search…');
+    expect(wholeWords('Search  and compare', 109, measure)).toBe('Search…');
+  });
+
+  it('gives nothing when not even the first word fits: never part of a word', () => {
+    expect(wholeWords('Search and compare', 69, measure)).toBe('');
+    expect(wholeWords('Awareness', 89, measure)).toBe('');
+    expect(wholeWords('Awareness', 90, measure)).toBe('Awareness');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  markLabelRequests,
+  placeMarkLabels,
+  type MarkLabelRequest,
+} from '../../../../src/app/canvas/mark-labels.ts';
+import { MARK, type MarkCard } from '../../../../src/app/canvas/mark-shapes.ts';
+import type { ConnectionEdge } from '../../../../src/app/canvas/flow-model.ts';
+
+function card(id: string, x: number, y = 100): MarkCard {
+  return {
+    id,
+    x,
+    y,
+    width: 200,
+    height: 96,
+    kind: 'service',
+    emotion: null,
+    worstSeverity: null,
+    departmentColor: '#112233',
+    dimmed: false,
+    selected: false,
+  };
+}
+
+const edge = (
+  id: string,
+  source: string,
+  target: string,
+  label: string | null,
+): ConnectionEdge => ({
+  id,
+  type: 'connection',
+  source,
+  target,
+  data: { label, dimmed: false },
+});
+
+/** 24 units: 12 px at 50 %, 11 px at 45.8 %. */
+const FONT = { units: 24, line: 1.5, pad: 0.5 };
+/** Every letter half as wide as it is high. */
+const WIDTH = (text: string, px: number) => (text.length * px) / 2;
+const SCREEN = { x: 0, y: 0, width: 1280, height: 720 };
+
+function request(id: string, x: number, y: number, span: number, text = 'Email'): MarkLabelRequest {
+  return { id, text, anchor: { x, y }, span, dimmed: false, selected: false };
+}
+
+describe('connection labels far out', () => {
+  it('asks for the labelled connections only, at the middle of the drawn curve', () => {
+    const requests = markLabelRequests(
+      [
+        edge('e1', 'a', 'b', 'Sends email'),
+        edge('e2', 'b', 'c', null),
+        edge('e3', 'a', 'gone', 'Lost'),
+        edge('e4', 'a', 'c', '   '),
+      ],
+      [card('a', 0), card('b', 400, 300), card('c', 800)],
+    );
+    expect(requests).toEqual([
+      {
+        id: 'e1',
+        text: 'Sends email',
+        anchor: { x: (200 + 400 - MARK.ARROW) / 2, y: (148 + 348) / 2 },
+        span: Math.hypot(400, 200),
+        dimmed: false,
+        selected: false,
+      },
+    ]);
+  });
+
+  it('draws a label with the map, centred on its anchor, once its letters reach 11 px', () => {
+    const view = { x: 10, y: 20, zoom: 0.5 };
+    const { px, labels } = placeMarkLabels(
+      [request('e', 400, 400, 600)],
+      view,
+      SCREEN,
+      FONT,
+      WIDTH,
+    );
+    // 12 px letters: 5 of 6 px, 2 * 6 px of padding; 1.5 lines high.
+    expect(px).toBe(12);
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toMatchObject({ id: 'e', text: 'Email', width: 42, height: 18 });
+    expect(labels[0]!.x + labels[0]!.width / 2).toBe(10 + 400 * 0.5);
+    expect(labels[0]!.y + labels[0]!.height / 2).toBe(20 + 400 * 0.5);
+    // At 11 px still; under it, none at all rather than small ones.
+    const at = (zoom: number) =>
+      placeMarkLabels([request('e', 400, 400, 6000)], { x: 0, y: 0, zoom }, SCREEN, FONT, WIDTH);
+    expect(at(11 / 24).labels).toHaveLength(1);
+    expect(at(10.9 / 24)).toEqual({ px: 10.9, labels: [] });
+    expect(at(0.08).labels).toEqual([]);
+  });
+
+  it('skips a label wider than its connection on screen', () => {
+    const view = { x: 0, y: 0, zoom: 0.5 };
+    // 5 letters at 12 px need 42 px; 84 units at 50 % are 42 px.
+    const place = (span: number) =>
+      placeMarkLabels([request('e', 400, 400, span)], view, SCREEN, FONT, WIDTH).labels;
+    expect(place(84)).toHaveLength(1);
+    expect(place(83)).toEqual([]);
+  });
+
+  it('never cuts a label: one reaching under the headers or past the window is left out', () => {
+    const bounds = { x: 112, y: 30, width: 1168, height: 690 };
+    const view = { x: 0, y: 0, zoom: 0.5 };
+    const place = (x: number, y: number) =>
+      placeMarkLabels([request('e', x * 2, y * 2, 2000)], view, bounds, FONT, WIDTH).labels;
+    expect(place(140, 300)).toHaveLength(1);
+    // Its middle is right of the lane names, but its left half would be under them.
+    expect(place(120, 300)).toEqual([]);
+    expect(place(600, 35)).toEqual([]);
+    expect(place(1270, 300)).toEqual([]);
+    expect(place(600, 715)).toEqual([]);
+    expect(place(600, 2000)).toEqual([]);
+  });
+
+  it('keeps labels apart: a later one where an earlier one is drawn is skipped, selected first', () => {
+    const view = { x: 0, y: 0, zoom: 0.5 };
+    const requests = [
+      request('a', 800, 800, 1000),
+      request('b', 840, 810, 1000),
+      request('c', 800, 880, 1000),
+    ];
+    const ids = () => placeMarkLabels(requests, view, SCREEN, FONT, WIDTH).labels.map((l) => l.id);
+    expect(ids()).toEqual(['a', 'c']);
+    requests[1] = { ...requests[1]!, selected: true };
+    expect(ids()).toEqual(['b', 'c']);
+  });
+});
