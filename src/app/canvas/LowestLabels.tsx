@@ -49,8 +49,18 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
   const { laneRight, stageBottom } = headerBox(layout, view, headerLimits(textSize));
   const row = layout.emotionRow;
   const rowTop = y + row.y * zoom;
-  // Too thin a row (far out) lends the labels the top of what lies under it.
-  const rowBottom = Math.max(y + (row.y + row.height) * zoom, rowTop + 2 * height + 8);
+  const gap = RING_RADIUS * zoom + 3;
+  // Too thin a row (far out) lends the labels the top of what lies under it: room for a
+  // line of labels above the points, and one below the lowest (they sit at the row's foot).
+  let lowestY = rowTop;
+  for (const p of layout.curve.points) {
+    if (lowest.has(p.touchpointId)) lowestY = Math.max(lowestY, y + p.y * zoom);
+  }
+  const rowBottom = Math.max(
+    y + (row.y + row.height) * zoom,
+    rowTop + 2 * height + 8,
+    lowestY + gap + height + 1,
+  );
   const left = Math.max(laneRight, x + layout.grid.x * zoom);
   const top = Math.max(stageBottom, rowTop, 0);
   const bounds = {
@@ -78,7 +88,7 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
   }
   const labels = placeCurveLabels(requests, bounds, {
     height,
-    gap: RING_RADIUS * zoom + 3,
+    gap,
     minWidth: fontPx * 5,
     maxWidth: fontPx * 22,
   });
