@@ -5,10 +5,11 @@
  * edit; a pan or zoom only repaints them, once per frame. Hover, click, drag, double-click
  * and the selection box: use-mark-pointer.ts; connection labels: MarkLabels.tsx.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
-import { useStores } from '../store/context.tsx';
+import { useDocument, useStores } from '../store/context.tsx';
+import { routesFor } from './edge-routes.ts';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
@@ -22,6 +23,7 @@ import {
   markGroups,
   outline,
   type MarkGroup,
+  type RouteOf,
 } from './mark-shapes.ts';
 import { paintMarks, resolveColours, type MarkColours } from './mark-paint.ts';
 import { useMarkPointer } from './use-mark-pointer.ts';
@@ -54,16 +56,25 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
     () => (drag ? markCards(nodes, drag.ids, drag.offset) : cards),
     [nodes, cards, drag],
   );
+  // The full level's routes, cached per layout: after the first time they cost nothing.
+  const routes = useDocument((s) => routesFor(s.map));
+  const routeOf = useCallback<RouteOf>((id) => routes.route(id)?.points ?? null, [routes]);
+  // Connections to a dragged card leave their route (it leads to where the card was).
+  const moved = drag?.ids;
   const groups = useMemo((): MarkGroup[] => {
     const moving = drag ? markGroups(placed.filter((c) => drag.ids.has(c.id))) : [];
     const card = hovered === null ? undefined : cards.find((c) => c.id === hovered);
     const hover: MarkGroup[] = card
       ? [{ part: 'hover', look: 'normal', shapes: outline(card, MARK.SELECTION_GAP / 2) }]
       : [];
-    return [...still, ...connectionGroups(edges, placed), ...moving, ...hover];
-  }, [still, edges, placed, drag, hovered, cards]);
+    const connections = connectionGroups(edges, placed, routeOf, moved);
+    return [...still, ...connections, ...moving, ...hover];
+  }, [still, edges, placed, drag, hovered, cards, routeOf, moved]);
 
-  const labels = useMemo(() => markLabelRequests(edges, placed), [edges, placed]);
+  const labels = useMemo(
+    () => markLabelRequests(edges, placed, routeOf, moved),
+    [edges, placed, routeOf, moved],
+  );
 
   const store = useStoreApi();
   const width = useStore((s) => s.width);

@@ -10,7 +10,8 @@
  */
 import type { XYPosition } from '@xyflow/react';
 import type { MarkBox } from './mark-pointer.ts';
-import { MARK, type MarkCard } from './mark-shapes.ts';
+import { MARK, routeToDraw, type MarkCard, type RouteOf } from './mark-shapes.ts';
+import type { Point } from '../../core/edge-routing.ts';
 import type { ConnectionEdge } from './flow-model.ts';
 import { MIN_CARD_TEXT_PX } from './detail-level.ts';
 
@@ -21,7 +22,7 @@ export const MARK_LABEL_TEXT = 28;
 export interface MarkLabelRequest {
   id: string;
   text: string;
-  /** The middle of the drawn connection, canvas units. */
+  /** The middle of the drawn connection (halfway along its route), canvas units. */
   anchor: XYPosition;
   /** From one card's centre to the other's, canvas units: the room the label may take. */
   span: number;
@@ -46,12 +47,32 @@ export interface MarkLabelFont {
 }
 
 /**
- * The labelled connections among `edges`, anchored at the middle of the curve mark-shapes.ts
- * draws (from the source's right side to the arrow's base at the target's left side).
+ * The point halfway along a route's length: where the full level's label sits when no card
+ * or other label is in the way (core/edge-drawing placeLabel), so a label stays put as the
+ * map zooms across the levels.
+ */
+export function halfwayAlong(points: readonly Point[]): Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  let left = lengths.reduce((sum, l) => sum + l, 0) / 2;
+  for (let i = 0; i < lengths.length; i++) {
+    const [a, b, l] = [points[i]!, points[i + 1]!, lengths[i]!];
+    if (left <= l && l > 0)
+      return { x: a.x + ((b.x - a.x) * left) / l, y: a.y + ((b.y - a.y) * left) / l };
+    left -= l;
+  }
+  return points[0] ?? { x: 0, y: 0 };
+}
+
+/**
+ * The labelled connections among `edges`, anchored where mark-shapes.ts draws them: halfway
+ * along the route, or without one (or while an end card is dragged, `moved`) at the middle
+ * of the curve from the source's right side to the arrow's base at the target's left side.
  */
 export function markLabelRequests(
   edges: readonly ConnectionEdge[],
   cards: readonly MarkCard[],
+  routeOf: RouteOf = () => null,
+  moved: ReadonlySet<string> = new Set(),
 ): MarkLabelRequest[] {
   const byId = new Map(cards.map((c) => [c.id, c]));
   const requests: MarkLabelRequest[] = [];
@@ -62,10 +83,11 @@ export function markLabelRequests(
     if (!text || !from || !to) continue;
     const start = { x: from.x + from.width, y: from.y + from.height / 2 };
     const end = { x: to.x - MARK.ARROW, y: to.y + to.height / 2 };
+    const route = routeToDraw(edge, routeOf, moved);
     requests.push({
       id: edge.id,
       text,
-      anchor: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+      anchor: route ? halfwayAlong(route) : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
       span: Math.hypot(
         to.x + to.width / 2 - (from.x + from.width / 2),
         to.y + to.height / 2 - (from.y + from.height / 2),

@@ -172,16 +172,38 @@ export function paintMarks(
         context.stroke();
         break;
       }
+      case 'route': {
+        context.strokeStyle = group.look === 'selected' ? colours.accent : colours.edge;
+        context.lineWidth = onScreenPx(group.look === 'selected' ? 2.5 : 1.5);
+        context.beginPath();
+        // Variable length: each route is its point count, then that many x, y pairs.
+        for (let i = 0; i < s.length; i += 1 + s[i]! * step) {
+          const n = s[i]!;
+          let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+          for (let k = 0; k < n; k++) {
+            const [px, py] = [s[i + 1 + k * step]!, s[i + 2 + k * step]!];
+            [minX, minY] = [Math.min(minX, px), Math.min(minY, py)];
+            [maxX, maxY] = [Math.max(maxX, px), Math.max(maxY, py)];
+          }
+          if (maxX < left || minX > right || maxY < top || minY > bottom) continue;
+          context.moveTo(s[i + 1]!, s[i + 2]!);
+          for (let k = 1; k < n; k++) context.lineTo(s[i + 1 + k * step]!, s[i + 2 + k * step]!);
+        }
+        context.stroke();
+        break;
+      }
       case 'arrow': {
         context.fillStyle = group.look === 'selected' ? colours.accent : colours.edge;
         const half = MARK.ARROW / 2;
         context.beginPath();
         for (let i = 0; i < s.length; i += step) {
-          const [tipX, tipY] = [s[i]!, s[i + 1]!];
+          const [tipX, tipY, dx, dy] = [s[i]!, s[i + 1]!, s[i + 2]!, s[i + 3]!];
           if (tipX < left || tipX > right || tipY < top || tipY > bottom) continue;
+          // The base's middle, back along the direction; its corners across it.
+          const [baseX, baseY] = [tipX - dx * MARK.ARROW, tipY - dy * MARK.ARROW];
           context.moveTo(tipX, tipY);
-          context.lineTo(tipX - MARK.ARROW, tipY - half);
-          context.lineTo(tipX - MARK.ARROW, tipY + half);
+          context.lineTo(baseX + dy * half, baseY - dx * half);
+          context.lineTo(baseX - dy * half, baseY + dx * half);
           context.closePath();
         }
         context.fill();

@@ -6,6 +6,7 @@
  * connections in, groups of plain numbers (canvas units) out; mark-paint.ts draws them.
  */
 import type { Emotion, Severity, TouchpointKind } from '../../core/model.ts';
+import type { Point } from '../../core/edge-routing.ts';
 import { KIND_LOOKS } from '../../core/presentation.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
 
@@ -27,8 +28,10 @@ export interface MarkCard {
 
 /**
  * Every shape of one part in one look, as flat numbers: rectangles (card, band, friction,
- * selected, hover) are x, y, width, height; dots (emotion) cx, cy, r; connections (edge)
- * their two ends sx, sy, tx, ty (drawn as a curve); arrow heads (arrow) the tip x, y.
+ * selected, hover) are x, y, width, height; dots (emotion) cx, cy, r; unrouted connections
+ * (edge) their two ends sx, sy, tx, ty (drawn as a curve); routed ones (route) a point count
+ * n then n x, y pairs (drawn as a polyline: routes vary in length); arrow heads (arrow) the
+ * tip x, y and the unit direction dx, dy it points along.
  */
 export type MarkGroup =
   | { part: 'card'; look: TouchpointKind; dimmed: boolean; shapes: number[] }
@@ -36,7 +39,7 @@ export type MarkGroup =
   | { part: 'emotion'; look: Emotion; dimmed: boolean; shapes: number[] }
   | { part: 'friction'; look: Severity; dimmed: boolean; shapes: number[] }
   | {
-      part: 'selected' | 'hover' | 'edge' | 'arrow';
+      part: 'selected' | 'hover' | 'edge' | 'route' | 'arrow';
       look: 'normal' | 'dimmed' | 'selected';
       shapes: number[];
     };
@@ -48,7 +51,7 @@ type GroupKey = MarkGroup extends infer G
     : never
   : never;
 
-/** How many numbers one shape of a part takes. */
+/** How many numbers one shape of a part takes; for a route, one point (after its count). */
 export const STRIDE: Record<MarkGroup['part'], number> = {
   card: 4,
   band: 4,
@@ -57,7 +60,8 @@ export const STRIDE: Record<MarkGroup['part'], number> = {
   hover: 4,
   emotion: 3,
   edge: 4,
-  arrow: 2,
+  route: 2,
+  arrow: 4,
 };
 
 /** The old marks' geometry (card-levels.css), in canvas units from the card's corner. */
@@ -156,29 +160,68 @@ export function outline(card: MarkRectLike, gap: number): number[] {
 
 type MarkRectLike = Pick<MarkCard, 'x' | 'y' | 'width' | 'height'>;
 
+/** A connection's drawn route (core/connection-routes), by edge id; null where it has none. */
+export type RouteOf = (edgeId: string) => readonly Point[] | null;
+
 /**
- * Connections from the source card's right side to the target's left, like the full
- * level's bezier edges, each with an arrow head whose tip touches the target.
+ * The route to draw a connection along, or null for the curve: also when an end card is
+ * being dragged (`moved`), as the route still leads to where the card was laid out.
+ */
+export function routeToDraw(
+  edge: ConnectionEdge,
+  routeOf: RouteOf,
+  moved: ReadonlySet<string>,
+): readonly Point[] | null {
+  if (moved.has(edge.source) || moved.has(edge.target)) return null;
+  const points = routeOf(edge.id);
+  return points && points.length >= 2 ? points : null;
+}
+
+/**
+ * Connections along their routes, as the full level draws them, with an arrow head whose
+ * tip is the route's end, pointing along its last segment. Without a route (or while an end
+ * is dragged) a curve from the source card's right side to the target's left, like the
+ * full level's fallback, its arrow pointing right.
  */
 export function connectionGroups(
   edges: readonly ConnectionEdge[],
   cards: readonly MarkCard[],
+  routeOf: RouteOf = () => null,
+  moved: ReadonlySet<string> = new Set(),
 ): MarkGroup[] {
   const byId = new Map(cards.map((c) => [c.id, c]));
-  const looks = new Map<'normal' | 'dimmed' | 'selected', { edge: number[]; arrow: number[] }>();
+  type Lists = { edge: number[]; route: number[]; arrow: number[] };
+  const looks = new Map<'normal' | 'dimmed' | 'selected', Lists>();
   for (const edge of edges) {
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
     if (!from || !to) continue;
     const look = edge.selected ? 'selected' : edge.data?.dimmed ? 'dimmed' : 'normal';
-    const ty = to.y + to.height / 2;
-    const found = looks.get(look) ?? { edge: [], arrow: [] };
-    found.edge.push(from.x + from.width, from.y + from.height / 2, to.x - MARK.ARROW, ty);
-    found.arrow.push(to.x, ty);
+    const found = looks.get(look) ?? { edge: [], route: [], arrow: [] };
     looks.set(look, found);
+    const points = routeToDraw(edge, routeOf, moved);
+    if (points) {
+      const tip = points[points.length - 1]!;
+      const before = points[points.length - 2]!;
+      const length = Math.hypot(tip.x - before.x, tip.y - before.y);
+      const [dx, dy] =
+        length > 0 ? [(tip.x - before.x) / length, (tip.y - before.y) / length] : [1, 0];
+      // The line stops at the arrow's base (or the last corner, on a short last leg), so
+      // its end does not poke through the head's point.
+      const back = Math.min(MARK.ARROW, length);
+      found.route.push(points.length);
+      for (const p of points.slice(0, -1)) found.route.push(p.x, p.y);
+      found.route.push(tip.x - dx * back, tip.y - dy * back);
+      found.arrow.push(tip.x, tip.y, dx, dy);
+      continue;
+    }
+    const ty = to.y + to.height / 2;
+    found.edge.push(from.x + from.width, from.y + from.height / 2, to.x - MARK.ARROW, ty);
+    found.arrow.push(to.x, ty, 1, 0);
   }
-  return [...looks].flatMap(([look, { edge, arrow }]): MarkGroup[] => [
-    { part: 'edge', look, shapes: edge },
+  return [...looks].flatMap(([look, { edge, route, arrow }]): MarkGroup[] => [
+    ...(edge.length > 0 ? [{ part: 'edge' as const, look, shapes: edge }] : []),
+    ...(route.length > 0 ? [{ part: 'route' as const, look, shapes: route }] : []),
     { part: 'arrow', look, shapes: arrow },
   ]);
 }

@@ -15,10 +15,15 @@ import { CARD, drag } from '../support/editor-helpers.ts';
 import { generateMap } from '../../bench/generate-map.ts';
 import { computeLayout, type LayoutCard } from '../../../src/core/layout.ts';
 import { serialize } from '../../../src/core/serialize.ts';
+import { EdgeRouter } from '../../../src/core/edge-routing.ts';
+import { ConnectionRoutes } from '../../../src/core/connection-routes.ts';
+import { halfwayAlong } from '../../../src/app/canvas/mark-labels.ts';
 
 const ARTIFACTS = resolve('test/artifacts');
 const GENERATED = generateMap(1500);
 const LAYOUT = computeLayout(GENERATED.map);
+/** The routes the app draws the connections along (labels change no route). */
+const ROUTES = new ConnectionRoutes(new EdgeRouter(LAYOUT), GENERATED.map.connections);
 /** The same map with every third connection labelled (labels change no layout). */
 const LABELS = ['Email', 'Next day', 'Follow-up call'];
 const LABELLED = serialize({
@@ -243,14 +248,17 @@ describe('marks far out (built renderer in Chromium)', () => {
       expect(label.y).toBeGreaterThanOrEqual(stages.y + stages.height - 0.5);
       expect(label.x + label.width).toBeLessThanOrEqual(flow.x + flow.width + 0.5);
       expect(label.y + label.height).toBeLessThanOrEqual(flow.y + flow.height + 0.5);
-      // Centred on the middle of its connection's curve, from the layout.
+      // Centred halfway along its connection's route (the curve's middle without one).
       const connection = GENERATED.map.connections.find((c) => c.id === label.id)!;
       const a = LAYOUT.cards.find((c) => c.id === connection.from)!;
       const b = LAYOUT.cards.find((c) => c.id === connection.to)!;
-      const middle = {
-        x: (a.x + a.width + b.x - 40) / 2,
-        y: (a.y + a.height / 2 + b.y + b.height / 2) / 2,
-      };
+      const route = ROUTES.route(label.id);
+      const middle = route
+        ? halfwayAlong(route.points)
+        : {
+            x: (a.x + a.width + b.x - 40) / 2,
+            y: (a.y + a.height / 2 + b.y + b.height / 2) / 2,
+          };
       expect(Math.abs(label.x + label.width / 2 - (flow.x + x + middle.x * zoom))).toBeLessThan(1);
       expect(Math.abs(label.y + label.height / 2 - (flow.y + y + middle.y * zoom))).toBeLessThan(1);
     }

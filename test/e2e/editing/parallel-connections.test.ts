@@ -125,5 +125,10 @@ describe('parallel connections (built renderer in Chromium)', () => {
     // Far out, after Fit, the same map drawn as marks.
     await zoomUntil(page, '-', '.tm-canvas--marks');
     await screenshot(page, 'parallel-connections-far-out');
+    // Further out (about 40 %), still marks: the connections keep to their routes.
+    await page.keyboard.press(`${MOD}+-`);
+    await viewSettled(page);
+    await page.locator('.tm-canvas--marks').waitFor({ state: 'attached' });
+    await screenshot(page, 'parallel-connections-marks-40');
   });
 });

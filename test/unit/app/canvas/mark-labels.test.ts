@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  halfwayAlong,
   markLabelRequests,
   placeMarkLabels,
   type MarkLabelRequest,
@@ -67,6 +68,25 @@ describe('connection labels far out', () => {
         selected: false,
       },
     ]);
+  });
+
+  it('anchors a routed connection halfway along its route, the curve while an end is dragged', () => {
+    // 100 right, 300 down, 100 right: 500 long, its middle 150 down the second leg.
+    const route = [
+      { x: 200, y: 148 },
+      { x: 300, y: 148 },
+      { x: 300, y: 448 },
+      { x: 400, y: 448 },
+    ];
+    const cards = [card('a', 0), card('b', 400, 400)];
+    const edges = [edge('e1', 'a', 'b', 'Calls')];
+    const routeOf = (id: string) => (id === 'e1' ? route : null);
+    expect(halfwayAlong(route)).toEqual({ x: 300, y: 298 });
+    expect(markLabelRequests(edges, cards, routeOf)[0]!.anchor).toEqual({ x: 300, y: 298 });
+    expect(markLabelRequests(edges, cards, routeOf, new Set(['b']))[0]!.anchor).toEqual({
+      x: (200 + 400 - MARK.ARROW) / 2,
+      y: (148 + 448) / 2,
+    });
   });
 
   it('draws a label with the map, centred on its anchor, once its letters reach 11 px', () => {

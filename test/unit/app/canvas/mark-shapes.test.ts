@@ -146,7 +146,54 @@ describe('mark shapes', () => {
       'arrow:selected',
     ]);
     expect(groups[0]!.shapes).toEqual([200, 148, 300 - MARK.ARROW, 148]);
-    expect(groups[1]!.shapes).toEqual([300, 148]);
+    expect(groups[1]!.shapes).toEqual([300, 148, 1, 0]);
     expect(groups[2]!.shapes).toEqual([500, 148, 600 - MARK.ARROW, 148]);
+  });
+
+  it('draws a routed connection along its route points, the arrow along the last leg', () => {
+    const edge = (id: string, source: string, target: string): ConnectionEdge => ({
+      id,
+      type: 'connection',
+      source,
+      target,
+      data: { label: null, dimmed: false },
+    });
+    // a's right side, down the gutter, then down into c's top side.
+    const route = [
+      { x: 200, y: 148 },
+      { x: 250, y: 148 },
+      { x: 250, y: 400 },
+      { x: 700, y: 400 },
+      { x: 700, y: 500 },
+    ];
+    const routeOf = (id: string) => (id === 'e1' ? route : null);
+    const cards = [card('a', 0), card('b', 300), card('c', 600, { y: 500 })];
+    const edges = [edge('e1', 'a', 'c'), edge('e2', 'a', 'b')];
+    const groups = connectionGroups(edges, cards, routeOf);
+    expect(groups.map((g) => g.part)).toEqual(['edge', 'route', 'arrow']);
+    const [curve, routed, arrows] = groups;
+    expect(curve!.shapes).toEqual([200, 148, 300 - MARK.ARROW, 148]);
+    // The count, then the points, the last pulled back to the arrow's base.
+    expect(routed!.shapes).toEqual([
+      5,
+      200,
+      148,
+      250,
+      148,
+      250,
+      400,
+      700,
+      400,
+      700,
+      500 - MARK.ARROW,
+    ]);
+    expect(routed!.shapes.length).toBe(1 + 5 * STRIDE.route);
+    // e1's tip at the route's end pointing down; e2's at b's left side pointing right.
+    expect(arrows!.shapes).toEqual([700, 500, 0, 1, 300, 148, 1, 0]);
+
+    // While c is dragged, e1's route leads to where c was: the curve again.
+    const dragged = connectionGroups(edges, cards, routeOf, new Set(['c']));
+    expect(dragged.map((g) => g.part)).toEqual(['edge', 'arrow']);
+    expect(dragged[0]!.shapes).toEqual([200, 148, 600 - MARK.ARROW, 548, 200, 148, 260, 148]);
   });
 });
