@@ -65,7 +65,8 @@ type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 function applyEdits(map: JourneyMap, edits: readonly Edit[], side: string): JourneyMap {
   const m = JSON.parse(JSON.stringify(map)) as JourneyMap;
   let fresh = 0;
-  const newId = () => `${side}${fresh++}`;
+  // Not like the generated maps' ids (s0, d1, t2...): a new record never takes an old id.
+  const newId = () => `new-${side}-${fresh++}`;
   const pick = <T>(list: T[], at: number): T | undefined => list[at % Math.max(list.length, 1)];
   const dropCards = (gone: (t: Touchpoint) => boolean) => {
     const ids = new Set(m.touchpoints.filter(gone).map((t) => t.id));
