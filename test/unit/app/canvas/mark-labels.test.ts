@@ -1,3 +1,4 @@
+import { markCard } from './mark-card.ts';
 import { describe, expect, it } from 'vitest';
 import {
   halfwayAlong,
@@ -5,24 +6,10 @@ import {
   placeMarkLabels,
   type MarkLabelRequest,
 } from '../../../../src/app/canvas/mark-labels.ts';
-import { MARK, type MarkCard } from '../../../../src/app/canvas/mark-shapes.ts';
+import { MARK } from '../../../../src/app/canvas/mark-shapes.ts';
 import type { ConnectionEdge } from '../../../../src/app/canvas/flow-model.ts';
 
-function card(id: string, x: number, y = 100): MarkCard {
-  return {
-    id,
-    x,
-    y,
-    width: 200,
-    height: 96,
-    kind: 'service',
-    emotion: null,
-    worstSeverity: null,
-    departmentColor: '#112233',
-    dimmed: false,
-    selected: false,
-  };
-}
+const card = (id: string, x: number, y = 100) => markCard(id, x, { y });
 
 const edge = (
   id: string,

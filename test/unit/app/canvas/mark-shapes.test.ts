@@ -1,3 +1,4 @@
+import { markCard } from './mark-card.ts';
 import { describe, expect, it } from 'vitest';
 import {
   MARK,
@@ -6,26 +7,10 @@ import {
   markCards,
   markGroups,
   outline,
-  type MarkCard,
 } from '../../../../src/app/canvas/mark-shapes.ts';
 import type { CardNode, ConnectionEdge } from '../../../../src/app/canvas/flow-model.ts';
 
-function card(id: string, x: number, patch: Partial<MarkCard> = {}): MarkCard {
-  return {
-    id,
-    x,
-    y: 100,
-    width: 200,
-    height: 96,
-    kind: 'service',
-    emotion: null,
-    worstSeverity: null,
-    departmentColor: '#112233',
-    dimmed: false,
-    selected: false,
-    ...patch,
-  };
-}
+const card = markCard;
 
 /** How many shapes a group holds. */
 const count = (g: { part: keyof typeof STRIDE; shapes: number[] }) =>
