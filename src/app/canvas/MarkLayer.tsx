@@ -1,8 +1,9 @@
 /**
  * The cards and connections at the 'marks' level of detail: one <canvas> over the grid,
- * painted from mark-shapes.ts's groups (mark-paint.ts), in place of one React Flow node per
- * card (the canvas passes React Flow no nodes at this level). The groups change with an
- * edit; a pan or zoom only repaints them, once per frame. Hover, click, drag, double-click
+ * painted from mark-shapes.ts's groups (mark-paint.ts, by a worker where the browser allows:
+ * mark-painter.ts), in place of one React Flow node per card (the canvas passes React Flow
+ * no nodes at this level). The groups change with an edit; a pan or zoom only repaints
+ * them, once per frame. Hover, click, drag, double-click
  * and the selection box: use-mark-pointer.ts; connection labels: MarkLabels.tsx.
  */
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -25,7 +26,8 @@ import {
   type MarkGroup,
   type RouteOf,
 } from './mark-shapes.ts';
-import { paintMarks, resolveColours, type MarkColours } from './mark-paint.ts';
+import { resolveColours, type MarkColours } from './mark-paint.ts';
+import { createMarkPainter, type MarkPainter } from './mark-painter.ts';
 import { useMarkPointer } from './use-mark-pointer.ts';
 import { markLabelRequests } from './mark-labels.ts';
 import { MarkLabels } from './MarkLabels.tsx';
@@ -61,7 +63,7 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const routeOf = useCallback<RouteOf>((id) => routes.route(id)?.points ?? null, [routes]);
   // Connections to a dragged card leave their route (it leads to where the card was).
   const moved = drag?.ids;
-  const groups = useMemo((): MarkGroup[] => {
+  const shapes = useMemo((): MarkGroup[] => {
     const moving = drag ? markGroups(placed.filter((c) => drag.ids.has(c.id))) : [];
     const card = hovered === null ? undefined : cards.find((c) => c.id === hovered);
     const hover: MarkGroup[] = card
@@ -80,8 +82,18 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const painter = useRef<MarkPainter | null>(null);
   const colours = useRef<MarkColours | null>(null);
+  const groups = useRef(shapes);
   const ratio = window.devicePixelRatio || 1;
+
+  // Declared first, so the effects below find the painter; the canvas is handed over once.
+  useEffect(() => {
+    const created = createMarkPainter(canvas.current!);
+    canvas.current!.dataset.painter = created.where;
+    painter.current = created;
+    return () => created.dispose();
+  }, []);
 
   // The theme's colours, again when the system switches between light and dark.
   useEffect(() => {
@@ -90,39 +102,33 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
     const media = window.matchMedia(DARK);
     const onChange = () => {
       colours.current = resolveColours(element.parentElement!);
+      painter.current?.scene(groups.current, colours.current);
     };
     media.addEventListener('change', onChange);
     return () => media.removeEventListener('change', onChange);
   }, []);
 
   useEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (!context) return;
-    let frame = 0;
-    const paint = () => {
-      frame = 0;
+    groups.current = shapes;
+    painter.current?.scene(shapes, colours.current!);
+  }, [shapes]);
+
+  useEffect(() => {
+    const show = () => {
       const [x, y, zoom] = store.getState().transform;
-      paintMarks(context, groups, { x, y, zoom, width, height }, colours.current!, ratio);
+      painter.current?.view({ x, y, zoom, width, height }, ratio);
     };
-    paint();
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.transform !== previous.transform && frame === 0) {
-        frame = requestAnimationFrame(paint);
-      }
+    show();
+    return store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform) show();
     });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-    };
-  }, [store, groups, width, height, ratio]);
+  }, [store, width, height, ratio]);
 
   return (
     <>
       <canvas
         ref={canvas}
         className="tm-marks"
-        width={Math.round(width * ratio)}
-        height={Math.round(height * ratio)}
         style={{ width, height }}
         aria-hidden="true"
         data-mark-count={cards.length}

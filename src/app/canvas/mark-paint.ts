@@ -77,7 +77,7 @@ export function resolveColours(host: HTMLElement): MarkColours {
 const DIMMED_ALPHA = 0.25;
 
 export function paintMarks(
-  context: CanvasRenderingContext2D,
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   groups: readonly MarkGroup[],
   view: View,
   colours: MarkColours,
@@ -138,9 +138,15 @@ export function paintMarks(
       case 'emotion': {
         context.fillStyle = colours.emotion[`${group.look}`];
         context.beginPath();
+        const square = s.length > 0 && s[2]! * zoom * pixelRatio < 3;
         for (let i = 0; i < s.length; i += step) {
           const [cx, cy, r] = [s[i]!, s[i + 1]!, s[i + 2]!];
           if (cx - r > right || cy - r > bottom || cx + r < left || cy + r < top) continue;
+          if (square) {
+            const half = r * 0.886;
+            context.rect(cx - half, cy - half, 2 * half, 2 * half);
+            continue;
+          }
           context.moveTo(cx + r, cy);
           context.arc(cx, cy, r, 0, 2 * Math.PI);
         }
@@ -174,7 +180,8 @@ export function paintMarks(
       }
       case 'route': {
         context.strokeStyle = group.look === 'selected' ? colours.accent : colours.edge;
-        context.lineWidth = onScreenPx(group.look === 'selected' ? 2.5 : 1.5);
+        context.lineWidth =
+          group.look === 'selected' ? onScreenPx(2.5) : onScreenPx(1) / pixelRatio;
         context.beginPath();
         // Variable length: each route is its point count, then that many x, y pairs.
         for (let i = 0; i < s.length; i += 1 + s[i]! * step) {

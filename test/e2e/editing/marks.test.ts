@@ -79,17 +79,29 @@ async function openFitted(app: App, text = GENERATED.text): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-/** The mark canvas's opacity (0-255) at a screen point. */
-async function alphaAt(page: Page, point: { x: number; y: number }): Promise<number> {
-  return page.locator('.tm-marks').evaluate((element, p) => {
-    const canvas = element as HTMLCanvasElement;
-    const box = canvas.getBoundingClientRect();
-    const ratio = canvas.width / box.width;
-    const context = canvas.getContext('2d')!;
-    const x = Math.round((p.x - box.x) * ratio);
-    const y = Math.round((p.y - box.y) * ratio);
-    return context.getImageData(x, y, 1, 1).data[3]!;
-  }, point);
+/** The colour on screen at a point (a screenshot: the worker's canvas cannot be read). */
+async function pixelAt(page: Page, point: { x: number; y: number }): Promise<number[]> {
+  const png = await page.screenshot({
+    clip: { x: Math.round(point.x), y: Math.round(point.y), width: 1, height: 1 },
+  });
+  return page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  }, `data:image/png;base64,${png.toString('base64')}`);
+}
+
+/** Whether the mark canvas changes the colour on screen at a point. */
+async function paintedAt(page: Page, point: { x: number; y: number }): Promise<boolean> {
+  const canvas = page.locator('.tm-marks');
+  const withMarks = await pixelAt(page, point);
+  await canvas.evaluate((element) => ((element as HTMLElement).style.visibility = 'hidden'));
+  const without = await pixelAt(page, point);
+  await canvas.evaluate((element) => ((element as HTMLElement).style.visibility = ''));
+  return withMarks.some((channel, i) => Math.abs(channel - without[i]!) > 8);
 }
 
 const titleOf = (id: string) => GENERATED.map.touchpoints.find((t) => t.id === id)!.title;
@@ -106,6 +118,8 @@ describe('marks far out (built renderer in Chromium)', () => {
     await openFitted(app);
     expect(await page.locator(CARD).count()).toBe(0);
     expect(await page.locator('.tm-marks').count()).toBe(1);
+    // Painted off the page's thread.
+    expect(await page.locator('.tm-marks').getAttribute('data-painter')).toBe('worker');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(6000);
     await shoot(page, 'marks-1500-fit');
 
@@ -120,9 +134,9 @@ describe('marks far out (built renderer in Chromium)', () => {
       await page.locator('.react-flow__pane').evaluate((e) => (e as HTMLElement).style.cursor),
     ).toBe('pointer');
     // The mark is painted where the layout puts the card, and the canvas below the map is not.
-    expect(await alphaAt(page, at)).toBeGreaterThan(0);
+    expect(await paintedAt(page, at)).toBe(true);
     const below = await onScreen(page, { ...card, y: LAYOUT.height + 40 - card.height / 2 });
-    expect(await alphaAt(page, below)).toBe(0);
+    expect(await paintedAt(page, below)).toBe(false);
   });
 
   it('selects a mark on click, moves it on drag and zooms in to it on double-click', async () => {
