@@ -57,7 +57,7 @@ import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
 import { CULL_ABOVE, MAX_ZOOM, minZoomFor } from './viewport.ts';
 import { detailLevel, levelZooms } from './detail-level.ts';
-import { useDetailLevel } from './use-detail-level.ts';
+import { DetailLevelScope, useSettledDetailLevel } from './use-detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
 import { useConnect } from './use-connect.ts';
@@ -113,8 +113,8 @@ function CanvasFlow() {
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height, nodesOff } = useViewport(layout);
-  // Re-renders this component only when the zoom crosses a level (see detail-level.ts).
-  const level = useDetailLevel();
+  // Re-renders this component only when the level changes (see use-detail-level.ts).
+  const level = useSettledDetailLevel();
   // Far out (the 'marks' level) MarkLayer paints cards and connections on one canvas; until
   // React Flow knows its size it cannot tell which cards are on screen, and would render all
   // of them once (with 1,500 cards that first frame alone takes a second).
@@ -209,52 +209,54 @@ function CanvasFlow() {
       onPointerDown={onPointerDown}
       data-card-count={map.touchpoints.length}
     >
-      <ReactFlow<CardNode, ConnectionEdge>
-        nodes={flowNodes ? nodes : NO_NODES}
-        edges={flowNodes ? model.edges : NO_EDGES}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onNodeClick={onNodeClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onEdgeDoubleClick={onEdgeDoubleClick}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onPaneClick={onPaneClick}
-        onDoubleClick={onDoubleClick}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        nodesDraggable={!spaceHeld}
-        panOnDrag={PAN_BUTTONS}
-        proOptions={PRO_OPTIONS}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        selectionMode={SelectionMode.Partial}
-        zoomOnDoubleClick={false}
-        disableKeyboardA11y
-        nodesFocusable={false}
-        edgesFocusable={false}
-        onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
-        minZoom={minZoomFor(layout, { width, height }, textSize)}
-        maxZoom={MAX_ZOOM}
-        defaultViewport={DEFAULT_VIEWPORT}
-        colorMode="system"
-      >
-        <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
-        <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
-        <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
-        <CellCursor layout={layout} />
-        <Overview
-          layout={layout}
-          departments={map.departments}
-          open={showMinimap}
-          onToggle={toggleMinimap}
-        />
-      </ReactFlow>
+      <DetailLevelScope level={level}>
+        <ReactFlow<CardNode, ConnectionEdge>
+          nodes={flowNodes ? nodes : NO_NODES}
+          edges={flowNodes ? model.edges : NO_EDGES}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onNodeClick={onNodeClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onEdgeDoubleClick={onEdgeDoubleClick}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onPaneClick={onPaneClick}
+          onDoubleClick={onDoubleClick}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          nodesDraggable={!spaceHeld}
+          panOnDrag={PAN_BUTTONS}
+          proOptions={PRO_OPTIONS}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          selectionMode={SelectionMode.Partial}
+          zoomOnDoubleClick={false}
+          disableKeyboardA11y
+          nodesFocusable={false}
+          edgesFocusable={false}
+          onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
+          minZoom={minZoomFor(layout, { width, height }, textSize)}
+          maxZoom={MAX_ZOOM}
+          defaultViewport={DEFAULT_VIEWPORT}
+          colorMode="system"
+        >
+          <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
+          <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
+          <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
+          <CellCursor layout={layout} />
+          <Overview
+            layout={layout}
+            departments={map.departments}
+            open={showMinimap}
+            onToggle={toggleMinimap}
+          />
+        </ReactFlow>
+      </DetailLevelScope>
       {map.touchpoints.length === 0 ? <EmptyHint /> : null}
     </div>
   );

@@ -48,3 +48,10 @@ export function detailLevel(zoom: number, size: TextSize): DetailLevel {
   if (zoom + EPSILON >= zooms.compact) return 'compact';
   return 'marks';
 }
+
+const DETAIL: Record<DetailLevel, number> = { marks: 0, compact: 1, full: 2 };
+
+/** The one of two levels that shows less. */
+export function coarser(a: DetailLevel, b: DetailLevel): DetailLevel {
+  return DETAIL[a] <= DETAIL[b] ? a : b;
+}
