@@ -26,7 +26,7 @@ import {
   type MarkGroup,
   type RouteOf,
 } from './mark-shapes.ts';
-import { resolveColours, type MarkColours } from './mark-paint.ts';
+import { resolveColours } from './mark-paint.ts';
 import { createMarkPainter, type MarkPainter } from './mark-painter.ts';
 import { useMarkPointer } from './use-mark-pointer.ts';
 import { markLabelRequests } from './mark-labels.ts';
@@ -63,15 +63,33 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const routeOf = useCallback<RouteOf>((id) => routes.route(id)?.points ?? null, [routes]);
   // Connections to a dragged card leave their route (it leads to where the card was).
   const moved = drag?.ids;
-  const shapes = useMemo((): MarkGroup[] => {
+  const touchesMoved = useCallback(
+    (edge: ConnectionEdge) =>
+      dragIds !== null && (dragIds.has(edge.source) || dragIds.has(edge.target)),
+    [dragIds],
+  );
+  // What a drag step does not change, with the cards that stay: painted as one layer that
+  // the painter keeps (and a worker is sent) once per edit or drag, not once per step.
+  const base = useMemo(
+    () => [
+      ...still,
+      ...connectionGroups(
+        edges.filter((e) => !touchesMoved(e)),
+        cards,
+        routeOf,
+      ),
+    ],
+    [still, edges, cards, routeOf, touchesMoved],
+  );
+  const live = useMemo((): MarkGroup[] => {
     const moving = drag ? markGroups(placed.filter((c) => drag.ids.has(c.id))) : [];
     const card = hovered === null ? undefined : cards.find((c) => c.id === hovered);
     const hover: MarkGroup[] = card
       ? [{ part: 'hover', look: 'normal', shapes: outline(card, MARK.SELECTION_GAP / 2) }]
       : [];
-    const connections = connectionGroups(edges, placed, routeOf, moved);
-    return [...still, ...connections, ...moving, ...hover];
-  }, [still, edges, placed, drag, hovered, cards, routeOf, moved]);
+    const attached = drag ? edges.filter(touchesMoved) : [];
+    return [...connectionGroups(attached, placed, routeOf, moved), ...moving, ...hover];
+  }, [edges, placed, drag, hovered, cards, routeOf, moved, touchesMoved]);
 
   const labels = useMemo(
     () => markLabelRequests(edges, placed, routeOf, moved),
@@ -83,8 +101,7 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   const height = useStore((s) => s.height);
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<MarkPainter | null>(null);
-  const colours = useRef<MarkColours | null>(null);
-  const groups = useRef(shapes);
+  const layers = useMemo(() => [base, live], [base, live]);
   const ratio = window.devicePixelRatio || 1;
 
   // Declared first, so the effects below find the painter; the canvas is handed over once.
@@ -98,20 +115,16 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   // The theme's colours, again when the system switches between light and dark.
   useEffect(() => {
     const element = canvas.current!;
-    colours.current = resolveColours(element.parentElement!);
+    const onChange = () => painter.current?.colours(resolveColours(element.parentElement!));
+    onChange();
     const media = window.matchMedia(DARK);
-    const onChange = () => {
-      colours.current = resolveColours(element.parentElement!);
-      painter.current?.scene(groups.current, colours.current);
-    };
     media.addEventListener('change', onChange);
     return () => media.removeEventListener('change', onChange);
   }, []);
 
   useEffect(() => {
-    groups.current = shapes;
-    painter.current?.scene(shapes, colours.current!);
-  }, [shapes]);
+    painter.current?.layers(layers);
+  }, [layers]);
 
   useEffect(() => {
     const show = () => {

@@ -2,18 +2,39 @@
  * Who paints MarkLayer's canvas. Where the browser can hand a canvas to a worker, the
  * mark-paint worker does (rasterising 1,500 cards and their connections is then off the
  * page's thread); elsewhere (jsdom, an old engine) this thread does, in an animation frame.
- * Either way at most one paint per frame, however many views and scenes come in.
+ * Either way at most one paint per frame, however many messages come in, and a layer is
+ * passed on only when it is a new one.
  */
-import { paintMarks, type MarkColours, type View } from './mark-paint.ts';
+import type { MarkColours, View } from './mark-paint.ts';
 import type { MarkGroup } from './mark-shapes.ts';
 import type { MarkPaintMessage } from './mark-paint-messages.ts';
+import { MarkScene } from './mark-scene.ts';
 
 export interface MarkPainter {
   /** Where the painting happens (the canvas shows it as data-painter, for tests). */
   readonly where: 'worker' | 'page';
-  scene(groups: readonly MarkGroup[], colours: MarkColours): void;
+  layers(layers: readonly (readonly MarkGroup[])[]): void;
+  colours(colours: MarkColours): void;
   view(view: View, pixelRatio: number): void;
   dispose(): void;
+}
+
+type Send = (message: Exclude<MarkPaintMessage, { type: 'canvas' }>) => void;
+
+function painter(where: MarkPainter['where'], send: Send, dispose: () => void): MarkPainter {
+  let sent: readonly (readonly MarkGroup[])[] = [];
+  return {
+    where,
+    layers: (layers) => {
+      layers.forEach((groups, index) => {
+        if (sent[index] !== groups) send({ type: 'layer', index, groups });
+      });
+      sent = layers;
+    },
+    colours: (colours) => send({ type: 'colours', colours }),
+    view: (view, pixelRatio) => send({ type: 'view', view, pixelRatio }),
+    dispose,
+  };
 }
 
 function inWorker(canvas: HTMLCanvasElement): MarkPainter {
@@ -21,46 +42,27 @@ function inWorker(canvas: HTMLCanvasElement): MarkPainter {
     type: 'module',
   });
   const offscreen = canvas.transferControlToOffscreen();
-  const send = (message: MarkPaintMessage, transfer: Transferable[] = []) =>
-    worker.postMessage(message, transfer);
-  send({ type: 'canvas', canvas: offscreen }, [offscreen]);
-  return {
-    where: 'worker',
-    scene: (groups, colours) => send({ type: 'scene', groups, colours }),
-    view: (view, pixelRatio) => send({ type: 'view', view, pixelRatio }),
-    dispose: () => worker.terminate(),
-  };
+  const message: MarkPaintMessage = { type: 'canvas', canvas: offscreen };
+  worker.postMessage(message, [offscreen]);
+  return painter(
+    'worker',
+    (m) => worker.postMessage(m),
+    () => worker.terminate(),
+  );
 }
 
 function onThisThread(canvas: HTMLCanvasElement): MarkPainter {
-  let scene: { groups: readonly MarkGroup[]; colours: MarkColours } | null = null;
-  let at: { view: View; pixelRatio: number } | null = null;
+  const scene = new MarkScene();
   let frame = 0;
-  const paint = () => {
-    frame = 0;
-    const context = canvas.getContext('2d');
-    if (!context || !scene || !at) return;
-    const { width, height } = at.view;
-    const [w, h] = [Math.round(width * at.pixelRatio), Math.round(height * at.pixelRatio)];
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
-    paintMarks(context, scene.groups, at.view, scene.colours, at.pixelRatio);
+  const send: Send = (message) => {
+    scene.take(message);
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      scene.paint(canvas);
+    });
   };
-  const schedule = () => {
-    if (frame === 0) frame = requestAnimationFrame(paint);
-  };
-  return {
-    where: 'page',
-    scene: (groups, colours) => {
-      scene = { groups, colours };
-      schedule();
-    },
-    view: (view, pixelRatio) => {
-      at = { view, pixelRatio };
-      schedule();
-    },
-    dispose: () => cancelAnimationFrame(frame),
-  };
+  return painter('page', send, () => cancelAnimationFrame(frame));
 }
 
 export function createMarkPainter(canvas: HTMLCanvasElement): MarkPainter {
