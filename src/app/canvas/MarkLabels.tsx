@@ -26,15 +26,18 @@ const PAD = 0.5;
 export const MarkLabels = memo(function MarkLabels({
   layout,
   requests,
+  screenPx,
 }: {
   layout: MapLayout;
   requests: readonly MarkLabelRequest[];
+  /** Letters this size on screen (at M) whatever the zoom, instead of shrinking with it. */
+  screenPx?: number;
 }) {
   const view = useViewTransform();
   const textSize = useTextSize();
   if (requests.length === 0 || view.width <= 0) return null;
   const font: MarkLabelFont = {
-    units: MARK_LABEL_TEXT * textScale(textSize),
+    units: (screenPx === undefined ? MARK_LABEL_TEXT : screenPx / view.zoom) * textScale(textSize),
     line: LINE,
     pad: PAD,
   };

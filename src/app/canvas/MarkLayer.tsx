@@ -159,7 +159,31 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
   );
 }
 
-/** Mounted only at the 'marks' level: nearer in, React Flow draws the cards as nodes. */
+/** The full level's label letters at 100 % (edges.css), kept on screen nearer out. */
+const COMPACT_LABEL_PX = 11;
+
+/**
+ * At the 'compact' level the cards are React Flow's nodes, but a connection label in
+ * canvas units would be drawn under 11 px (card-levels.css hides it): the labels are
+ * MarkLabels' ones, placed along the same routes as far out, their letters the size the
+ * full level's have at 100 %.
+ */
+function CompactLabels({ nodes, edges, layout }: MarkLayerProps) {
+  const cards = useMemo(() => markCards(nodes), [nodes]);
+  const routes = useDocument((s) => routesFor(s.map));
+  const requests = useMemo(
+    () => markLabelRequests(edges, cards, (id) => routes.route(id)?.points ?? null),
+    [edges, cards, routes],
+  );
+  return <MarkLabels layout={layout} requests={requests} screenPx={COMPACT_LABEL_PX} />;
+}
+
+/**
+ * Mounted at the 'marks' level, and for connection labels only at 'compact': nearer in,
+ * React Flow draws the cards as nodes and the connections with their labels.
+ */
 export const MarkLayer = memo(function MarkLayer(props: MarkLayerProps) {
-  return useDetailLevel() === 'marks' ? <Marks {...props} /> : null;
+  const level = useDetailLevel();
+  if (level === 'marks') return <Marks {...props} />;
+  return level === 'compact' ? <CompactLabels {...props} /> : null;
 });

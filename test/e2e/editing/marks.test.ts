@@ -84,14 +84,17 @@ async function pixelAt(page: Page, point: { x: number; y: number }): Promise<num
   const png = await page.screenshot({
     clip: { x: Math.round(point.x), y: Math.round(point.y), width: 1, height: 1 },
   });
-  return page.evaluate(async (source) => {
-    const image = new Image();
-    image.src = source;
-    await image.decode();
-    const context = new OffscreenCanvas(1, 1).getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  return page.evaluate(
+    async (source) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 /** Whether the mark canvas changes the colour on screen at a point. */
@@ -288,5 +291,25 @@ describe('marks far out (built renderer in Chromium)', () => {
         expect(apart, `${one.id} and ${other.id}`).toBe(true);
       }
     }
+
+    // Nearer in the cards are nodes again (compact: title only) and the labels stay, at
+    // the 11 px the full level's labels have at 100 %. The wheel zooms in around a label.
+    const first = drawn[0]!;
+    await page.mouse.move(first.x + first.width / 2, first.y + first.height / 2);
+    while ((await viewport(page)).zoom < 0.7) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(100);
+    }
+    await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(0);
+    expect(await page.locator('.tm-marks').count()).toBe(0);
+    await expect.poll(() => labels.count()).toBeGreaterThan(0);
+    const compact = await labels.evaluateAll((elements) =>
+      elements.map((e) => ({
+        px: Number.parseFloat(getComputedStyle(e).fontSize),
+        whole: e.scrollWidth <= e.clientWidth,
+      })),
+    );
+    for (const label of compact) expect(label).toEqual({ px: 11, whole: true });
+    await shoot(page, 'compact-1500-labels');
   });
 });
