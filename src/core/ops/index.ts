@@ -51,3 +51,4 @@ export {
   updateOpportunity,
 } from './items.ts';
 export { createBlankMap, createMapFromTemplate } from './create.ts';
+export { recordsValues, resolveConflict, type ConflictSide } from './resolve-conflict.ts';
