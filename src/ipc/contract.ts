@@ -38,6 +38,8 @@ export const MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'compareWith',
+  'compareWithSaved',
   'showBackups',
   'close',
   // Edit
@@ -86,6 +88,8 @@ export const RENDERER_MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'compareWith',
+  'compareWithSaved',
   'undo',
   'redo',
   'delete',
