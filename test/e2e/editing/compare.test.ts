@@ -86,6 +86,12 @@ describe('the Compare view (built renderer in Chromium)', () => {
       await call.getByRole('button', { name: 'Phone the shop' }).click();
       await expect.poll(() => selectedIds(page)).toEqual(['tp-call']);
       await page.screenshot({ path: join(ARTIFACTS, `compare-${width}x${height}.png`) });
+      // A stage: the cell cursor goes to its first cell, the card selection is cleared.
+      await view.getByRole('button', { name: 'Book a repair' }).click();
+      await expect
+        .poll(() => page.locator('.tm-cell-cursor').getAttribute('data-stage-id'))
+        .toBe('st-book');
+      expect(await selectedIds(page)).toEqual([]);
       // Esc closes the view and the highlight goes with it; the side panel is back.
       await page.keyboard.press('Escape');
       await expect.poll(() => view.count()).toBe(0);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { JourneyMap } from '../../../src/core/model.ts';
 
-export const CLI = resolve('dist/cli/touchmap.mjs');
+const CLI = resolve('dist/cli/touchmap.mjs');
 
 export interface Run {
   code: number;

@@ -4,7 +4,7 @@
  * A change of an element the open map has selects it and brings it into view; the cards it
  * lists are highlighted on the canvas while the view is open.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { diffMaps } from '../../../core/diff.ts';
 import {
   changedTouchpointIds,
@@ -17,6 +17,8 @@ import { useDocument, useStores } from '../../store/context.tsx';
 import { plural } from '../shared/labels.ts';
 import { revealElement } from './reveal.ts';
 import { ReviewHeader } from './ReviewHeader.tsx';
+
+const FOLLOW_MS = 250;
 
 const STATUS_WORDS: Record<ChangedElement['status'], string> = {
   added: 'added',
@@ -52,9 +54,16 @@ function ElementRow({ element, onShow }: { element: ChangedElement; onShow: () =
 }
 
 export function ComparePanel({ name, other }: { name: string; other: JourneyMap }) {
-  const { view } = useStores();
+  const { view, document } = useStores();
   const map = useDocument((state) => state.map);
-  const changes = useMemo(() => diffMaps(other, map), [other, map]);
+  // The list follows edits a moment later: on a 1,500-card map a diff takes a good part of
+  // a frame budget, and typing a title must not wait for it on every key.
+  const [compared, setCompared] = useState(map);
+  useEffect(() => {
+    const timer = setTimeout(() => setCompared(map), FOLLOW_MS);
+    return () => clearTimeout(timer);
+  }, [map]);
+  const changes = useMemo(() => diffMaps(other, compared), [other, compared]);
   const groups = useMemo(() => groupChanges(changes), [changes]);
   const changed = useMemo(() => changedTouchpointIds(changes), [changes]);
   const counts = countChanges(groups);
@@ -88,7 +97,9 @@ export function ComparePanel({ name, other }: { name: string; other: JourneyMap 
               <ElementRow
                 key={element.id}
                 element={element}
-                onShow={() => revealElement(view, map, element.entity, element.id)}
+                onShow={() =>
+                  revealElement(view, document.getState().map, element.entity, element.id)
+                }
               />
             ))}
           </ul>

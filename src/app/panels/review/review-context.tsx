@@ -1,7 +1,6 @@
 /** React access to the review store of the open editor (review-store.ts). */
 import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
-import type { ReviewState, ReviewStore } from './review-store.ts';
+import type { ReviewStore } from './review-store.ts';
 
 const ReviewContext = createContext<ReviewStore | null>(null);
 
@@ -13,8 +12,4 @@ export function useReviewStore(): ReviewStore {
   const store = useContext(ReviewContext);
   if (!store) throw new Error('useReview outside a ReviewProvider');
   return store;
-}
-
-export function useReview<T>(selector: (state: ReviewState) => T): T {
-  return useStore(useReviewStore(), selector);
 }
