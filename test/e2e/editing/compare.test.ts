@@ -35,13 +35,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs "Compare with another map file…" from the command palette, choosing `path`. */
+/** Runs the command whose label holds `words` from the command palette. */
+async function runFromPalette(page: Page, words: string): Promise<void> {
+  await page.keyboard.press(`${MOD}+k`);
+  await page.getByRole('combobox', { name: 'Command' }).fill(words);
+  await page.keyboard.press('Enter');
+}
+
+/** Runs "Compare with another map file…", choosing `path`. */
 async function compareWith(page: Page, path: string): Promise<void> {
-  await openFile(page, path, async () => {
-    await page.keyboard.press(`${MOD}+k`);
-    await page.getByRole('combobox', { name: 'Command' }).fill('compare with another');
-    await page.keyboard.press('Enter');
-  });
+  await openFile(page, path, () => runFromPalette(page, 'compare with another'));
 }
 
 describe('the Compare view (built renderer in Chromium)', () => {
@@ -118,5 +121,26 @@ describe('the Compare view (built renderer in Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'compare-broken.png') });
     await view.getByRole('button', { name: 'Close compare (Esc)' }).click();
     await expect.poll(() => view.count()).toBe(0);
+  });
+
+  it('compares with the last saved version: what was changed since', async () => {
+    const { page } = await apps.open();
+    await openFile(page, `${FIXTURES}/small.touchmap`, () =>
+      page.getByRole('button', { name: 'Open a map file…' }).click(),
+    );
+    await expect.poll(() => cards(page).count()).toBe(4);
+    await page.locator('.tm-doc-title').getByRole('button').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (mine)');
+    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'last saved');
+    const view = page.getByRole('region', { name: 'Compare' });
+    await view.waitFor();
+    expect(await view.locator('.rv-subject').textContent()).toBe(
+      'From small.touchmap as last saved to this map',
+    );
+    expect(
+      await view.locator('.rv-group[data-group="map"] .rv-lines li').allTextContents(),
+    ).toEqual(['title: "Bike repair (e2e)" → "Bike repair (e2e) (mine)"']);
   });
 });
