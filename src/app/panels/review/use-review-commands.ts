@@ -21,7 +21,7 @@ export function useReviewCommands(review: ReviewStore, ui: EditorUiStore): void 
       compareWith: async () => {
         let opened;
         try {
-          opened = await platform.openFile();
+          opened = await platform.readFileFromDialog();
         } catch (error) {
           // The host refused the bytes (not UTF-8...): its message says why.
           const lines = (error instanceof Error ? error.message : String(error)).split('\n');
