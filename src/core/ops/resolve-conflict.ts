@@ -22,6 +22,20 @@ export function recordsValues(conflict: MergeConflict): boolean {
   return ['base', 'ours', 'theirs'].some((key) => Object.hasOwn(conflict, key));
 }
 
+/**
+ * What the map holds where `path` points (undefined when nothing is there): our value, unless
+ * it was edited since the merge and the conflict is stale.
+ */
+export function valueAtPath(map: JourneyMap, path: readonly string[]): unknown {
+  let node: unknown = map;
+  for (const key of path) {
+    if (Array.isArray(node)) node = node.find((item) => isPlainObject(item) && item.id === key);
+    else if (isPlainObject(node) && Object.hasOwn(node, key)) node = node[key];
+    else return undefined;
+  }
+  return node;
+}
+
 function notFound(path: readonly string[], depth: number): OperationError {
   return new OperationError(
     `The conflict's path ${JSON.stringify(path)} names nothing in the map at ${JSON.stringify(path[depth])}`,

@@ -5,7 +5,14 @@
  */
 import { useState } from 'react';
 import { describeConflict } from '../../../core/conflict-words.ts';
-import { recordsValues, resolveConflict, type ConflictSide } from '../../../core/ops/index.ts';
+import {
+  recordsValues,
+  resolveConflict,
+  valueAtPath,
+  type ConflictSide,
+} from '../../../core/ops/index.ts';
+import { describeDiffValue } from '../../../core/diff-describe.ts';
+import { jsonEqual } from '../../../core/diff-json.ts';
 import type { MergeConflict } from '../../../core/model.ts';
 import { useDocument, useStores } from '../../store/context.tsx';
 import { useApply } from '../shared/useApply.ts';
@@ -33,6 +40,9 @@ function ConflictRow({ conflict, index, error, onResolve }: RowProps) {
   const map = useDocument((state) => state.map);
   const words = describeConflict(map, conflict);
   const known = recordsValues(conflict);
+  // Edited by hand since the merge: "Keep ours" would put our merged value back.
+  const now = valueAtPath(map, conflict.path);
+  const stale = known && words.field !== null && !jsonEqual(now, conflict.ours);
   return (
     <li className="rv-item rv-conflict" data-path={conflict.path.join('/')}>
       <button
@@ -51,6 +61,12 @@ function ConflictRow({ conflict, index, error, onResolve }: RowProps) {
           <dd>{words.ours}</dd>
           <dt>Theirs</dt>
           <dd>{words.theirs}</dd>
+          {stale ? (
+            <>
+              <dt>Now</dt>
+              <dd className="rv-now">{describeDiffValue(now)} (edited since the merge)</dd>
+            </>
+          ) : null}
         </dl>
       ) : (
         <p className="pn-hint">The merge recorded where, not the values: the map holds ours.</p>

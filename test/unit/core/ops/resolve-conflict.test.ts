@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyMap, MergeConflict } from '../../../../src/core/model.ts';
 import { mergeMaps } from '../../../../src/core/merge.ts';
 import { OperationError } from '../../../../src/core/ops/errors.ts';
-import { resolveConflict } from '../../../../src/core/ops/resolve-conflict.ts';
+import { resolveConflict, valueAtPath } from '../../../../src/core/ops/resolve-conflict.ts';
 import { createDocumentStore } from '../../../../src/app/store/document-store.ts';
 import { apply, deepFreeze, sampleMap, tp } from './fixtures.ts';
 
@@ -155,5 +155,15 @@ describe('resolveConflict', () => {
     expect(() => resolveConflict(kind, 0, 'theirs')).toThrow(OperationError);
     expect(() => resolveConflict(kind, 1, 'ours')).toThrow(/no conflict number 2/);
     expect(() => resolveConflict(sampleMap(), 0, 'ours')).toThrow(OperationError);
+  });
+
+  it('reads what the map holds where a conflict points, undefined where nothing is', () => {
+    expect(valueAtPath(both, ['touchpoints', 'tp-ad', 'frictions', 'fr-1', 'text'])).toBe(
+      'Far too loud',
+    );
+    expect(valueAtPath(both, ['stages', 'st-b', 'name'])).toBe('Buying');
+    expect(valueAtPath(both, ['title'])).toBe('Our journey');
+    expect(valueAtPath(both, ['touchpoints', 'tp-nope', 'kind'])).toBeUndefined();
+    expect(valueAtPath(both, ['title', 'length'])).toBeUndefined();
   });
 });
