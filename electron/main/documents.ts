@@ -64,6 +64,23 @@ export class Documents implements MenuOpener {
     return this.#openPath(path, { requester: windowId, prefer: windowId });
   }
 
+  /**
+   * Compare With…: the open dialog, and the map read for the page that asked, with a read-only
+   * token; the file does not become its document, go to another window or join the recent list.
+   */
+  async readFromDialog(windowId: number): Promise<OpenFileResult> {
+    const record = this.#context.record(windowId);
+    const path = await this.#context.shell.showOpenDialog(
+      windowId,
+      openMapDialogOptions(this.#context.folderFor(record)),
+    );
+    if (!path) return { status: 'cancelled' };
+    const opened = await openDocument(path);
+    if (!opened.ok) return failedOpen(opened.error);
+    const file = this.#context.grants.grant(windowId, path, 'read', { stamp: opened.stamp });
+    return { status: 'opened', file, text: opened.text };
+  }
+
   /** File > Open: the dialog over the focused window (or none); the file goes where it routes. */
   async openFromMenu(): Promise<void> {
     const { shell, windows } = this.#context;

@@ -79,6 +79,9 @@ export function createIpcHandlers(
   return {
     [CHANNELS.ready]: on(CHANNELS.ready, (w) => desktop.lifecycle.windowReady(w)),
     [CHANNELS.openFile]: on(CHANNELS.openFile, (w) => desktop.documents.openFromDialog(w)),
+    [CHANNELS.readFileFromDialog]: on(CHANNELS.readFileFromDialog, (w) =>
+      desktop.documents.readFromDialog(w),
+    ),
     [CHANNELS.openRecentFile]: on(CHANNELS.openRecentFile, (w, r) =>
       desktop.documents.openRecent(w, r.file.token),
     ),

@@ -51,6 +51,7 @@ const bridge: TouchmapBridge = {
 
   ready: () => invoke<StartupInfo>(CHANNELS.ready),
   openFile: () => invoke<OpenFileResult>(CHANNELS.openFile),
+  readFileFromDialog: () => invoke<OpenFileResult>(CHANNELS.readFileFromDialog),
   openRecentFile: (file) => invoke<OpenFileResult>(CHANNELS.openRecentFile, { file: ref(file) }),
   openDroppedFiles(files) {
     const paths = Array.from(files, (file) => webUtils.getPathForFile(file)).filter(Boolean);

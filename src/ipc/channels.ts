@@ -8,6 +8,7 @@
 export const CHANNELS = {
   ready: 'touchmap:ready',
   openFile: 'touchmap:open-file',
+  readFileFromDialog: 'touchmap:read-file-from-dialog',
   openRecentFile: 'touchmap:open-recent-file',
   openDroppedFiles: 'touchmap:open-dropped-files',
   reloadFile: 'touchmap:reload-file',

@@ -38,6 +38,8 @@ export const MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'compareWith',
+  'compareWithSaved',
   'showBackups',
   'close',
   // Edit
@@ -86,6 +88,8 @@ export const RENDERER_MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'compareWith',
+  'compareWithSaved',
   'undo',
   'redo',
   'delete',
@@ -156,6 +160,7 @@ const none = z.undefined();
 export const requestSchemas = {
   [CHANNELS.ready]: none,
   [CHANNELS.openFile]: none,
+  [CHANNELS.readFileFromDialog]: none,
   [CHANNELS.openRecentFile]: z.strictObject({ file: fileRefSchema }),
   /** Paths of files dropped on the window; the preload gets them from the dropped File objects. */
   [CHANNELS.openDroppedFiles]: z.strictObject({
@@ -331,6 +336,11 @@ export interface TouchmapBridge {
 
   /** The open dialog. */
   openFile(): Promise<OpenFileResult>;
+  /**
+   * The open dialog, for a map to read only (Compare With…): never this window's document,
+   * never routed to another window, not added to the recent list.
+   */
+  readFileFromDialog(): Promise<OpenFileResult>;
   /** A file of `listRecentFiles`. */
   openRecentFile(file: FileRef): Promise<OpenFileResult>;
   /** Files dropped on the page (`DataTransfer.files`); only `.touchmap` files are opened. */

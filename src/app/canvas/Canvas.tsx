@@ -98,6 +98,7 @@ function CanvasFlow() {
   const layout = useStableLayout(map);
   const filters = useView((state) => state.filters);
   const selection = useView((state) => state.selection);
+  const highlight = useView((state) => state.highlight);
   const showMinimap = useView((state) => state.panels.minimap);
   const toggleMinimap = useCallback(() => view.getState().togglePanel('minimap'), [view]);
   // While Space is held a press on a card pans instead of dragging the card (React Flow
@@ -107,8 +108,8 @@ function CanvasFlow() {
   useTextSizeCommands();
   const [build] = useState(createFlowBuilder);
   const model = useMemo(
-    () => build({ map, layout, filters, selection }),
-    [build, map, layout, filters, selection],
+    () => build({ map, layout, filters, selection, highlight }),
+    [build, map, layout, filters, selection, highlight],
   );
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);

@@ -70,6 +70,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     departmentName,
     dimmed,
     lowest,
+    changed,
   } = data;
   const className = [
     'tm-card',
@@ -78,6 +79,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     selected ? 'is-selected' : '',
     dimmed ? 'is-dimmed' : '',
     lowest ? 'is-lowest' : '',
+    changed ? 'is-changed' : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -47,6 +47,8 @@ export interface CardData extends Record<string, unknown> {
   dimmed: boolean;
   /** One of the lowest points of the emotion curve. */
   lowest: boolean;
+  /** Listed by the open Compare view: drawn highlighted. */
+  changed: boolean;
 }
 
 export type CardNode = Node<CardData, typeof CARD_NODE_TYPE>;
@@ -64,6 +66,8 @@ export interface FlowInput {
   layout: MapLayout;
   filters: Filters;
   selection: Selection;
+  /** The cards to highlight (view-store `highlight`); absent or null for none. */
+  highlight?: ReadonlySet<string> | null;
 }
 
 export interface FlowModel {
@@ -140,6 +144,7 @@ interface NodeInputs {
   selected: boolean;
   lowest: boolean;
   dimmed: boolean;
+  changed: boolean;
 }
 
 function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
@@ -151,6 +156,7 @@ function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
     a.selected === b.selected &&
     a.lowest === b.lowest &&
     a.dimmed === b.dimmed &&
+    a.changed === b.changed &&
     (a.card === b.card ||
       (a.card.x === b.card.x &&
         a.card.y === b.card.y &&
@@ -179,7 +185,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
   let previousEdges = new Map<string, ConnectionEdge>();
   let previous: FlowModel | null = null;
 
-  return function build({ map, layout, filters, selection }: FlowInput): FlowModel {
+  return function build({ map, layout, filters, selection, highlight }: FlowInput): FlowModel {
     const departments = new Map(map.departments.map((d) => [d.id, d]));
     const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
     const selectedCards = new Set(selection.touchpoints);
@@ -206,6 +212,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         selected: selectedCards.has(tp.id),
         lowest: lowest.has(tp.id),
         dimmed,
+        changed: highlight?.has(tp.id) === true,
       };
       nextInputs.set(tp.id, inputs);
       const old = previousNodes.get(tp.id);
@@ -231,6 +238,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         departmentColor: department.color,
         dimmed,
         lowest: inputs.lowest,
+        changed: inputs.changed,
       };
       const fresh: CardNode = {
         id: tp.id,

@@ -37,6 +37,11 @@ import { usePresentation } from '../present/usePresentation.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useCaptureCommands } from './useCaptureCommands.ts';
 import { useArrangeCommands } from './useArrangeCommands.ts';
+import { ReviewPanel } from '../panels/review/ReviewPanel.tsx';
+import { ReviewProvider } from '../panels/review/review-context.tsx';
+import { createReviewStore } from '../panels/review/review-store.ts';
+import { useReviewCommands } from '../panels/review/use-review-commands.ts';
+import { useStore } from 'zustand';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -85,39 +90,44 @@ function useEditingCommands(ctx: EditContext): void {
 export function EditorShell() {
   const { document, view } = useStores();
   const [ui] = useState(createEditorUiStore);
+  const [reviews] = useState(() => createReviewStore(document.getState().map));
+  const review = useStore(reviews, (state) => state.review);
   const ctx = useMemo<EditContext>(() => ({ document, view, ui }), [document, view, ui]);
   const palette = useView((state) => state.panels.palette);
   useEditingCommands(ctx);
   useCaptureCommands(ctx);
   useArrangeCommands(ctx);
   useClipboardEvents(ctx);
+  useReviewCommands(reviews, ui);
   const presentation = usePresentation();
 
   return (
     <EditorUiProvider store={ui}>
-      <ReactFlowProvider>
-        <div className={`tm-editor${palette ? ' has-palette' : ''}`}>
-          <Toolbar />
-          <div className="tm-filter-row" data-keyscope="panel">
-            <FilterBar />
+      <ReviewProvider store={reviews}>
+        <ReactFlowProvider>
+          <div className={`tm-editor${palette ? ' has-palette' : ''}`}>
+            <Toolbar />
+            <div className="tm-filter-row" data-keyscope="panel">
+              <FilterBar />
+            </div>
+            <div className="tm-workspace">
+              {palette ? (
+                <div className="tm-left" data-keyscope="panel">
+                  <Palette />
+                </div>
+              ) : null}
+              <main className="tm-center" aria-label="Map">
+                <Canvas />
+              </main>
+              {review !== null ? <ReviewPanel review={review} /> : <SidePanel />}
+            </div>
+            <StatusBar />
+            <ShortcutsHelp />
+            {presentation.presenting ? <PresentView onClose={presentation.stop} /> : null}
+            <CommandPalette />
           </div>
-          <div className="tm-workspace">
-            {palette ? (
-              <div className="tm-left" data-keyscope="panel">
-                <Palette />
-              </div>
-            ) : null}
-            <main className="tm-center" aria-label="Map">
-              <Canvas />
-            </main>
-            <SidePanel />
-          </div>
-          <StatusBar />
-          <ShortcutsHelp />
-          {presentation.presenting ? <PresentView onClose={presentation.stop} /> : null}
-          <CommandPalette />
-        </div>
-      </ReactFlowProvider>
+        </ReactFlowProvider>
+      </ReviewProvider>
     </EditorUiProvider>
   );
 }

@@ -7,6 +7,7 @@ import { useDocument, useView } from '../store/context.tsx';
 import { useEditorUi } from './editor-ui.tsx';
 import { IS_MAC, shortcutText } from './keymap.ts';
 import { kindWord } from '../../core/vocabulary.ts';
+import { ConflictsNotice } from '../panels/review/ConflictsNotice.tsx';
 import './status-bar.css';
 
 const MESSAGE_MS = 6000;
@@ -54,6 +55,7 @@ export function StatusBar() {
       >
         {message?.text ?? ''}
       </span>
+      <ConflictsNotice />
       <span className="tm-status-hint">
         Press <kbd>{shortcutText('showShortcuts', IS_MAC)}</kbd> for shortcuts
       </span>

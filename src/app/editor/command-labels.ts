@@ -60,6 +60,9 @@ const LABELS: Partial<Record<CommandName, string>> = {
   arrange: 'Arrange the cell (tidy its cards)',
   arrangeStage: 'Arrange the stage',
   arrangeMap: 'Arrange the whole map',
+  compareWith: 'Compare with another map file…',
+  compareWithSaved: 'Compare with the last saved version',
+  showConflicts: 'Merge conflicts',
 };
 
 /** "Kind: Service", "Emotion: Negative (−1)": in the vocabulary's words. */

@@ -75,6 +75,10 @@ export const MENU_ONLY_COMMAND_NAMES = [
   // The card text size preference, a step at a time (Ctrl+= is zoom: no key of their own).
   'largerText',
   'smallerText',
+  // The review column: another copy of the map compared with this one, merge conflicts.
+  'compareWith',
+  'compareWithSaved',
+  'showConflicts',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

@@ -221,6 +221,10 @@ export function createElectronPlatform(
       return opened(await bridge.openFile());
     },
 
+    async readFileFromDialog() {
+      return opened(await bridge.readFileFromDialog());
+    },
+
     saveFile(file, text, suggestedName, options) {
       return saving(() =>
         bridge.saveFile({

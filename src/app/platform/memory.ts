@@ -54,6 +54,13 @@ export function createMemoryPlatform(
       if (text === undefined) throw new Error(`no file ${token}`);
       return { file: ref(token), text };
     },
+    async readFileFromDialog(): Promise<OpenedFile | null> {
+      const token = platform.nextOpen;
+      if (token === null) return null;
+      const text = files.get(token);
+      if (text === undefined) throw new Error(`no file ${token}`);
+      return { file: ref(token), text };
+    },
     async saveFile(file, text, suggestedName): Promise<SaveOutcome> {
       const token = file?.token ?? platform.nextSaveName ?? null;
       if (token === null) return { status: 'cancelled' };

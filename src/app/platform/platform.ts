@@ -53,6 +53,11 @@ export interface Platform {
   readonly capabilities: PlatformCapabilities;
   /** Shows an open dialog; null when the user cancelled. */
   openFile(): Promise<OpenedFile | null>;
+  /**
+   * Shows an open dialog and reads the chosen map without opening it as a document (Compare
+   * With…); null when the user cancelled.
+   */
+  readFileFromDialog(): Promise<OpenedFile | null>;
   /** Saves to `file`, or asks where when it is null (Save As). `force` overwrites a conflict. */
   saveFile(
     file: FileRef | null,

@@ -259,6 +259,10 @@ export function createWebPlatform(storage: Storage = window.localStorage): WebPl
       if (!decoded.ok) throw new Error(describeParseFailure(decoded.error).join('\n'));
       return { file: grant(file.name), text: decoded.text };
     },
+    // The browser's picker only reads: the same as opening.
+    readFileFromDialog() {
+      return this.openFile();
+    },
     saveFile(file, text, suggestedName) {
       const blob = new Blob([text], { type: 'application/json' });
       return writeBlob(file, blob, suggestedName, 'Touchmap map', '.touchmap');

@@ -44,6 +44,8 @@ export interface ViewState {
    * `reveal`: moved from the keyboard, so the canvas scrolls it into view (a click does not).
    */
   cursor: CellCursorState | null;
+  /** Cards drawn highlighted (the touchpoints the open Compare view lists); null for none. */
+  highlight: ReadonlySet<string> | null;
   select: (selection: Partial<Selection>) => void;
   clearSelection: () => void;
   setFilters: (filters: Partial<Filters>) => void;
@@ -51,6 +53,7 @@ export interface ViewState {
   startRenaming: (touchpointId: string | null) => void;
   revealTouchpoint: (touchpointId: string) => void;
   setCursor: (cursor: CellCursorState | null) => void;
+  setHighlight: (highlight: ReadonlySet<string> | null) => void;
 }
 
 export type ViewStore = StoreApi<ViewState>;
@@ -65,6 +68,7 @@ export function createViewStore(): ViewStore {
     renamingId: null,
     reveal: null,
     cursor: null,
+    highlight: null,
     select: (selection) =>
       set((state) => ({ selection: { ...EMPTY, ...state.selection, ...selection } })),
     clearSelection: () => set({ selection: EMPTY }),
@@ -78,5 +82,6 @@ export function createViewStore(): ViewStore {
         selection: { touchpoints: [touchpointId], connections: [] },
       })),
     setCursor: (cursor) => set({ cursor }),
+    setHighlight: (highlight) => set({ highlight }),
   }));
 }

@@ -51,3 +51,9 @@ export {
   updateOpportunity,
 } from './items.ts';
 export { createBlankMap, createMapFromTemplate } from './create.ts';
+export {
+  recordsValues,
+  resolveConflict,
+  valueAtPath,
+  type ConflictSide,
+} from './resolve-conflict.ts';

@@ -111,6 +111,10 @@ export class FakeBridge implements TouchmapBridge {
     this.record('openFile');
     return this.openResults.shift() ?? { status: 'cancelled' };
   }
+  async readFileFromDialog(): Promise<OpenFileResult> {
+    this.record('readFileFromDialog');
+    return this.openResults.shift() ?? { status: 'cancelled' };
+  }
   async openRecentFile(file: FileRef): Promise<OpenFileResult> {
     this.record('openRecentFile', file);
     return this.recentResults.shift() ?? { status: 'cancelled' };

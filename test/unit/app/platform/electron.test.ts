@@ -37,6 +37,11 @@ function fakeBridge(over: Partial<TouchmapBridge> = {}) {
       file,
       text: '{}',
     })),
+    readFileFromDialog: vi.fn(async (): Promise<OpenFileResult> => ({
+      status: 'opened',
+      file,
+      text: '{"compare": true}',
+    })),
     openRecentFile: vi.fn(async (): Promise<OpenFileResult> => ({ status: 'elsewhere' })),
     openDroppedFiles: vi.fn(async (): Promise<OpenFileResult> => ({ status: 'cancelled' })),
     reloadFile: vi.fn(async (): Promise<OpenFileResult> => ({
@@ -133,6 +138,10 @@ describe('the Electron platform adapter', () => {
       message: 'The file cannot be read: permission denied.',
     });
     await expect(platform.openFile()).rejects.toThrow('permission denied');
+    // Read only (Compare With…): on its own channel, the same answers.
+    expect(await platform.readFileFromDialog()).toEqual({ file, text: '{"compare": true}' });
+    bridge.readFileFromDialog.mockResolvedValueOnce({ status: 'cancelled' });
+    expect(await platform.readFileFromDialog()).toBeNull();
     expect(await platform.desktop.openRecentFile(file)).toBeNull();
     const error = await platform.desktop.reloadFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenFileError);

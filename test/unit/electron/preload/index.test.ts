@@ -55,6 +55,7 @@ describe('the preload', () => {
         'versions',
         'ready',
         'openFile',
+        'readFileFromDialog',
         'openRecentFile',
         'openDroppedFiles',
         'reloadFile',
@@ -96,6 +97,7 @@ describe('the preload', () => {
     const cases: [() => Promise<unknown>, string, unknown][] = [
       [() => bridge.ready(), CHANNELS.ready, undefined],
       [() => bridge.openFile(), CHANNELS.openFile, undefined],
+      [() => bridge.readFileFromDialog(), CHANNELS.readFileFromDialog, undefined],
       [() => bridge.openRecentFile(file), CHANNELS.openRecentFile, { file }],
       [() => bridge.reloadFile(file), CHANNELS.reloadFile, { file }],
       [() => bridge.listRecentFiles(), CHANNELS.listRecentFiles, undefined],
