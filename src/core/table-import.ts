@@ -195,7 +195,7 @@ export function importTables(input: readonly SheetInput[], options: ImportOption
     connections.push({ id, from, to, ...(label !== '' && { label }) });
   }
 
-  if (stages.items.length === 0 || departments.items.length === 0) {
+  if (problems.length === 0 && (stages.items.length === 0 || departments.items.length === 0)) {
     const message = 'no touchpoint rows: a map needs at least one stage and one department';
     problems.push({ sheet: sheets.touchpoints?.name ?? null, row: null, column: null, message });
   }
