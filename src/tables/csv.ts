@@ -12,7 +12,6 @@ import Papa from 'papaparse';
 import type { JourneyMap } from '../core/model.ts';
 import { MAX_TABLE_ROWS } from '../core/table-columns.ts';
 import { touchpointTable } from '../core/table-export.ts';
-import { importTables, type ImportOptions, type ImportResult } from '../core/table-import.ts';
 import type { TableProblem } from '../core/table-problems.ts';
 import type { TableCell } from '../core/table-values.ts';
 import { decodeTable } from './encoding.ts';
@@ -73,10 +72,4 @@ export function readCsvRows(bytes: Uint8Array): CsvRows {
     }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, rows: parsed.data.map((row) => row.map(unescapeCell)) };
-}
-
-export function importCsv(bytes: Uint8Array, options: ImportOptions): ImportResult {
-  const read = readCsvRows(bytes);
-  if (!read.ok) return { ok: false, problems: read.problems, totalProblems: read.problems.length };
-  return importTables([{ name: null, rows: read.rows }], options);
 }
