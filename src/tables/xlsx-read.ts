@@ -12,6 +12,7 @@ import type { SheetInput } from '../core/table-import.ts';
 import { columnLetter, type TableProblem } from '../core/table-problems.ts';
 import type { TableCell } from '../core/table-values.ts';
 import { loadExcel, type ExcelCellValue, type ExcelWorksheet } from './excel.ts';
+import { sheetRowCounts } from './xlsx-size.ts';
 
 export type XlsxSheets =
   | { ok: true; sheets: SheetInput[]; title: string | null }
@@ -56,11 +57,13 @@ function plain(value: ExcelCellValue): Converted {
   return result.ok ? result : { ok: false, message: `the formula =${formula}: ${result.message}` };
 }
 
+const tooMany = (rows: number): string =>
+  `${rows.toLocaleString('en')} rows; a table may have at most ${MAX_TABLE_ROWS.toLocaleString('en')} (the header included)`;
+
 function readWorksheet(sheet: ExcelWorksheet, problems: TableProblem[]): SheetInput | null {
   const name = sheet.name;
   if (sheet.rowCount > MAX_TABLE_ROWS) {
-    const message = `${sheet.rowCount.toLocaleString('en')} rows; a table may have at most ${MAX_TABLE_ROWS.toLocaleString('en')} (the header included)`;
-    problems.push({ sheet: name, row: null, column: null, message });
+    problems.push({ sheet: name, row: null, column: null, message: tooMany(sheet.rowCount) });
     return null;
   }
   const before = problems.length;
@@ -100,6 +103,17 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheets> {
     problems: [{ sheet: null, row: null, column: null, message }],
   });
   if (wrong !== null) return whole(wrong);
+  const tooLong = [...sheetRowCounts(bytes)].filter(([, rows]) => rows > MAX_TABLE_ROWS);
+  if (tooLong.length > 0)
+    return {
+      ok: false,
+      problems: tooLong.map(([name, rows]) => ({
+        sheet: name,
+        row: null,
+        column: null,
+        message: tooMany(rows),
+      })),
+    };
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   try {
