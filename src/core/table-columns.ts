@@ -52,7 +52,6 @@ export const TOUCHPOINT_COLUMNS = [
   col('opportunities', 'Opportunities', 40),
   col('id', 'ID', 14),
 ] as const;
-export type TouchpointColumn = (typeof TOUCHPOINT_COLUMNS)[number]['key'];
 
 /** The workbook has sheets for frictions and opportunities, so its Touchpoints sheet has
  * no such columns (import reads them in either place). */
