@@ -64,7 +64,7 @@ async function exportTable(host: DocumentHost, format: 'csv' | 'xlsx'): Promise<
 }
 
 /** Reads the table and, when it is whole, opens its map as a new unsaved document. */
-export async function importTable(host: DocumentHost, table: PickedTable): Promise<boolean> {
+async function importTable(host: DocumentHost, table: PickedTable): Promise<boolean> {
   const entropy = host.entropy ?? systemEntropy;
   const { importTableFile } = await import('../../tables/import-file.ts');
   const result = await importTableFile(table.name, table.bytes, {
