@@ -103,7 +103,16 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       separator,
       cmd('save', 'Save', 'CmdOrCtrl+S'),
       cmd('saveAs', 'Save As…', 'CmdOrCtrl+Shift+S'),
-      cmd('exportPdf', 'Export PDF…', 'CmdOrCtrl+Shift+E'),
+      {
+        id: 'export',
+        label: 'Export',
+        submenu: [
+          cmd('exportPdf', 'Export PDF…', 'CmdOrCtrl+Shift+E'),
+          cmd('exportCsv', 'Export CSV…'),
+          cmd('exportXlsx', 'Export Excel…'),
+        ],
+      },
+      cmd('importTable', 'Import Table…'),
       separator,
       cmd('compareWith', 'Compare With…'),
       cmd('compareWithSaved', 'Compare With Last Saved Version'),

@@ -40,6 +40,7 @@ import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
 import { failureLines, noteLines, readMapFile } from './files.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
 import { USAGE } from './usage.ts';
+import { exportTable, isTableOutput } from './export-table.ts';
 
 const OPTIONS: Record<string, OptionSpec> = {
   output: { type: 'string', short: 'o' },
@@ -209,6 +210,8 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`export: unexpected argument "${extra}" (one map at a time)`);
   const output = values.output;
   if (typeof output !== 'string') throw new UsageError('export: no output file given (-o OUT.pdf)');
+  // CSV and Excel take none of the PDF options below: src/cli/export-table.ts.
+  if (isTableOutput(output)) return exportTable(file, output, values, io);
   if (values.appendix === true && values['no-appendix'] === true)
     throw new UsageError('export: give --appendix or --no-appendix, not both');
   const text = (name: string): string | undefined =>

@@ -6,6 +6,8 @@ Usage:
   touchmap validate [--quiet] [--json] FILE...
   touchmap format [--check] FILE...
   touchmap export FILE -o OUT.pdf [OPTION...]
+  touchmap export FILE -o OUT.csv|OUT.xlsx
+  touchmap import TABLE.csv|TABLE.xlsx -o MAP.touchmap [--title T]
   touchmap schema [-o FILE]
   touchmap diff A B [--json]
   touchmap merge BASE OURS THEIRS [-o OUT]
@@ -60,6 +62,21 @@ Commands:
                                        2026-11-22 or 2026-11-22T09:30:00Z (default: now);
                                        with the same --date, the same map and options
                                        give a byte-identical PDF
+            With -o OUT.csv: one row per touchpoint (stage, department, kind,
+            channel, title, description, emotion, emotion note, CSAT, frictions
+            as "Severity: text" lines, opportunities, ID), UTF-8 with a byte-order
+            mark. With -o OUT.xlsx: an Excel workbook with the sheets Touchpoints,
+            Stages, Departments, Frictions, Opportunities and Connections, and
+            drop-down lists for kind, channel, emotion and severity. Neither takes
+            the PDF options.
+  import    Make a map from a CSV file or an Excel workbook laid out as export
+            writes them (headers in any order and case; stages and departments in
+            order of first appearance; cards arranged in their cells). Every
+            problem is printed with its cell ("t.xlsx: Touchpoints!G7: emotion "5"
+            is not between -2 and 2") and then nothing is written.
+              -o, --output MAP.touchmap  the map to write (required)
+                  --title T              the map's title (default: the workbook's
+                                         title, else the table's file name)
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
   diff      Print what changed from map A to map B, by name, one line each:

@@ -18,6 +18,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   bundle: async () => (await import('./bundle.bench.ts')).benchBundle,
   // Builds the renderer and the bare React Flow page if needed and drives both in headless Chromium.
   editor: async () => (await import('./editor.bench.ts')).benchEditor,
+  tables: async () => (await import('./tables.bench.ts')).benchTables,
 };
 
 function print(name: string, figures: Record<string, number> | ComparisonRow[]): void {

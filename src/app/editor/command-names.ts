@@ -79,6 +79,10 @@ export const MENU_ONLY_COMMAND_NAMES = [
   'compareWith',
   'compareWithSaved',
   'showConflicts',
+  // Spreadsheets (src/app/shell/table-commands.ts).
+  'exportCsv',
+  'exportXlsx',
+  'importTable',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

@@ -247,6 +247,12 @@ async function writeBlob(
   }
 }
 
+/** The save picker's file type of each exported format (PDF when not listed). */
+const EXPORT_TYPES: Readonly<Record<string, readonly [string, string]>> = {
+  'text/csv': ['CSV file', '.csv'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['Excel workbook', '.xlsx'],
+};
+
 export function createWebPlatform(storage: Storage = window.localStorage): WebPlatform {
   return {
     capabilities: WEB_CAPABILITIES,
@@ -269,7 +275,8 @@ export function createWebPlatform(storage: Storage = window.localStorage): WebPl
     },
     exportFile(bytes, suggestedName, mimeType) {
       const blob = new Blob([bytes as BlobPart], { type: mimeType });
-      return writeBlob(null, blob, suggestedName, 'PDF document', '.pdf');
+      const [description, extension] = EXPORT_TYPES[mimeType] ?? ['PDF document', '.pdf'];
+      return writeBlob(null, blob, suggestedName, description, extension);
     },
     drafts: {
       async write(draft: Draft) {

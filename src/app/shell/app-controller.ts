@@ -22,6 +22,7 @@ import { createDraftKeeping } from './draft-keeping.ts';
 import { createDropHandler, type DroppedFile } from './dropped-files.ts';
 import { createFileChangeHandler } from './file-changes.ts';
 import { appCommands } from './menu-commands.ts';
+import { tableCommands } from './table-commands.ts';
 import { createOpening } from './opening.ts';
 import type { RecoveryItem } from './recovery.ts';
 import { createRecoveryActions } from './recovery-actions.ts';
@@ -154,6 +155,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
 
     async start() {
       cleanups.push(registerCommands(controller.commands));
+      cleanups.push(registerCommands(tableCommands(host, doc ?? null)));
       // The desktop's preferences changes come through the wiring (subscribed before ready()).
       if (!desktop) preferences.connect();
       cleanups.push(
