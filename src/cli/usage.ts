@@ -6,6 +6,7 @@ Usage:
   touchmap validate [--quiet] [--json] FILE...
   touchmap format [--check] FILE...
   touchmap export FILE -o OUT.pdf [OPTION...]
+  touchmap export FILE -o OUT.svg|OUT.png [--scale N] [--transparent] [OPTION...]
   touchmap schema [-o FILE]
   touchmap diff A B [--json]
   touchmap merge BASE OURS THEIRS [-o OUT]
@@ -60,6 +61,16 @@ Commands:
                                        2026-11-22 or 2026-11-22T09:30:00Z (default: now);
                                        with the same --date, the same map and options
                                        give a byte-identical PDF
+            With -o OUT.svg or OUT.png: the whole map as one picture, the PDF's first
+            page at the map's own size (title block, map, legend; no pages, no
+            appendix). SVG is vector with text as text (fonts named: Noto Sans); PNG is
+            that picture rasterised with the same fonts. They take --text-size,
+            --empty-lanes, --fallback-font, --author and --date; the PDF's page,
+            layout, margin, appendix and filter options are refused. Prints
+            "OUT: W x H pixels, N KB".
+                  --scale N            PNG only: pixels per map unit, 0.1 to 8 (default
+                                       2; lowered to stay within 64 megapixels)
+                  --transparent        no white background
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
   diff      Print what changed from map A to map B, by name, one line each:
