@@ -35,6 +35,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   date: { type: 'string' },
   scale: { type: 'string' },
   transparent: { type: 'boolean' },
+  'embed-fonts': { type: 'boolean' },
 };
 
 /** The PDF's options that a picture has no use for: known, so they get a message of their own. */
@@ -116,6 +117,8 @@ export async function exportVectorCommand(
       );
   if (format === 'svg' && values.scale !== undefined)
     throw new UsageError('export: --scale is for PNG output; an SVG is vector, of any size');
+  if (format === 'png' && values['embed-fonts'] !== undefined)
+    throw new UsageError('export: --embed-fonts is for SVG output; a PNG has no text to draw');
   const [file, extra] = positionals;
   if (file === undefined) throw new UsageError('export: no file given');
   if (extra !== undefined)
@@ -164,6 +167,7 @@ export async function exportVectorCommand(
   const options: SvgOptions = {
     date: text('date') ?? new Date().toISOString(),
     transparent: values.transparent === true,
+    embedFonts: values['embed-fonts'] === true,
     ...(textSize && { textSize: textSize as TextSize }),
     ...(values['empty-lanes'] === true && { emptyLanes: true }),
     ...(text('author') !== undefined && { author: text('author') }),

@@ -6,7 +6,7 @@ Usage:
   touchmap validate [--quiet] [--json] FILE...
   touchmap format [--check] FILE...
   touchmap export FILE -o OUT.pdf [OPTION...]
-  touchmap export FILE -o OUT.svg|OUT.png [--scale N] [--transparent] [OPTION...]
+  touchmap export FILE -o OUT.svg|OUT.png [OPTION...]
   touchmap schema [-o FILE]
   touchmap diff A B [--json]
   touchmap merge BASE OURS THEIRS [-o OUT]
@@ -71,6 +71,8 @@ Commands:
                   --scale N            PNG only: pixels per map unit, 0.1 to 8 (default
                                        2; lowered to stay within 64 megapixels)
                   --transparent        no white background
+                  --embed-fonts        SVG only: the fonts inside the file (about 400 KB
+                                       more), for viewers that lack Noto Sans
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
   diff      Print what changed from map A to map B, by name, one line each:

@@ -76,6 +76,10 @@ describe('touchmap export -o OUT.svg', () => {
     expect(run.stdout).toBe(`${out}: ${width} x ${height} pixels, ${kb} KB\n`);
     const svg = await readFile(out, 'utf8');
     expect(svg).toContain('>Hotel stay: from search to loyalty</text>');
+    expect(svg).not.toContain('@font-face');
+    const embedded = join(dir, 'embedded.svg');
+    expect((await touchmap(['export', HOTEL, '-o', embedded, '--embed-fonts'])).code).toBe(0);
+    expect(await readFile(embedded, 'utf8')).toContain("@font-face{font-family:'Noto Sans'");
   });
 
   it('refuses --scale and the PDF-only options, writing nothing', async () => {
@@ -131,6 +135,9 @@ describe('touchmap export -o OUT.png', () => {
     const wrong = await touchmap(['export', HOTEL, '-o', png, '--scale', 'big']);
     expect(wrong).toMatchObject({ code: 1 });
     expect(wrong.stderr).toBe('touchmap: export: --scale: expected a number, got "big"\n');
+    const embed = await touchmap(['export', HOTEL, '-o', png, '--embed-fonts']);
+    expect(embed.code).toBe(2);
+    expect(embed.stderr).toContain('--embed-fonts is for SVG output');
     const large = await touchmap(['export', HOTEL, '-o', png, '--scale', '8']);
     expect(large.code).toBe(1);
     expect(large.stderr).toMatch(
