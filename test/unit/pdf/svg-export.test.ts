@@ -1,10 +1,10 @@
+// @vitest-environment jsdom
 /**
  * The SVG picture (src/pdf/svg-export.ts): well-formed XML with every title as text, and
  * drawn by the same calls as the PDF: a recording surface in front of each painter sees
  * the same text runs and shapes, and the SVG has an element for each of them.
  */
 import { jsPDF } from 'jspdf';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/core/layout.ts';
 import type { JourneyMap } from '../../../src/core/model.ts';
@@ -18,8 +18,6 @@ import { exportSvg } from '../../../src/pdf/svg-export.ts';
 import { SvgPainter } from '../../../src/pdf/svg-painter.ts';
 import { cardText } from '../../../src/pdf/theme.ts';
 import { DATE, bundledFonts, fallbackFontBytes, templates } from './helpers.ts';
-
-const { DOMParser } = new JSDOM().window;
 
 function parseSvg(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -120,8 +118,8 @@ describe('exportSvg', () => {
   );
 
   it('escapes markup in the text and keeps it as text', async () => {
-    const [{ map }] = templates();
-    const tricky = { ...map!, title: 'Fish & chips <b>"bold"</b>' };
+    const { map } = templates()[0]!;
+    const tricky = { ...map, title: 'Fish & chips <b>"bold"</b>' };
     const result = exportSvg(tricky, { date: DATE }, await bundledFonts());
     const doc = parseSvg(result.svg);
     const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent);
@@ -130,11 +128,11 @@ describe('exportSvg', () => {
   });
 
   it('has a white background unless transparent, and embeds the fonts only when asked', async () => {
-    const [{ map }] = templates();
+    const { map } = templates()[0]!;
     const fonts = await bundledFonts();
-    const white = exportSvg(map!, { date: DATE }, fonts).svg;
-    const clear = exportSvg(map!, { date: DATE, transparent: true }, fonts).svg;
-    const embedded = exportSvg(map!, { date: DATE, embedFonts: true }, fonts).svg;
+    const white = exportSvg(map, { date: DATE }, fonts).svg;
+    const clear = exportSvg(map, { date: DATE, transparent: true }, fonts).svg;
+    const embedded = exportSvg(map, { date: DATE, embedFonts: true }, fonts).svg;
     const background = /<rect width="\d+" height="\d+" fill="#ffffff"\/>/;
     expect(white).toMatch(background);
     expect(clear).not.toMatch(background);
@@ -145,9 +143,9 @@ describe('exportSvg', () => {
   });
 
   it('names the fallback family for characters only the fallback font has', async () => {
-    const [{ map }] = templates();
+    const { map } = templates()[0]!;
     const fonts = { ...(await bundledFonts()), fallback: fallbackFontBytes() };
-    const result = exportSvg({ ...map!, title: '顾客旅程 journey' }, { date: DATE }, fonts);
+    const result = exportSvg({ ...map, title: '顾客旅程 journey' }, { date: DATE }, fonts);
     const doc = parseSvg(result.svg);
     const run = [...doc.getElementsByTagName('text')].find((t) => t.textContent === '顾客旅程');
     expect(run?.getAttribute('font-family')).toContain('Touchmap Fallback');
@@ -155,8 +153,8 @@ describe('exportSvg', () => {
   });
 
   it('draws a character no font has as a box, as the PDF does, and reports it', async () => {
-    const [{ map }] = templates();
-    const result = exportSvg({ ...map!, title: 'Map 旅' }, { date: DATE }, await bundledFonts());
+    const { map } = templates()[0]!;
+    const result = exportSvg({ ...map, title: 'Map 旅' }, { date: DATE }, await bundledFonts());
     expect(result.missingCharacters).toEqual(['旅']);
     const texts = [...parseSvg(result.svg).getElementsByTagName('text')].map((t) => t.textContent);
     expect(texts.join('')).not.toContain('旅');
