@@ -104,6 +104,8 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       cmd('save', 'Save', 'CmdOrCtrl+S'),
       cmd('saveAs', 'Save As…', 'CmdOrCtrl+Shift+S'),
       cmd('exportPdf', 'Export PDF…', 'CmdOrCtrl+Shift+E'),
+      cmd('exportSvg', 'Export SVG…'),
+      cmd('exportPng', 'Export PNG…'),
       separator,
       cmd('showBackups', 'Show Backups Folder'),
       separator,

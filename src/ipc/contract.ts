@@ -38,6 +38,8 @@ export const MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'exportSvg',
+  'exportPng',
   'showBackups',
   'close',
   // Edit
@@ -86,6 +88,8 @@ export const RENDERER_MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'exportSvg',
+  'exportPng',
   'undo',
   'redo',
   'delete',

@@ -75,6 +75,9 @@ export const MENU_ONLY_COMMAND_NAMES = [
   // The card text size preference, a step at a time (Ctrl+= is zoom: no key of their own).
   'largerText',
   'smallerText',
+  // The whole map as one picture (File menu, palette): see src/app/export/picture-export.ts.
+  'exportSvg',
+  'exportPng',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

@@ -265,7 +265,10 @@ export function createWebPlatform(storage: Storage = window.localStorage): WebPl
     },
     exportFile(bytes, suggestedName, mimeType) {
       const blob = new Blob([bytes as BlobPart], { type: mimeType });
-      return writeBlob(null, blob, suggestedName, 'PDF document', '.pdf');
+      const extension = /\.\w+$/.exec(suggestedName)?.[0] ?? '.pdf';
+      const description =
+        extension === '.pdf' ? 'PDF document' : `${extension.slice(1).toUpperCase()} file`;
+      return writeBlob(null, blob, suggestedName, description, extension);
     },
     drafts: {
       async write(draft: Draft) {
