@@ -13,7 +13,7 @@ import type { Rgb } from './theme.ts';
 
 /** The families the runs name: the bundled Noto Sans, then the user's fallback font. */
 export const SVG_FONT_FAMILY = "'Noto Sans', sans-serif";
-export const SVG_FALLBACK_FAMILY = "'Touchmap Fallback', 'Noto Sans', sans-serif";
+const SVG_FALLBACK_FAMILY = "'Touchmap Fallback', 'Noto Sans', sans-serif";
 
 const IDENTITY: Transform = { scale: 1, dx: 0, dy: 0 };
 

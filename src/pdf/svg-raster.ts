@@ -8,9 +8,9 @@
  */
 
 /** The default scale: two pixels per map unit, sharp on a high-density screen or a slide. */
-export const DEFAULT_PNG_SCALE = 2;
-export const MIN_PNG_SCALE = 0.1;
-export const MAX_PNG_SCALE = 8;
+const DEFAULT_PNG_SCALE = 2;
+const MIN_PNG_SCALE = 0.1;
+const MAX_PNG_SCALE = 8;
 /** At most 64 megapixels (8,000 by 8,000): 256 MB of pixels while drawing. */
 export const MAX_PNG_PIXELS = 64_000_000;
 

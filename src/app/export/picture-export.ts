@@ -27,7 +27,7 @@ export interface Picture {
 }
 
 /** The picture's file name: the PDF's, with the picture's extension. */
-export const pictureName = (title: string, format: PictureFormat): string =>
+const pictureName = (title: string, format: PictureFormat): string =>
   suggestedPdfName(title).replace(/\.pdf$/, `.${format}`);
 
 /** Draws an SVG on a canvas, `scale` pixels per SVG pixel, on white; PNG bytes. */
