@@ -110,6 +110,8 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
           cmd('exportPdf', 'Export PDF…', 'CmdOrCtrl+Shift+E'),
           cmd('exportCsv', 'Export CSV…'),
           cmd('exportXlsx', 'Export Excel…'),
+          cmd('exportSvg', 'Export SVG…'),
+          cmd('exportPng', 'Export PNG…'),
         ],
       },
       cmd('importTable', 'Import Table…'),

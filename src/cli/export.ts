@@ -36,6 +36,7 @@ import { REPORT_DEFAULTS } from '../pdf/options.ts';
 import { TEXT_SIZES, type TextSize } from '../core/text-size.ts';
 import { tidyOverlaps } from '../core/ops/index.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
+import { exportVectorCommand, vectorFormatOf } from './export-vector.ts';
 import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
 import { failureLines, noteLines, readMapFile } from './files.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
@@ -199,6 +200,9 @@ function missingLines(
 }
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
+  // The format comes from OUT's extension: .svg and .png are pictures (export-vector.ts).
+  const vector = vectorFormatOf(args);
+  if (vector !== null) return exportVectorCommand(args, io, vector);
   const { values, positionals, help } = parseCommandArgs('export', args, OPTIONS);
   if (help) {
     io.out(USAGE);

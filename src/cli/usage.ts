@@ -8,6 +8,7 @@ Usage:
   touchmap export FILE -o OUT.pdf [OPTION...]
   touchmap export FILE -o OUT.csv|OUT.xlsx
   touchmap import TABLE.csv|TABLE.xlsx -o MAP.touchmap [--title T]
+  touchmap export FILE -o OUT.svg|OUT.png [OPTION...]
   touchmap schema [-o FILE]
   touchmap diff A B [--json]
   touchmap merge BASE OURS THEIRS [-o OUT]
@@ -77,6 +78,18 @@ Commands:
               -o, --output MAP.touchmap  the map to write (required)
                   --title T              the map's title (default: the workbook's
                                          title, else the table's file name)
+            With -o OUT.svg or OUT.png: the whole map as one picture, the PDF's first
+            page at the map's own size (title block, map, legend; no pages, no
+            appendix). SVG is vector with text as text (fonts named: Noto Sans); PNG is
+            that picture rasterised with the same fonts. They take --text-size,
+            --empty-lanes, --fallback-font, --author and --date; the PDF's page,
+            layout, margin, appendix and filter options are refused. Prints
+            "OUT: W x H pixels, N KB".
+                  --scale N            PNG only: pixels per map unit, 0.1 to 8 (default
+                                       2; lowered to stay within 64 megapixels)
+                  --transparent        no white background
+                  --embed-fonts        SVG only: the fonts inside the file (about 400 KB
+                                       more), for viewers that lack Noto Sans
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
   diff      Print what changed from map A to map B, by name, one line each:

@@ -43,6 +43,8 @@ export const MENU_COMMANDS = [
   'exportCsv',
   'exportXlsx',
   'importTable',
+  'exportSvg',
+  'exportPng',
   'showBackups',
   'close',
   // Edit
@@ -96,6 +98,8 @@ export const RENDERER_MENU_COMMANDS = [
   'exportCsv',
   'exportXlsx',
   'importTable',
+  'exportSvg',
+  'exportPng',
   'undo',
   'redo',
   'delete',

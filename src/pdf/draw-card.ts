@@ -21,7 +21,7 @@ import { KIND_LOOKS, SEVERITY_LOOKS } from '../core/presentation.ts';
 import { CHANNEL_TERMS, KIND_TERMS, SEVERITY_TERMS } from '../core/vocabulary.ts';
 import { singleLine } from './fonts.ts';
 import { KIND_ICONS, drawFace, drawFrictionIcon } from './icons.ts';
-import type { Painter } from './painter.ts';
+import type { Surface } from './surface.ts';
 import {
   DIMMED,
   INK,
@@ -47,7 +47,7 @@ const CARD = {
 
 /** The friction badge, right-aligned at `right`, vertically centred on `cy`; returns its left edge. */
 export function drawFrictionBadge(
-  p: Painter,
+  p: Surface,
   right: number,
   cy: number,
   count: number,
@@ -84,7 +84,7 @@ export function drawFrictionBadge(
  * (x, y); returns its width. `color` overrides the kind's (dimmed cards).
  */
 export function drawKindMark(
-  p: Painter,
+  p: Surface,
   kind: Touchpoint['kind'],
   x: number,
   y: number,
@@ -119,7 +119,7 @@ export function drawKindMark(
 
 /** The card's shape and department band, as the kind's look says (corners, border, dashes). */
 export function drawCardShape(
-  p: Painter,
+  p: Surface,
   kind: Touchpoint['kind'],
   x: number,
   y: number,
@@ -145,7 +145,7 @@ export function drawCardShape(
 }
 
 export function drawCard(
-  p: Painter,
+  p: Surface,
   card: LayoutCard,
   tp: Touchpoint,
   department: Department | undefined,

@@ -12,7 +12,7 @@ import { ConnectionRoutes } from '../core/connection-routes.ts';
 import { NUDGE_MAX_SHIFT } from '../core/edge-nudging.ts';
 import { EDGE_LABEL, placeLabel, roundedPath } from '../core/edge-drawing.ts';
 import { singleLine } from './fonts.ts';
-import type { Painter } from './painter.ts';
+import type { Surface } from './surface.ts';
 import { CURVE, DIMMED, INK, WHITE } from './theme.ts';
 
 /** What of a map drawing the connections need (draw-map's MapDrawing has it). */
@@ -41,7 +41,7 @@ function routesOf(d: ConnectionDrawing): ConnectionRoutes {
   return routes;
 }
 
-function drawArrowHead(p: Painter, from: Point, tip: Point, size: number): void {
+function drawArrowHead(p: Surface, from: Point, tip: Point, size: number): void {
   let dx = tip.x - from.x;
   let dy = tip.y - from.y;
   const len = Math.hypot(dx, dy);
@@ -87,7 +87,7 @@ interface Routed {
 }
 
 /** The connections that may show on the page. */
-function routed(p: Painter, d: ConnectionDrawing, labels: boolean): Routed[] {
+function routed(p: Surface, d: ConnectionDrawing, labels: boolean): Routed[] {
   const routes = routesOf(d);
   const router = routes.router;
   const out: Routed[] = [];
@@ -109,7 +109,7 @@ function routed(p: Painter, d: ConnectionDrawing, labels: boolean): Routed[] {
 }
 
 /** The lines and arrow heads, to be drawn before the cards. */
-export function drawConnectionLines(p: Painter, d: ConnectionDrawing): void {
+export function drawConnectionLines(p: Surface, d: ConnectionDrawing): void {
   for (const { route, kept } of routed(p, d, false)) {
     const points = route.points;
     if (!p.visible(...bounds(points, 10))) continue;
@@ -138,7 +138,7 @@ export function drawConnectionLines(p: Painter, d: ConnectionDrawing): void {
 }
 
 /** The labels, to be drawn after the cards: the box the canvas gives them, text in full. */
-export function drawConnectionLabels(p: Painter, d: ConnectionDrawing): void {
+export function drawConnectionLabels(p: Surface, d: ConnectionDrawing): void {
   const routes = routesOf(d);
   const { fontSize, maxWidth, maxLines, padX, padY } = EDGE_LABEL;
   const leading = fontSize * 1.3;

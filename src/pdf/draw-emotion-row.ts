@@ -10,14 +10,14 @@ import type { MapLayout } from '../core/layout.ts';
 import { EMOTION_LOOKS, LOWEST_MOMENT, ROW_LOOKS } from '../core/presentation.ts';
 import { ROW_TERMS } from '../core/vocabulary.ts';
 import { drawFace } from './icons.ts';
-import type { Painter } from './painter.ts';
+import type { Surface } from './surface.ts';
 import { CURVE, FAINT, INK, MUTED, RULE, emotionScore, printRgb } from './theme.ts';
 
 /** Touchpoint titles by id, for the labels of the low moments. */
 type Titles = ReadonlyMap<string, string>;
 
 export function drawEmotionRow(
-  p: Painter,
+  p: Surface,
   layout: MapLayout,
   curve: EmotionCurve,
   titles: Titles,
@@ -53,7 +53,7 @@ const LABEL_PAD = 3;
 const RING = 9;
 
 /** The emotion curve (core's path, as on screen); low points ringed and labelled. */
-function drawCurve(p: Painter, layout: MapLayout, curve: EmotionCurve, titles: Titles): void {
+function drawCurve(p: Surface, layout: MapLayout, curve: EmotionCurve, titles: Titles): void {
   const pts = curve.points;
   if (pts.length === 0) return;
   if (pts.length > 1) {
@@ -82,7 +82,7 @@ function drawCurve(p: Painter, layout: MapLayout, curve: EmotionCurve, titles: T
 
 /** Each low moment's title beside its ring, inside the row, none over another. */
 function drawLowestLabels(
-  p: Painter,
+  p: Surface,
   layout: MapLayout,
   curve: EmotionCurve,
   titles: Titles,

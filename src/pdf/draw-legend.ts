@@ -10,7 +10,8 @@ import { EMOTION_LIST, KIND_LIST, SEVERITY_LIST, UNRATED_WORD } from '../core/vo
 import { drawCardShape, drawFrictionBadge, drawKindMark } from './draw-card.ts';
 import { singleLine } from './fonts.ts';
 import { drawFace } from './icons.ts';
-import type { Block, Painter } from './painter.ts';
+import type { Block } from './painter.ts';
+import type { Surface } from './surface.ts';
 import { CURVE, INK, MUTED, RULE, emotionScore, hexToRgb, printRgb } from './theme.ts';
 
 interface Section {
@@ -19,7 +20,7 @@ interface Section {
   draw(x: number, y: number): void;
 }
 
-function kindsSection(p: Painter, u: number): Section {
+function kindsSection(p: Surface, u: number): Section {
   const cardW = 86 * u;
   const cardH = 26 * u;
   const textSize = 7.5 * u;
@@ -42,7 +43,7 @@ function kindsSection(p: Painter, u: number): Section {
   };
 }
 
-function emotionSection(p: Painter, u: number, maxWidth: number): Section {
+function emotionSection(p: Surface, u: number, maxWidth: number): Section {
   const col = Math.min(50 * u, maxWidth / EMOTION_LIST.length);
   const r = 8 * u;
   const size = 7 * u;
@@ -75,7 +76,7 @@ function emotionSection(p: Painter, u: number, maxWidth: number): Section {
   };
 }
 
-function frictionSection(p: Painter, u: number): Section {
+function frictionSection(p: Surface, u: number): Section {
   const size = 7.5 * u;
   const rowH = size * 2.1;
   const note = ['Count of friction points,', 'coloured by the worst one'];
@@ -99,7 +100,7 @@ function frictionSection(p: Painter, u: number): Section {
   };
 }
 
-function curveSection(p: Painter, u: number): Section {
+function curveSection(p: Surface, u: number): Section {
   const w = 120 * u;
   const h = 34 * u;
   return {
@@ -141,7 +142,7 @@ function curveSection(p: Painter, u: number): Section {
 }
 
 function departmentsSection(
-  p: Painter,
+  p: Surface,
   u: number,
   departments: Department[],
   maxWidth: number,
@@ -186,7 +187,7 @@ function departmentsSection(
 
 /** The legend, at most `width` wide. */
 export function prepareLegend(
-  p: Painter,
+  p: Surface,
   departments: Department[],
   width: number,
   u: number,

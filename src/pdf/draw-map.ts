@@ -13,7 +13,7 @@ import { drawCard } from './draw-card.ts';
 import { drawConnectionLabels, drawConnectionLines } from './draw-connections.ts';
 import { drawEmotionRow } from './draw-emotion-row.ts';
 import { singleLine } from './fonts.ts';
-import type { Painter } from './painter.ts';
+import type { Surface } from './surface.ts';
 import {
   FAINT,
   HEADER_FILL,
@@ -51,7 +51,7 @@ const LANE_STEPS = [
   { size: 10, lines: 5 },
 ] as const;
 
-function drawHeaders(p: Painter, map: JourneyMap, layout: MapLayout): void {
+function drawHeaders(p: Surface, map: JourneyMap, layout: MapLayout): void {
   const { stageHeader, laneHeader, columns } = layout;
   p.fill(HEADER_FILL).rect(0, stageHeader.y, layout.width, stageHeader.height, 'F');
   columns.forEach((col, i) => {
@@ -76,7 +76,7 @@ function drawHeaders(p: Painter, map: JourneyMap, layout: MapLayout): void {
   });
 }
 
-function drawLanes(p: Painter, map: JourneyMap, layout: MapLayout, kept: JourneyMap): void {
+function drawLanes(p: Surface, map: JourneyMap, layout: MapLayout, kept: JourneyMap): void {
   const owned = new Map<string, Touchpoint[]>();
   for (const tp of kept.touchpoints) {
     const list = owned.get(tp.departmentId) ?? [];
@@ -119,7 +119,7 @@ function drawLanes(p: Painter, map: JourneyMap, layout: MapLayout, kept: Journey
   });
 }
 
-function drawGridLines(p: Painter, layout: MapLayout): void {
+function drawGridLines(p: Surface, layout: MapLayout): void {
   p.stroke(RULE).lineWidth(1).dash([]);
   const top = 0;
   const bottom = layout.height;
@@ -139,7 +139,7 @@ function drawGridLines(p: Painter, layout: MapLayout): void {
   p.rect(0, 0, layout.width, layout.height, 'S');
 }
 
-export function drawMap(p: Painter, d: MapDrawing): void {
+export function drawMap(p: Surface, d: MapDrawing): void {
   const { map, layout } = d;
   p.fill(WHITE).rect(0, 0, layout.width, layout.height, 'F');
   drawHeaders(p, map, layout);
@@ -172,7 +172,7 @@ export function drawMap(p: Painter, d: MapDrawing): void {
 }
 
 /** The map's grid and cards as plain outlines: the assembly guide of a tiled export. */
-export function drawMapOutline(p: Painter, map: JourneyMap, layout: MapLayout): void {
+export function drawMapOutline(p: Surface, map: JourneyMap, layout: MapLayout): void {
   p.fill(WHITE)
     .stroke(RULE)
     .lineWidth(1 / p.scale)

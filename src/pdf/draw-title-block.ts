@@ -7,7 +7,8 @@ import type { JourneyMap } from '../core/model.ts';
 import { countByKind } from '../core/insights.ts';
 import { KIND_LIST } from '../core/vocabulary.ts';
 import { singleLine, cleanText } from './fonts.ts';
-import type { Block, Painter } from './painter.ts';
+import type { Block } from './painter.ts';
+import type { Surface } from './surface.ts';
 import { INK, MUTED, FAINT, PANEL_FILL, RULE, formatDate, type Rgb } from './theme.ts';
 
 export interface TitleBlockInput {
@@ -38,7 +39,7 @@ class Column {
   private height = 0;
 
   constructor(
-    private readonly p: Painter,
+    private readonly p: Surface,
     readonly width: number,
   ) {}
 
@@ -104,7 +105,7 @@ function factsLine(input: TitleBlockInput): string {
   return parts.join('  \u00b7  ');
 }
 
-function personaColumn(p: Painter, map: JourneyMap, width: number, u: number): Column | null {
+function personaColumn(p: Surface, map: JourneyMap, width: number, u: number): Column | null {
   const persona = map.persona;
   if (!persona) return null;
   const c = new Column(p, width);
@@ -130,7 +131,7 @@ function personaColumn(p: Painter, map: JourneyMap, width: number, u: number): C
  * right; on a narrow width (a sidebar) the boxes go below the text.
  */
 export function prepareTitleBlock(
-  p: Painter,
+  p: Surface,
   input: TitleBlockInput,
   width: number,
   u: number,

@@ -5,7 +5,7 @@
  */
 import type { Emotion } from '../core/model.ts';
 import { EMOTION_LOOKS, type KindIcon } from '../core/presentation.ts';
-import type { Painter } from './painter.ts';
+import type { Surface } from './surface.ts';
 import { INK, printRgb, type Rgb } from './theme.ts';
 
 type Map2 = (x: number, y: number) => [number, number];
@@ -18,7 +18,7 @@ function box(cx: number, cy: number, size: number, units: number): { at: Map2; k
 
 /** A quadratic Bezier as the cubic a PDF path takes. */
 function quadTo(
-  p: Painter,
+  p: Surface,
   at: Map2,
   from: [number, number],
   q: [number, number],
@@ -31,7 +31,7 @@ function quadTo(
 }
 
 /** A headset (service: people help), in a size x size box centred on (cx, cy). */
-function drawHeadset(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
+function drawHeadset(p: Surface, cx: number, cy: number, size: number, color: Rgb): void {
   const { at, k } = box(cx, cy, size, 16);
   const K = 0.5523 * 5.25;
   p.stroke(color)
@@ -80,7 +80,7 @@ const SPARKLES: readonly (readonly [number, number])[][] = [
 ];
 
 /** Two sparkles (experience: the whole journey), in a size x size box centred on (cx, cy). */
-function drawSparkle(p: Painter, cx: number, cy: number, size: number, color: Rgb): void {
+function drawSparkle(p: Surface, cx: number, cy: number, size: number, color: Rgb): void {
   const { at } = box(cx, cy, size, 16);
   p.fill(color);
   for (const star of SPARKLES)
@@ -91,7 +91,7 @@ function drawSparkle(p: Painter, cx: number, cy: number, size: number, color: Rg
 }
 
 /** Draws a kind's icon in a size x size box centred on (cx, cy). */
-type DrawIcon = (p: Painter, cx: number, cy: number, size: number, color: Rgb) => void;
+type DrawIcon = (p: Surface, cx: number, cy: number, size: number, color: Rgb) => void;
 
 /** Every icon a kind look can name; a new KindIcon does not compile until it is drawn here. */
 export const KIND_ICONS: Readonly<Record<KindIcon, DrawIcon>> = {
@@ -104,7 +104,7 @@ export const KIND_ICONS: Readonly<Record<KindIcon, DrawIcon>> = {
  * its top-left at (x, y).
  */
 export function drawFrictionIcon(
-  p: Painter,
+  p: Surface,
   x: number,
   y: number,
   size: number,
@@ -147,7 +147,7 @@ function mouthCurve(mouth: number): [Pt, Pt, Pt] {
  * A face for an emotion, radius r, centred on (cx, cy), shaped by its look's mouth: the widest
  * smile is an open grin, the deepest frown has slanted brows, 0 a straight mouth.
  */
-export function drawFace(p: Painter, cx: number, cy: number, r: number, emotion: Emotion): void {
+export function drawFace(p: Surface, cx: number, cy: number, r: number, emotion: Emotion): void {
   const look = EMOTION_LOOKS[`${emotion}`];
   const { at, k } = box(cx, cy, (r / 8.6) * 20, 20);
   p.fill(printRgb(look.face))

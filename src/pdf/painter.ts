@@ -22,23 +22,12 @@ import {
 import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
 import { GlyphEncoder, type GlyphTables } from './glyph-encoder.ts';
 import { GraphicsCache, sameRgb } from './graphics-cache.ts';
+import type { Box, Surface, TextStyle, Transform } from './surface.ts';
 import { wrapText, ellipsize, type Wrapped } from './text.ts';
 import type { Rgb } from './theme.ts';
 
-export interface Transform {
-  scale: number;
-  dx: number;
-  dy: number;
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 export type { PaintStyle } from './content.ts';
+export type { Box, TextStyle, Transform } from './surface.ts';
 
 /** jsPDF's raw output to the current page (not in its published types). */
 interface PageWriter {
@@ -46,17 +35,9 @@ interface PageWriter {
   pageSize: { getHeight(): number };
 }
 
-export interface TextStyle {
-  /** Font size in user units. */
-  size: number;
-  bold?: boolean;
-  color: Rgb;
-  align?: 'left' | 'center' | 'right';
-}
-
 const IDENTITY: Transform = { scale: 1, dx: 0, dy: 0 };
 
-export class Painter {
+export class Painter implements Surface {
   private t: Transform = IDENTITY;
   /** What is visible, in user units; drawing outside it may be skipped. */
   private view: Box | null = null;

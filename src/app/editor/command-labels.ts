@@ -13,6 +13,8 @@ const LABELS: Partial<Record<CommandName, string>> = {
   save: 'Save',
   saveAs: 'Save as…',
   exportPdf: 'Export as PDF…',
+  exportSvg: 'Export as SVG…',
+  exportPng: 'Export as PNG…',
   undo: 'Undo',
   redo: 'Redo',
   cut: 'Cut',

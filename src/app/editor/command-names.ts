@@ -83,6 +83,9 @@ export const MENU_ONLY_COMMAND_NAMES = [
   'exportCsv',
   'exportXlsx',
   'importTable',
+  // The whole map as one picture (File menu, palette): see src/app/export/picture-export.ts.
+  'exportSvg',
+  'exportPng',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

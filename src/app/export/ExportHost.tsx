@@ -19,6 +19,7 @@ import { JobStatus } from './JobStatus.tsx';
 import type { ExportForm, FormDefaults } from './export-form.ts';
 import { createExportJob, type ExportJobController } from './export-job.ts';
 import { initialForm } from './export-settings.ts';
+import { usePictureExport } from './usePictureExport.ts';
 import './export.css';
 
 interface Opened {
@@ -77,6 +78,7 @@ export function ExportHost() {
     }),
   );
   const [opened, setOpened] = useState<Opened | null>(null);
+  usePictureExport();
 
   useEffect(() => () => job.dispose(), [job]);
 

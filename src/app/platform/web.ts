@@ -251,6 +251,8 @@ async function writeBlob(
 const EXPORT_TYPES: Readonly<Record<string, readonly [string, string]>> = {
   'text/csv': ['CSV file', '.csv'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['Excel workbook', '.xlsx'],
+  'image/svg+xml': ['SVG picture', '.svg'],
+  'image/png': ['PNG picture', '.png'],
 };
 
 export function createWebPlatform(storage: Storage = window.localStorage): WebPlatform {
