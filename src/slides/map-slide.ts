@@ -83,10 +83,14 @@ export function cardLevel(w: number, h: number): { level: CardLevel; size: numbe
   return { level: 'marks', size };
 }
 
-/** A header's name at the largest size up to HEADER_MAX_PT it fits at; none when none fits. */
+/**
+ * A header's name at the largest size from HEADER_MAX_PT down to MIN_TEXT_PT at which it fits
+ * whole (words unbroken); at MIN_TEXT_PT cut with "…" when it never does; none without room.
+ */
 function headerText(name: string, box: Box, bold: boolean): SlideShape[] {
   const inner = { x: box.x + PAD, y: box.y + PAD, w: box.w - 2 * PAD, h: box.h - 2 * PAD };
-  const size = Math.min(HEADER_MAX_PT, Math.max(MIN_TEXT_PT, (inner.h * 72) / 2.6));
+  let size = HEADER_MAX_PT;
+  while (size > MIN_TEXT_PT && fitText(name, inner.w, inner.h, size) !== name.trim()) size--;
   const text = fitText(name, inner.w, inner.h, size);
   if (text === null) return [];
   return [{ type: 'text', box: inner, text, size, color: TEXT_COLOR, bold, valign: 'middle' }];

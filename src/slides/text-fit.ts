@@ -5,7 +5,7 @@
  */
 
 /** Average advance of a letter, in ems: cautious (wide capitals, bold) so text fits for real. */
-const EM_PER_CHAR = 0.6;
+const EM_PER_CHAR = 0.55;
 /** Line height, in ems. */
 export const LINE_HEIGHT = 1.2;
 
@@ -22,45 +22,45 @@ export const linesHeight = (lines: number, size: number): number =>
 export const linesIn = (height: number, size: number): number =>
   Math.floor((height * 72) / (size * LINE_HEIGHT) + 1e-9);
 
-/** The lines `text` wraps to, `perLine` letters at most each (a longer word is cut). */
-export function wrapWords(text: string, perLine: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.trim().split(/\s+/).filter(Boolean)) {
-    while (word.length > perLine) {
-      if (line !== '') lines.push(line);
-      lines.push(word.slice(0, perLine));
-      word = word.slice(perLine);
-      line = '';
+const wordsOf = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
+
+/**
+ * The lines `words` wrap to, `perLine` letters at most each, as slide software wraps: between
+ * words; only a word longer than a whole line is broken, over lines of its own.
+ */
+function wrappedLines(words: readonly string[], perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of words) {
+    if (word.length > perLine) {
+      const pieces = Math.ceil(word.length / perLine);
+      lines += (used > 0 ? 1 : 0) + pieces - 1;
+      used = word.length - (pieces - 1) * perLine;
+    } else if (used === 0) used = word.length;
+    else if (used + 1 + word.length <= perLine) used += 1 + word.length;
+    else {
+      lines++;
+      used = word.length;
     }
-    if (word === '') continue;
-    const next = line === '' ? word : `${line} ${word}`;
-    if (next.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = next;
   }
-  if (line !== '') lines.push(line);
   return lines;
 }
 
 /**
  * `text` as it fits in `maxLines` lines of `perLine` letters: whole, or cut after the last
- * word that fits with "…"; null when not even one letter and "…" fit (no room for words).
+ * word that fits, with "…" (a word is cut inside only when not even the first one fits);
+ * null when not even one letter and "…" fit.
  */
 export function fitLines(text: string, perLine: number, maxLines: number): string | null {
   if (maxLines < 1 || perLine < 2) return null;
-  const lines = wrapWords(text, perLine);
-  if (lines.length <= maxLines) return text.trim().split(/\s+/).join(' ');
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  // Room for the ellipsis: drop words from the last line (or letters, for one long word).
-  while (last.length + 1 > perLine) {
-    const space = last.lastIndexOf(' ');
-    last = space > 0 ? last.slice(0, space) : last.slice(0, perLine - 1);
+  const words = wordsOf(text);
+  if (wrappedLines(words, perLine) <= maxLines) return words.join(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const kept = words.slice(0, k);
+    kept[k - 1] = `${kept[k - 1]!.replace(/[,.;:–-]+$/, '')}…`;
+    if (wrappedLines(kept, perLine) <= maxLines) return kept.join(' ');
   }
-  kept[maxLines - 1] = `${last.replace(/[\s,.;:–-]+$/, '')}…`;
-  return kept.join(' ');
+  return `${words[0]!.slice(0, maxLines * perLine - 1)}…`;
 }
 
 /** `text` fitted into a box of `width` × `height` inches at `size` points (see fitLines). */
@@ -70,4 +70,4 @@ export function fitText(text: string, width: number, height: number, size: numbe
 
 /** The lines `text` takes across `width` inches at `size` points. */
 export const lineCount = (text: string, width: number, size: number): number =>
-  Math.max(1, wrapWords(text, charsPerLine(width, size)).length);
+  wrappedLines(wordsOf(text), charsPerLine(width, size));
