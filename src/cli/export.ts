@@ -209,6 +209,15 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`export: unexpected argument "${extra}" (one map at a time)`);
   const output = values.output;
   if (typeof output !== 'string') throw new UsageError('export: no output file given (-o OUT.pdf)');
+  if (/\.pptx$/i.test(output)) {
+    const { exportPptx } = await import('./export-pptx.ts'); // PDF exports never load pptxgenjs
+    return exportPptx(
+      file,
+      output,
+      Object.keys(values).filter((k) => k !== 'output'),
+      io,
+    );
+  }
   if (values.appendix === true && values['no-appendix'] === true)
     throw new UsageError('export: give --appendix or --no-appendix, not both');
   const text = (name: string): string | undefined =>

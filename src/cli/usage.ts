@@ -6,6 +6,7 @@ Usage:
   touchmap validate [--quiet] [--json] FILE...
   touchmap format [--check] FILE...
   touchmap export FILE -o OUT.pdf [OPTION...]
+  touchmap export FILE -o OUT.pptx
   touchmap schema [-o FILE]
   touchmap diff A B [--json]
   touchmap merge BASE OURS THEIRS [-o OUT]
@@ -60,6 +61,10 @@ Commands:
                                        2026-11-22 or 2026-11-22T09:30:00Z (default: now);
                                        with the same --date, the same map and options
                                        give a byte-identical PDF
+            With -o OUT.pptx: a PowerPoint deck instead (a title slide, the persona,
+            the whole map, one slide per stage), every card, kind, emotion and
+            friction an editable shape or text; the options above are for PDFs only.
+            Prints "OUT.pptx: N slides, N KB".
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
   diff      Print what changed from map A to map B, by name, one line each:
