@@ -1,8 +1,8 @@
 /**
  * The layers of docs/architecture.md, checked on every `npm test` (`npm run deps`):
  *
- *   core  <-  pdf, ipc  <-  node  <-  cli, electron (hosts)
- *   core, pdf, ipc  <-  app (the renderer; never node, electron or the CLI)
+ *   core  <-  pdf, slides, ipc  <-  node  <-  cli, electron (hosts)
+ *   core, pdf, slides, ipc  <-  app (the renderer; never node, electron or the CLI)
  *
  * Type-only imports count: an arrow is an arrow, whether it survives compilation or not.
  * Tests may import any layer.
@@ -19,9 +19,9 @@ module.exports = {
     },
     {
       name: 'pdf-and-ipc-on-core',
-      comment: 'src/pdf and src/ipc build on the core only (and their npm packages).',
+      comment: 'src/pdf, src/slides and src/ipc build on the core only (and their npm packages).',
       severity: 'error',
-      from: { path: '^src/(pdf|ipc)/' },
+      from: { path: '^src/(pdf|slides|ipc)/' },
       to: { pathNot: ['^src/core/', '^src/$1/', '^node_modules/'] },
     },
     {
@@ -30,7 +30,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/node/' },
       to: {
-        pathNot: ['^src/(core|pdf|ipc|node)/', '^node_modules/'],
+        pathNot: ['^src/(core|pdf|slides|ipc|node)/', '^node_modules/'],
         dependencyTypesNot: ['core'],
       },
     },
@@ -57,9 +57,9 @@ module.exports = {
     },
     {
       name: 'no-node-builtins-in-browser-layers',
-      comment: 'core, pdf, ipc and app also run in a browser: no Node built-ins there.',
+      comment: 'core, pdf, slides, ipc and app also run in a browser: no Node built-ins there.',
       severity: 'error',
-      from: { path: '^src/(core|pdf|ipc|app)/' },
+      from: { path: '^src/(core|pdf|slides|ipc|app)/' },
       to: { dependencyTypes: ['core'] },
     },
     {
