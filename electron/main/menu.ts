@@ -103,7 +103,11 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       separator,
       cmd('save', 'Save', 'CmdOrCtrl+S'),
       cmd('saveAs', 'Save As…', 'CmdOrCtrl+Shift+S'),
-      cmd('exportPdf', 'Export PDF…', 'CmdOrCtrl+Shift+E'),
+      {
+        id: 'exportMenu',
+        label: 'Export',
+        submenu: [cmd('exportPdf', 'PDF…', 'CmdOrCtrl+Shift+E'), cmd('exportPptx', 'PowerPoint…')],
+      },
       separator,
       cmd('showBackups', 'Show Backups Folder'),
       separator,

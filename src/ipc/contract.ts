@@ -38,6 +38,7 @@ export const MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'exportPptx',
   'showBackups',
   'close',
   // Edit
@@ -86,6 +87,7 @@ export const RENDERER_MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportPdf',
+  'exportPptx',
   'undo',
   'redo',
   'delete',
@@ -148,7 +150,12 @@ export type DocumentState = z.infer<typeof documentStateSchema>;
 // ---------------------------------------------------------------------------------------------
 // Requests (renderer -> main), validated in main
 
-export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
+export const EXPORT_MIME_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/svg+xml',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+] as const;
 export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
 
 const none = z.undefined();

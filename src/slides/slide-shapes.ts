@@ -10,6 +10,10 @@
  */
 import type { Hex } from '../core/presentation.ts';
 
+/** A .pptx file's media type. */
+export const PPTX_MIME =
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
 /** PowerPoint's 16:9 "widescreen" slide, in inches. */
 export const SLIDE_WIDTH = 13.333;
 export const SLIDE_HEIGHT = 7.5;

@@ -37,6 +37,7 @@ import { usePresentation } from '../present/usePresentation.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useCaptureCommands } from './useCaptureCommands.ts';
 import { useArrangeCommands } from './useArrangeCommands.ts';
+import { usePptxExport } from '../export/usePptxExport.ts';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -90,6 +91,7 @@ export function EditorShell() {
   useEditingCommands(ctx);
   useCaptureCommands(ctx);
   useArrangeCommands(ctx);
+  usePptxExport(ctx);
   useClipboardEvents(ctx);
   const presentation = usePresentation();
 

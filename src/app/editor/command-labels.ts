@@ -13,6 +13,7 @@ const LABELS: Partial<Record<CommandName, string>> = {
   save: 'Save',
   saveAs: 'Save as…',
   exportPdf: 'Export as PDF…',
+  exportPptx: 'Export PowerPoint…',
   undo: 'Undo',
   redo: 'Redo',
   cut: 'Cut',

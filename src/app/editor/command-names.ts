@@ -75,6 +75,8 @@ export const MENU_ONLY_COMMAND_NAMES = [
   // The card text size preference, a step at a time (Ctrl+= is zoom: no key of their own).
   'largerText',
   'smallerText',
+  // File › Export: formats without a dialog of their own.
+  'exportPptx',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

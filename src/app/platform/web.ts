@@ -214,6 +214,15 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The save picker's description and extension of each exported format. */
+const EXPORT_PICKER_TYPES: Record<string, [string, string]> = {
+  'application/pdf': ['PDF document', '.pdf'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': [
+    'PowerPoint presentation',
+    '.pptx',
+  ],
+};
+
 async function writeBlob(
   file: FileRef | null,
   blob: Blob,
@@ -265,7 +274,8 @@ export function createWebPlatform(storage: Storage = window.localStorage): WebPl
     },
     exportFile(bytes, suggestedName, mimeType) {
       const blob = new Blob([bytes as BlobPart], { type: mimeType });
-      return writeBlob(null, blob, suggestedName, 'PDF document', '.pdf');
+      const [description, extension] = EXPORT_PICKER_TYPES[mimeType] ?? ['PDF document', '.pdf'];
+      return writeBlob(null, blob, suggestedName, description, extension);
     },
     drafts: {
       async write(draft: Draft) {
