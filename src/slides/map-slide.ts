@@ -45,7 +45,7 @@ const HEADING_PT = 24;
 const HEADING_BOX = { x: MARGIN, y: 0.25, w: SLIDE_WIDTH - 2 * MARGIN, h: 0.55 };
 const LEGEND_HEIGHT = 0.35;
 /** The map's room: below the heading, above the legend. */
-export const MAP_AREA: Box = {
+const MAP_AREA: Box = {
   x: MARGIN,
   y: 0.95,
   w: SLIDE_WIDTH - 2 * MARGIN,

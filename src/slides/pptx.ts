@@ -16,9 +16,6 @@ type ShapeName = Parameters<Slide['addShape']>[0];
 /** pptxgenjs draws `points` for this shape name, which its type list leaves out. */
 const FREEFORM = 'custGeom' as string as ShapeName;
 
-export const PPTX_MIME =
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-
 const color = (hex: string): string => hex.slice(1).toUpperCase();
 /** pptxgenjs rounds positions to EMUs itself; three decimals keep the XML short. */
 const r = (n: number): number => Math.round(n * 1000) / 1000;

@@ -31,7 +31,7 @@ const GUTTER = 0.4;
 const HEADING = { x: MARGIN, y: 0.3, w: SLIDE_WIDTH - 2 * MARGIN, h: 0.7, size: 28 };
 const BODY_TOP = 1.15;
 /** One line of the presentation's budget, in inches (16 pt text at 1.4 line spacing). */
-export const LINE = 0.31;
+const LINE = 0.31;
 const TEXT_PT = 16;
 const CHIP_PT = 12;
 const COLUMN_WIDTH = (SLIDE_WIDTH - 2 * MARGIN - (COLUMNS - 1) * GUTTER) / COLUMNS;

@@ -7,7 +7,7 @@
 /** Average advance of a letter, in ems: cautious (wide capitals, bold) so text fits for real. */
 const EM_PER_CHAR = 0.55;
 /** Line height, in ems. */
-export const LINE_HEIGHT = 1.2;
+const LINE_HEIGHT = 1.2;
 
 /** Letters of `size`-point text that fit across `width` inches (at least one). */
 export function charsPerLine(width: number, size: number): number {
