@@ -199,7 +199,8 @@ function stageCurve(slide: StageSlide): SlideShape[] {
       segments: curveSegments(points),
       line: { color: '#495057', width: 2 },
     });
-  const r = 0.08;
+  // Dots shrink on a crowded curve so neighbours stay apart (0.03 in at least).
+  const r = Math.max(0.03, Math.min(0.08, width / Math.max(1, n) / 2.5));
   slide.curve.forEach((p, i) => {
     shapes.push({
       type: 'ellipse',
