@@ -1,8 +1,8 @@
 /**
  * The layers of docs/architecture.md, checked on every `npm test` (`npm run deps`):
  *
- *   core  <-  pdf, tables, ipc  <-  node  <-  cli, electron (hosts)
- *   core, pdf, tables, ipc  <-  app (the renderer; never node, electron or the CLI)
+ *   core  <-  pdf, tables, slides, ipc  <-  node  <-  cli, electron (hosts)
+ *   core, pdf, tables, slides, ipc  <-  app (the renderer; never node, electron or the CLI)
  *
  * Type-only imports count: an arrow is an arrow, whether it survives compilation or not.
  * Tests may import any layer.
@@ -19,9 +19,10 @@ module.exports = {
     },
     {
       name: 'pdf-and-ipc-on-core',
-      comment: 'src/pdf, src/tables and src/ipc build on the core only (and their npm packages).',
+      comment:
+        'src/pdf, src/tables, src/slides and src/ipc build on the core only (and their npm packages).',
       severity: 'error',
-      from: { path: '^src/(pdf|tables|ipc)/' },
+      from: { path: '^src/(pdf|tables|slides|ipc)/' },
       to: { pathNot: ['^src/core/', '^src/$1/', '^node_modules/'] },
     },
     {
@@ -30,7 +31,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/node/' },
       to: {
-        pathNot: ['^src/(core|pdf|tables|ipc|node)/', '^node_modules/'],
+        pathNot: ['^src/(core|pdf|tables|slides|ipc|node)/', '^node_modules/'],
         dependencyTypesNot: ['core'],
       },
     },
@@ -57,9 +58,10 @@ module.exports = {
     },
     {
       name: 'no-node-builtins-in-browser-layers',
-      comment: 'core, pdf, tables, ipc and app also run in a browser: no Node built-ins there.',
+      comment:
+        'core, pdf, tables, slides, ipc and app also run in a browser: no Node built-ins there.',
       severity: 'error',
-      from: { path: '^src/(core|pdf|tables|ipc|app)/' },
+      from: { path: '^src/(core|pdf|tables|slides|ipc|app)/' },
       to: { dependencyTypes: ['core'] },
     },
     {

@@ -12,6 +12,10 @@ export const EXPORT_FORMATS: Record<ExportMimeType, { extension: string; name: s
   'application/pdf': { extension: 'pdf', name: 'PDF document' },
   'image/png': { extension: 'png', name: 'PNG image' },
   'image/svg+xml': { extension: 'svg', name: 'SVG image' },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    extension: 'pptx',
+    name: 'PowerPoint presentation',
+  },
 };
 
 const RESERVED_WINDOWS_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;

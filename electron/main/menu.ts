@@ -112,6 +112,7 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
           cmd('exportXlsx', 'Export Excel…'),
           cmd('exportSvg', 'Export SVG…'),
           cmd('exportPng', 'Export PNG…'),
+          cmd('exportPptx', 'Export PowerPoint…'),
         ],
       },
       cmd('importTable', 'Import Table…'),

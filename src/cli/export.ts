@@ -216,6 +216,15 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (typeof output !== 'string') throw new UsageError('export: no output file given (-o OUT.pdf)');
   // CSV and Excel take none of the PDF options below: src/cli/export-table.ts.
   if (isTableOutput(output)) return exportTable(file, output, values, io);
+  if (/\.pptx$/i.test(output)) {
+    const { exportPptx } = await import('./export-pptx.ts'); // PDF exports never load pptxgenjs
+    return exportPptx(
+      file,
+      output,
+      Object.keys(values).filter((k) => k !== 'output'),
+      io,
+    );
+  }
   if (values.appendix === true && values['no-appendix'] === true)
     throw new UsageError('export: give --appendix or --no-appendix, not both');
   const text = (name: string): string | undefined =>

@@ -9,6 +9,7 @@ Usage:
   touchmap export FILE -o OUT.csv|OUT.xlsx
   touchmap import TABLE.csv|TABLE.xlsx -o MAP.touchmap [--title T]
   touchmap export FILE -o OUT.svg|OUT.png [OPTION...]
+  touchmap export FILE -o OUT.pptx
   touchmap schema [-o FILE]
   touchmap diff A B [--json]
   touchmap merge BASE OURS THEIRS [-o OUT]
@@ -90,6 +91,10 @@ Commands:
                   --transparent        no white background
                   --embed-fonts        SVG only: the fonts inside the file (about 400 KB
                                        more), for viewers that lack Noto Sans
+            With -o OUT.pptx: a PowerPoint deck instead (a title slide, the persona,
+            the whole map, one slide per stage), every card, kind, emotion and
+            friction an editable shape or text; the options above are for PDFs only.
+            Prints "OUT.pptx: N slides, N KB".
   schema    Print the JSON Schema of the file format.
               -o, --output FILE   write it to FILE instead
   diff      Print what changed from map A to map B, by name, one line each:

@@ -45,6 +45,7 @@ export const MENU_COMMANDS = [
   'importTable',
   'exportSvg',
   'exportPng',
+  'exportPptx',
   'showBackups',
   'close',
   // Edit
@@ -100,6 +101,7 @@ export const RENDERER_MENU_COMMANDS = [
   'importTable',
   'exportSvg',
   'exportPng',
+  'exportPptx',
   'undo',
   'redo',
   'delete',
@@ -162,7 +164,12 @@ export type DocumentState = z.infer<typeof documentStateSchema>;
 // ---------------------------------------------------------------------------------------------
 // Requests (renderer -> main), validated in main
 
-export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
+export const EXPORT_MIME_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/svg+xml',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+] as const;
 export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];
 
 const none = z.undefined();

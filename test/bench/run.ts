@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   // Loaded when picked: the exporter pulls in jsPDF and the fonts.
   pdf: async () => (await import('./pdf.bench.ts')).benchPdf,
   vector: async () => (await import('./vector.bench.ts')).benchVector,
+  pptx: async () => (await import('./pptx.bench.ts')).benchPptx,
   // The command-line tool as a user runs it: start-up and an A0 export, in child processes.
   cli: async () => (await import('./cli.bench.ts')).benchCli,
   // What the first PDF click downloads: builds the renderer if needed.

@@ -42,6 +42,7 @@ import { ReviewProvider } from '../panels/review/review-context.tsx';
 import { createReviewStore } from '../panels/review/review-store.ts';
 import { useReviewCommands } from '../panels/review/use-review-commands.ts';
 import { useStore } from 'zustand';
+import { usePptxExport } from '../export/usePptxExport.ts';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -97,6 +98,7 @@ export function EditorShell() {
   useEditingCommands(ctx);
   useCaptureCommands(ctx);
   useArrangeCommands(ctx);
+  usePptxExport(ctx);
   useClipboardEvents(ctx);
   useReviewCommands(reviews, ui);
   const presentation = usePresentation();

@@ -15,6 +15,7 @@ const LABELS: Partial<Record<CommandName, string>> = {
   exportPdf: 'Export as PDF…',
   exportSvg: 'Export as SVG…',
   exportPng: 'Export as PNG…',
+  exportPptx: 'Export PowerPoint…',
   undo: 'Undo',
   redo: 'Redo',
   cut: 'Cut',

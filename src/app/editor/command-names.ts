@@ -86,6 +86,8 @@ export const MENU_ONLY_COMMAND_NAMES = [
   // The whole map as one picture (File menu, palette): see src/app/export/picture-export.ts.
   'exportSvg',
   'exportPng',
+  // File › Export: formats without a dialog of their own.
+  'exportPptx',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

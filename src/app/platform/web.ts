@@ -214,6 +214,7 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The save picker's description and extension of each exported format. */
 async function writeBlob(
   file: FileRef | null,
   blob: Blob,
@@ -249,6 +250,11 @@ async function writeBlob(
 
 /** The save picker's file type of each exported format (PDF when not listed). */
 const EXPORT_TYPES: Readonly<Record<string, readonly [string, string]>> = {
+  'application/pdf': ['PDF document', '.pdf'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': [
+    'PowerPoint presentation',
+    '.pptx',
+  ],
   'text/csv': ['CSV file', '.csv'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['Excel workbook', '.xlsx'],
   'image/svg+xml': ['SVG picture', '.svg'],

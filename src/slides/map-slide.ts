@@ -1,0 +1,303 @@
+/**
+ * The whole map on one slide: core's layout (the canvas's and the PDF's geometry) scaled to
+ * fit under a heading, with stage and lane headers, the emotion row and its curve, and every
+ * card as a native shape in its kind's look.
+ *
+ * A map of any size fits, so card text cannot follow the scale down: like the canvas's
+ * semantic zoom, the slide picks one level for all cards by the room a card has at a legible
+ * size (MIN_TEXT_PT or more): title, kind and emotion in words; the title only; or only the
+ * card's shape, kind border and emotion dot (a large map, read from the stage slides).
+ */
+import { computeLayout, type MapLayout } from '../core/layout.ts';
+import type { JourneyMap, Touchpoint } from '../core/model.ts';
+import { curveSegments } from '../core/emotion-curve.ts';
+import {
+  EMOTION_LOOKS,
+  KIND_LOOKS,
+  LOWEST_MOMENT,
+  ROW_LOOKS,
+  SEVERITY_LOOKS,
+} from '../core/presentation.ts';
+import {
+  ROW_TERMS,
+  SEVERITY_TERMS,
+  emotionTerm,
+  emotionWord,
+  kindWord,
+} from '../core/vocabulary.ts';
+import { departmentHex, mixHex } from './colors.ts';
+import { legendShapes } from './legend.ts';
+import {
+  MIN_TEXT_PT,
+  MUTED_TEXT,
+  RULE_COLOR,
+  SLIDE_HEIGHT,
+  SLIDE_WIDTH,
+  TEXT_COLOR,
+  type Box,
+  type SlideShape,
+  type SlideSpec,
+} from './slide-shapes.ts';
+import { fitText, linesHeight, linesIn } from './text-fit.ts';
+
+const MARGIN = 0.4;
+const HEADING_PT = 24;
+const HEADING_BOX = { x: MARGIN, y: 0.25, w: SLIDE_WIDTH - 2 * MARGIN, h: 0.55 };
+const LEGEND_HEIGHT = 0.35;
+/** The map's room: below the heading, above the legend. */
+const MAP_AREA: Box = {
+  x: MARGIN,
+  y: 0.95,
+  w: SLIDE_WIDTH - 2 * MARGIN,
+  h: SLIDE_HEIGHT - 0.95 - LEGEND_HEIGHT - 0.3,
+};
+const HEADER_MAX_PT = 16;
+const CARD_MAX_PT = 14;
+const PAD = 0.04;
+
+/** How much of a card the whole-map slide writes out. */
+export type CardLevel = 'full' | 'title' | 'marks';
+
+interface Frame {
+  scale: number;
+  ox: number;
+  oy: number;
+}
+
+const at = (f: Frame, x: number, y: number, w: number, h: number): Box => ({
+  x: f.ox + x * f.scale,
+  y: f.oy + y * f.scale,
+  w: w * f.scale,
+  h: h * f.scale,
+});
+
+/** The card text size and level for cards `w` × `h` inches: the most words that fit legibly. */
+export function cardLevel(w: number, h: number): { level: CardLevel; size: number } {
+  const inner = { w: w - 2 * PAD, h: h - 2 * PAD };
+  const size = Math.min(CARD_MAX_PT, Math.max(MIN_TEXT_PT, (inner.h * 72) / 6));
+  // Full: two title lines and a line of kind and emotion words ("Very negative" is 13 letters).
+  if (linesIn(inner.h, size) >= 3 && fitText('Very negative', inner.w * 0.6, 1, size) !== null)
+    return { level: 'full', size };
+  if (linesIn(inner.h, size) >= 1 && fitText('Check in', inner.w, linesHeight(1, size), size))
+    return { level: 'title', size };
+  return { level: 'marks', size };
+}
+
+/**
+ * A header's name at the largest size from HEADER_MAX_PT down to MIN_TEXT_PT at which it fits
+ * whole (words unbroken); at MIN_TEXT_PT cut with "…" when it never does; none without room.
+ */
+function headerText(name: string, box: Box, bold: boolean): SlideShape[] {
+  const inner = { x: box.x + PAD, y: box.y + PAD, w: box.w - 2 * PAD, h: box.h - 2 * PAD };
+  let size = HEADER_MAX_PT;
+  while (size > MIN_TEXT_PT && fitText(name, inner.w, inner.h, size) !== name.trim()) size--;
+  const text = fitText(name, inner.w, inner.h, size);
+  if (text === null) return [];
+  return [{ type: 'text', box: inner, text, size, color: TEXT_COLOR, bold, valign: 'middle' }];
+}
+
+function gridShapes(map: JourneyMap, layout: MapLayout, f: Frame): SlideShape[] {
+  const shapes: SlideShape[] = [];
+  const { grid, stageHeader, emotionRow, laneHeader } = layout;
+  for (const column of layout.columns) {
+    const box = at(f, column.x, stageHeader.y, column.width, stageHeader.height);
+    shapes.push({ type: 'rect', box, fill: '#f1f3f5', line: { color: RULE_COLOR, width: 0.5 } });
+    shapes.push(...headerText(map.stages[column.index]!.name, box, true));
+  }
+  const row = at(f, grid.x, emotionRow.y, grid.width, emotionRow.height);
+  shapes.push({ type: 'rect', box: row, fill: ROW_LOOKS.emotion.fill.print, line: null });
+  const rowHead = at(f, laneHeader.x, emotionRow.y, laneHeader.width, emotionRow.height);
+  shapes.push({ type: 'rect', box: rowHead, fill: ROW_LOOKS.emotion.fill.print, line: null });
+  shapes.push(...headerText(ROW_TERMS.emotion.word, rowHead, true));
+  for (const lane of layout.lanes) {
+    const dept = map.departments[lane.index]!;
+    const color = departmentHex(dept.color);
+    const body = at(f, grid.x, lane.y, grid.width, lane.height);
+    shapes.push({
+      type: 'rect',
+      box: body,
+      fill: mixHex(color, ROW_LOOKS.department.fill.print, 0.955),
+      line: { color: RULE_COLOR, width: 0.5 },
+    });
+    const head = at(f, laneHeader.x, lane.y, laneHeader.width, lane.height);
+    shapes.push({ type: 'rect', box: head, fill: mixHex(color, '#ffffff', 0.82), line: null });
+    const stripe = { ...head, w: Math.max(0.03, 8 * f.scale) };
+    shapes.push({ type: 'rect', box: stripe, fill: color, line: null });
+    const label = { ...head, x: head.x + stripe.w, w: head.w - stripe.w };
+    shapes.push(...headerText(dept.name, { ...label, h: Math.min(label.h, 0.9) }, true));
+  }
+  for (const column of layout.columns.slice(1)) {
+    const x = f.ox + column.x * f.scale;
+    const top = f.oy + emotionRow.y * f.scale;
+    const bottom = f.oy + (grid.y + grid.height) * f.scale;
+    const y0 = Math.min(top, f.oy + grid.y * f.scale);
+    shapes.push({
+      type: 'line',
+      from: { x, y: y0 },
+      to: { x, y: Math.max(bottom, top + emotionRow.height * f.scale) },
+      line: { color: RULE_COLOR, width: 0.5 },
+    });
+  }
+  return shapes;
+}
+
+function curveShapes(layout: MapLayout, f: Frame): SlideShape[] {
+  const points = layout.curve.points.map((p) => ({
+    x: f.ox + p.x * f.scale,
+    y: f.oy + p.y * f.scale,
+  }));
+  const shapes: SlideShape[] = [];
+  if (points.length > 1)
+    shapes.push({
+      type: 'curve',
+      start: points[0]!,
+      segments: curveSegments(points),
+      line: { color: '#495057', width: 1.25 },
+    });
+  const r = Math.min(0.06, Math.max(0.025, 5 * f.scale));
+  const lowest = new Set(layout.curve.lowest);
+  layout.curve.points.forEach((p, i) => {
+    const { x, y } = points[i]!;
+    const look = EMOTION_LOOKS[`${p.emotion}`];
+    shapes.push({
+      type: 'ellipse',
+      box: { x: x - r, y: y - r, w: 2 * r, h: 2 * r },
+      fill: look.color.print,
+      line: lowest.has(p.touchpointId) ? { color: LOWEST_MOMENT.print, width: 1.5 } : null,
+    });
+  });
+  return shapes;
+}
+
+function cardShapes(tp: Touchpoint, box: Box, level: CardLevel, size: number): SlideShape[] {
+  const look = KIND_LOOKS[tp.kind];
+  const scale = box.w / 200;
+  const radius = Math.min(box.h / 2, look.radius * scale);
+  const role = { of: 'card' as const, touchpointId: tp.id };
+  const shapes: SlideShape[] = [
+    {
+      type: look.radius > 4 ? 'roundRect' : 'rect',
+      box,
+      fill: look.fill.print,
+      line: {
+        color: look.stroke.print,
+        width: Math.max(0.5, look.border.width * scale * 72),
+        dashed: look.border.style === 'dashed',
+      },
+      ...(look.radius > 4 && { radius }),
+      role,
+    },
+  ];
+  const dot = Math.min(0.14, Math.max(0.04, box.h * 0.18));
+  if (tp.emotion !== null) {
+    const emotion = EMOTION_LOOKS[`${tp.emotion}`];
+    shapes.push({
+      type: 'ellipse',
+      box: { x: box.x + box.w - dot - PAD, y: box.y + PAD, w: dot, h: dot },
+      fill: emotion.color.print,
+      line: null,
+      role: { of: 'emotion', touchpointId: tp.id },
+    });
+  }
+  // One mark per friction, worst first, at most three: the bars of the warning sign.
+  const frictions = [...tp.frictions]
+    .sort((a, b) => SEVERITY_TERMS[b.severity].rank - SEVERITY_TERMS[a.severity].rank)
+    .slice(0, 3);
+  frictions.forEach((friction, i) => {
+    const w = dot * 0.6;
+    shapes.push({
+      type: 'rect',
+      box: {
+        x: box.x + box.w - PAD - (i + 1) * (w + w / 2),
+        y: box.y + box.h - PAD - dot,
+        w,
+        h: dot,
+      },
+      fill: SEVERITY_LOOKS[friction.severity].color.print,
+      line: null,
+      role: { of: 'friction', touchpointId: tp.id },
+    });
+  });
+  if (level === 'marks') return shapes;
+  const inner = {
+    x: box.x + PAD,
+    y: box.y + PAD,
+    w: box.w - 3 * PAD - dot,
+    h: box.h - 2 * PAD - dot,
+  };
+  const titleLines =
+    level === 'full' ? Math.max(1, linesIn(inner.h, size) - 1) : linesIn(inner.h, size);
+  const titleBox = { ...inner, h: linesHeight(titleLines, size) };
+  const title = fitText(tp.title, titleBox.w, titleBox.h, size);
+  if (title !== null)
+    shapes.push({
+      type: 'text',
+      box: titleBox,
+      text: title,
+      size,
+      color: TEXT_COLOR,
+      bold: true,
+      role,
+    });
+  if (level === 'full') {
+    const words = `${kindWord(tp.kind)} · ${tp.emotion === null ? emotionWord(null) : emotionTerm(tp.emotion).score}`;
+    const line = {
+      x: inner.x,
+      y: titleBox.y + titleBox.h,
+      w: box.w - 2 * PAD,
+      h: linesHeight(1, size),
+    };
+    const text = fitText(words, line.w, line.h, size);
+    if (text !== null)
+      shapes.push({
+        type: 'text',
+        box: line,
+        text,
+        size,
+        color: MUTED_TEXT,
+        role: { of: 'kind', touchpointId: tp.id },
+      });
+  }
+  return shapes;
+}
+
+/** The whole-map slide of `map`. */
+export function mapSlide(map: JourneyMap): SlideSpec {
+  const layout = computeLayout(map);
+  const scale = Math.min(MAP_AREA.w / layout.width, MAP_AREA.h / layout.height);
+  const frame: Frame = {
+    scale,
+    ox: MAP_AREA.x + (MAP_AREA.w - layout.width * scale) / 2,
+    oy: MAP_AREA.y,
+  };
+  const heading =
+    fitText(map.title || 'Untitled map', HEADING_BOX.w, HEADING_BOX.h, HEADING_PT) ?? '';
+  const shapes: SlideShape[] = [
+    {
+      type: 'text',
+      box: HEADING_BOX,
+      text: heading,
+      size: HEADING_PT,
+      color: TEXT_COLOR,
+      bold: true,
+      valign: 'middle',
+    },
+    ...gridShapes(map, layout, frame),
+    ...curveShapes(layout, frame),
+  ];
+  const { level, size } = cardLevel(200 * scale, 96 * scale);
+  const byId = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
+  for (const card of layout.cards) {
+    const tp = byId.get(card.id);
+    if (tp === undefined) continue;
+    shapes.push(...cardShapes(tp, at(frame, card.x, card.y, card.width, card.height), level, size));
+  }
+  const legendTop = Math.min(
+    SLIDE_HEIGHT - LEGEND_HEIGHT - 0.15,
+    frame.oy + layout.height * scale + 0.15,
+  );
+  shapes.push(
+    ...legendShapes({ x: MARGIN, y: legendTop, w: SLIDE_WIDTH - 2 * MARGIN, h: LEGEND_HEIGHT }),
+  );
+  return { name: `${map.title || 'Untitled map'}: the whole map`, shapes };
+}
