@@ -47,6 +47,8 @@ export interface CardData extends Record<string, unknown> {
   dimmed: boolean;
   /** One of the lowest points of the emotion curve. */
   lowest: boolean;
+  /** Unresolved comment threads on the card: its badge (0: none). */
+  comments: number;
 }
 
 export type CardNode = Node<CardData, typeof CARD_NODE_TYPE>;
@@ -64,12 +66,16 @@ export interface FlowInput {
   layout: MapLayout;
   filters: Filters;
   selection: Selection;
+  /** Unresolved threads by target key (core/comments.ts `unresolvedCounts`), made once per map change. */
+  commentCounts?: ReadonlyMap<string, number>;
 }
 
 export interface FlowModel {
   nodes: CardNode[];
   edges: ConnectionEdge[];
 }
+
+const NO_COMMENTS: ReadonlyMap<string, number> = new Map();
 
 /** The handle box (content 12 + border 2 x 2, see styles.css), centred on the card's side. */
 const HANDLE_SIZE = 16;
@@ -140,6 +146,7 @@ interface NodeInputs {
   selected: boolean;
   lowest: boolean;
   dimmed: boolean;
+  comments: number;
 }
 
 function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
@@ -151,6 +158,7 @@ function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
     a.selected === b.selected &&
     a.lowest === b.lowest &&
     a.dimmed === b.dimmed &&
+    a.comments === b.comments &&
     (a.card === b.card ||
       (a.card.x === b.card.x &&
         a.card.y === b.card.y &&
@@ -179,7 +187,13 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
   let previousEdges = new Map<string, ConnectionEdge>();
   let previous: FlowModel | null = null;
 
-  return function build({ map, layout, filters, selection }: FlowInput): FlowModel {
+  return function build({
+    map,
+    layout,
+    filters,
+    selection,
+    commentCounts = NO_COMMENTS,
+  }: FlowInput): FlowModel {
     const departments = new Map(map.departments.map((d) => [d.id, d]));
     const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
     const selectedCards = new Set(selection.touchpoints);
@@ -206,6 +220,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         selected: selectedCards.has(tp.id),
         lowest: lowest.has(tp.id),
         dimmed,
+        comments: commentCounts.get(`touchpoint:${tp.id}`) ?? 0,
       };
       nextInputs.set(tp.id, inputs);
       const old = previousNodes.get(tp.id);
@@ -231,6 +246,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         departmentColor: department.color,
         dimmed,
         lowest: inputs.lowest,
+        comments: inputs.comments,
       };
       const fresh: CardNode = {
         id: tp.id,

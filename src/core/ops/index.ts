@@ -50,4 +50,12 @@ export {
   updateFriction,
   updateOpportunity,
 } from './items.ts';
+export {
+  addComment,
+  deleteComment,
+  editCommentText,
+  replyToComment,
+  setCommentResolved,
+  type NewComment,
+} from './comments.ts';
 export { createBlankMap, createMapFromTemplate } from './create.ts';

@@ -96,6 +96,7 @@ describe('mark shapes', () => {
         departmentColor: '#000000',
         dimmed: false,
         lowest: false,
+        comments: 0,
       },
     });
     const cards = markCards([node('a', 0), node('b', 300)], new Set(['b']), { x: 5, y: -7 });
