@@ -56,6 +56,5 @@ export {
   editCommentText,
   replyToComment,
   setCommentResolved,
-  type NewComment,
 } from './comments.ts';
 export { createBlankMap, createMapFromTemplate } from './create.ts';

@@ -12,12 +12,12 @@ import type { Edit } from '../shared/useApply.ts';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function formatWhen(iso: string): string {
+function formatWhen(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : WHEN.format(date);
 }
 
-export const authorName = (author: string): string => (author === '' ? 'Anonymous' : author);
+const authorName = (author: string): string => (author === '' ? 'Anonymous' : author);
 
 interface ThreadProps {
   thread: Thread;
