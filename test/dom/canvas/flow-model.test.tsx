@@ -64,6 +64,7 @@ describe('flow model', () => {
       departmentColor: '#3f88c5',
       dimmed: false,
       lowest: false,
+      comments: 0,
     });
     expect(JSON.parse(JSON.stringify(call.data))).toEqual(call.data);
     expect(call.ariaLabel).toBe('Phone the shop, service touchpoint, Book a repair, Front desk');
