@@ -140,6 +140,8 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       cmd('delete', 'Delete'),
       cmd('selectAll', 'Select All', 'CmdOrCtrl+A'),
       separator,
+      cmd('addComment', 'Add Comment…', 'CmdOrCtrl+Alt+M'),
+      separator,
       {
         id: 'arrangeMenu',
         label: 'Arrange',
@@ -164,6 +166,7 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       separator,
       cmd('toggleInspector', 'Inspector', 'CmdOrCtrl+Alt+1'),
       cmd('toggleInsights', 'Insights', 'CmdOrCtrl+Alt+2'),
+      cmd('toggleComments', 'Comments'),
       cmd('toggleMinimap', 'Minimap', 'CmdOrCtrl+Alt+3'),
       separator,
       cmd('present', 'Present', 'F5'),

@@ -51,6 +51,8 @@ Commands:
                                        insights, touchpoint inventory)
                   --appendix           include them: the default (on A2, A1 and A0
                                        posters, on A3 landscape sheets in two columns)
+                  --comments           add an appendix page of the map's comments, by
+                                       element, replies and status included
                   --empty-lanes        also draw the lanes of departments that have no
                                        touchpoint (by default they are left out)
                   --only KIND          service or experience: only those touchpoints

@@ -26,11 +26,16 @@ const ENTITIES: Readonly<Record<string, DiffEntity>> = {
   departments: 'department',
   touchpoints: 'touchpoint',
   connections: 'connection',
+  comments: 'comment',
 };
 
 function nameOf(record: unknown): string | null {
   if (!isPlainObject(record)) return null;
-  const name = record.title ?? record.name;
+  // A comment is named by its words (shortened), as the Compare view lists it.
+  const name =
+    record.title ??
+    record.name ??
+    (typeof record.text === 'string' ? shortText(record.text) : undefined);
   return typeof name === 'string' ? name : null;
 }
 
@@ -39,6 +44,8 @@ function connectionName(map: JourneyMap, connection: unknown): string | null {
   const title = (id: unknown) => map.touchpoints.find((t) => t.id === id)?.title ?? String(id);
   return `${title(connection.from)} → ${title(connection.to)}`;
 }
+
+const shortText = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /** A whole record's side: whether it kept the record or deleted it. */
 const recordWords = (value: unknown, side: 'base' | 'other'): string =>
@@ -66,7 +73,7 @@ export function describeConflict(map: JourneyMap, conflict: MergeConflict): Conf
     };
   }
   const list: readonly { id: string }[] =
-    map[head as 'stages' | 'departments' | 'touchpoints' | 'connections'];
+    map[head as 'stages' | 'departments' | 'touchpoints' | 'connections' | 'comments'] ?? [];
   const record = list.find((r) => r.id === id);
   const name =
     entity === 'connection'

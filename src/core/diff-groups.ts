@@ -27,6 +27,7 @@ const GROUPS: readonly { entity: DiffEntity; title: string }[] = [
   { entity: 'department', title: 'Departments' },
   { entity: 'touchpoint', title: 'Touchpoints' },
   { entity: 'connection', title: 'Connections' },
+  { entity: 'comment', title: 'Comments' },
   { entity: 'map', title: 'Map' },
 ];
 

@@ -9,11 +9,12 @@
  * leaves of nested objects, unknown keys included (kept by restore, so they are part of the
  * map).
  */
-import type { JourneyMap, Touchpoint } from './model.ts';
+import type { JourneyMap, MapComment, Touchpoint } from './model.ts';
+import { describeTarget } from './comments.ts';
 import { formatPath } from './describe.ts';
 import { byId, isPlainObject, jsonEqual, keysOf, type JsonObject } from './diff-json.ts';
 
-export type DiffEntity = 'map' | 'stage' | 'department' | 'touchpoint' | 'connection';
+export type DiffEntity = 'map' | 'stage' | 'department' | 'touchpoint' | 'connection' | 'comment';
 
 interface Subject {
   entity: DiffEntity;
@@ -39,7 +40,7 @@ export type MapChange = Subject &
 type Emit = (change: MapChange) => void;
 
 /** Keys diffed in their own way, not as fields. */
-const COLLECTIONS = new Set(['stages', 'departments', 'touchpoints', 'connections']);
+const COLLECTIONS = new Set(['stages', 'departments', 'touchpoints', 'connections', 'comments']);
 const TOUCHPOINT_OWN = new Set([
   'id',
   'stageId',
@@ -295,5 +296,27 @@ export function diffMaps(a: JourneyMap, b: JourneyMap): MapChange[] {
     },
     emit,
   );
+  diffCollection(
+    {
+      entity: 'comment',
+      before: a.comments ?? [],
+      after: b.comments ?? [],
+      nameBefore: commentName(a),
+      nameAfter: commentName(b),
+      compare: plain,
+      ordered: false,
+    },
+    emit,
+  );
   return changes;
 }
+
+const COMMENT_NAME_LENGTH = 40;
+
+/** `Ana on Touchpoint “Check-in desk”: “Queue too long…”`: who, about what, the first words. */
+const commentName = (map: JourneyMap) => (c: MapComment) => {
+  const words =
+    c.text.length > COMMENT_NAME_LENGTH ? `${c.text.slice(0, COMMENT_NAME_LENGTH - 1)}…` : c.text;
+  const who = c.author === '' ? 'Anonymous' : c.author;
+  return `${who} on ${describeTarget(map, c.target)}: “${words}”`;
+};

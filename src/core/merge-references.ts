@@ -1,6 +1,6 @@
 /**
  * References a merge can break although neither side broke them: ours adds a card to a stage
- * that theirs deleted, theirs connects a card that ours deleted. The record referred to is
+ * that theirs deleted, theirs connects (or comments on) a card that ours deleted. The record referred to is
  * brought back (ours' copy, else theirs', else base's, at its place in that list) and recorded
  * as a conflict, so nothing either side wrote is lost and the map stays valid. A stage or
  * department list the two sides emptied together (each deleted what the other kept) is ours.
@@ -45,17 +45,21 @@ export function restoreMissingReferences(
   sources: readonly [JsonObject, JsonObject, JsonObject],
   conflicts: Conflicts,
 ): void {
+  // Comments first: the connection one names may bring back its cards.
+  const targets = (type: string) =>
+    strings(
+      records(merged.comments).map((c) =>
+        isPlainObject(c.target) && c.target.type === type ? c.target.id : undefined,
+      ),
+    );
+  restore(merged, 'connections', targets('connection'), sources, conflicts);
   const ends = records(merged.connections).flatMap((c) => strings([c.from, c.to]));
-  restore(merged, 'touchpoints', ends, sources, conflicts);
+  restore(merged, 'touchpoints', [...ends, ...targets('touchpoint')], sources, conflicts);
   const touchpoints = records(merged.touchpoints);
-  restore(merged, 'stages', strings(touchpoints.map((t) => t.stageId)), sources, conflicts);
-  restore(
-    merged,
-    'departments',
-    strings(touchpoints.map((t) => t.departmentId)),
-    sources,
-    conflicts,
-  );
+  const stageIds = strings(touchpoints.map((t) => t.stageId));
+  restore(merged, 'stages', [...stageIds, ...targets('stage')], sources, conflicts);
+  const departmentIds = strings(touchpoints.map((t) => t.departmentId));
+  restore(merged, 'departments', [...departmentIds, ...targets('department')], sources, conflicts);
   const [ours, theirs, base] = sources;
   for (const key of ['stages', 'departments']) {
     if (records(merged[key]).length === 0) {

@@ -1,7 +1,7 @@
 /**
  * The three-way merge of maps by id: the core of `touchmap merge`, git's merge driver.
  *
- * Records (stages, departments, touchpoints, connections, frictions, opportunities) are
+ * Records (stages, departments, touchpoints, connections, frictions, opportunities, comments) are
  * matched by id, then merged field by field, so edits to different records or to different
  * fields of one record merge cleanly. A field changed two ways keeps our value and becomes a
  * conflict, listed with the map's own under its `conflicts` key for the user to resolve. The
@@ -58,12 +58,24 @@ const TOUCHPOINTS = mergeById({
     position: (path, b, o, t, conflicts) => mergeValue(path, b, o, t, conflicts, { atomic: true }),
   },
 });
+const COMMENT_LIST = mergeById({
+  // A target names one element: its type and id never merge apart.
+  keys: {
+    target: (path, b, o, t, conflicts) => mergeValue(path, b, o, t, conflicts, { atomic: true }),
+  },
+});
+/** An optional list: gone when the merge empties it and a side had dropped the key. */
+const COMMENTS: KeyMerge = (path, base, ours, theirs, conflicts) => {
+  const merged = COMMENT_LIST(path, base, ours, theirs, conflicts) as unknown[];
+  return merged.length === 0 && (ours === undefined || theirs === undefined) ? undefined : merged;
+};
 const TOP_LEVEL: Readonly<Record<string, KeyMerge>> = {
   stages: ITEMS,
   departments: ITEMS,
   touchpoints: TOUCHPOINTS,
   connections: ITEMS,
   conflicts: mergeStoredConflicts,
+  comments: COMMENTS,
 };
 
 /** `map` with `found` added to its conflicts (a stored one at the same path is replaced). */

@@ -94,6 +94,37 @@ export interface Connection {
   label?: string;
 }
 
+/** What a comment is about: a record of the map by its sort and id, or the map itself. */
+export const COMMENT_TARGET_TYPES = [
+  'touchpoint',
+  'stage',
+  'department',
+  'connection',
+  'map',
+] as const;
+export type CommentTargetType = (typeof COMMENT_TARGET_TYPES)[number];
+
+export interface CommentTarget {
+  type: CommentTargetType;
+  /** The record's id; for `map`, the map's own id. */
+  id: string;
+}
+
+/** A remark left on the map for teammates (docs/file-format.md, "Comments"). */
+export interface MapComment {
+  id: string;
+  target: CommentTarget;
+  /** A name from the preferences, or "Anonymous". */
+  author: string;
+  text: string;
+  /** ISO-8601 date-time. */
+  createdAt: string;
+  /** A thread is resolved when its first comment is; the ops keep its replies in step. */
+  resolved: boolean;
+  /** A reply names the comment that opened its thread (never a reply), on the same target. */
+  replyTo?: string;
+}
+
 /** A conflict left by a three-way merge (docs/file-format.md, "Merge conflicts"). */
 export interface MergeConflict {
   /** Collection and ids, then field names: `["touchpoints", "tp-desk", "kind"]`. */
@@ -120,6 +151,8 @@ export interface JourneyMap {
   connections: Connection[];
   /** Left by `touchmap merge` for the user to resolve; absent when there are none. */
   conflicts?: MergeConflict[];
+  /** Absent in maps nobody commented on. */
+  comments?: MapComment[];
 }
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -134,4 +167,6 @@ export const LIMITS = {
   npsMax: 100,
   csatMin: 1,
   csatMax: 5,
+  commentLength: 5000,
+  authorLength: 100,
 } as const;

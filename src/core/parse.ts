@@ -14,6 +14,7 @@ import {
 import { journeyMapSchema } from './schema.ts';
 import { quickCheckMap } from './quick-check.ts';
 import { restoreDefaults } from './restore.ts';
+import { repairComments } from './comments-repair.ts';
 import {
   MAX_PROBLEMS,
   describeIssue,
@@ -153,7 +154,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     ...findReferenceProblems(document),
   ];
   if (problems.length > 0 || schemaFailed) return fail(invalid(problems, problems.length));
-  return { ok: true, map: restoreDefaults(document), notes };
+  const repairs = repairComments(document);
+  return { ok: true, map: restoreDefaults(document), notes: [...notes, ...repairs] };
 }
 
 export type DecodedText =

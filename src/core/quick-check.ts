@@ -11,6 +11,7 @@
 import {
   CHANNELS,
   COLOR_PATTERN,
+  COMMENT_TARGET_TYPES,
   EMOTIONS,
   FORMAT_ID,
   ID_PATTERN,
@@ -19,6 +20,8 @@ import {
   TOUCHPOINT_KINDS,
 } from './model.ts';
 import {
+  commentSchema,
+  commentTargetSchema,
   departmentSchema,
   frictionSchema,
   journeyMapSchema,
@@ -40,6 +43,7 @@ const isFinite = (v: unknown): boolean => typeof v === 'number' && Number.isFini
 const inRange = (v: unknown, min: number, max: number, integer: boolean): boolean =>
   isFinite(v) && (v as number) >= min && (v as number) <= max && (!integer || Number.isInteger(v));
 
+const TARGET_TYPES: ReadonlySet<unknown> = new Set(COMMENT_TARGET_TYPES);
 const KINDS: ReadonlySet<unknown> = new Set(TOUCHPOINT_KINDS);
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITIES);
@@ -61,6 +65,7 @@ const KNOWN = {
     'departments',
     'touchpoints',
     'connections',
+    'comments',
   ],
   touchpoint: [
     'id',
@@ -83,6 +88,8 @@ const KNOWN = {
   friction: ['id', 'text', 'severity'],
   opportunity: ['id', 'text'],
   position: ['x', 'y'],
+  comment: ['id', 'target', 'author', 'text', 'createdAt', 'resolved', 'replyTo'],
+  commentTarget: ['type', 'id'],
 } as const;
 
 /** The schema's keys this module does not check, per record: present in a document, they send it to the schema. */
@@ -99,7 +106,12 @@ const UNCHECKED = {
   friction: unchecked(frictionSchema.shape, KNOWN.friction),
   opportunity: unchecked(opportunitySchema.shape, KNOWN.opportunity),
   position: unchecked(positionSchema.shape, KNOWN.position),
+  comment: unchecked(commentSchema.shape, KNOWN.comment),
+  commentTarget: unchecked(commentTargetSchema.shape, KNOWN.commentTarget),
 };
+
+const bySchema = (schema: { safeParse: (v: unknown) => { success: boolean } }, v: unknown) =>
+  schema.safeParse(v).success;
 
 const hasUnchecked = (record: Raw, keys: readonly string[]): boolean =>
   keys.length > 0 && keys.some((key) => record[key] !== undefined);
@@ -163,6 +175,21 @@ const connection = (c: Raw): boolean =>
   isOptionalString(c.label) &&
   !hasUnchecked(c, UNCHECKED.connection);
 
+const commentTarget = (t: Raw): boolean =>
+  TARGET_TYPES.has(t.type) && isId(t.id) && !hasUnchecked(t, UNCHECKED.commentTarget);
+
+// createdAt goes to the schema's own date-time check: one small call, and exactly its rule.
+const comment = (c: Raw): boolean =>
+  isId(c.id) &&
+  isObject(c.target) &&
+  commentTarget(c.target) &&
+  isText(c.author, 0, LIMITS.authorLength) &&
+  isText(c.text, 1, LIMITS.commentLength) &&
+  typeof c.resolved === 'boolean' &&
+  (c.replyTo === undefined || isId(c.replyTo)) &&
+  bySchema(commentSchema.shape.createdAt, c.createdAt) &&
+  !hasUnchecked(c, UNCHECKED.comment);
+
 const asRecord =
   (check: (v: Raw) => boolean) =>
   (value: unknown): boolean =>
@@ -184,12 +211,11 @@ export const QUICK_RECORD_CHECKS: ReadonlyMap<unknown, (value: unknown) => boole
   [frictionSchema, asRecord(friction)],
   [opportunitySchema, asRecord(opportunity)],
   [positionSchema, asRecord(positionOk)],
+  [commentSchema, asRecord(comment)],
 ]);
 
 /** The rare keys are left to their own schemas: one small call each, when present. */
 const shape = journeyMapSchema.shape;
-const bySchema = (schema: { safeParse: (v: unknown) => { success: boolean } }, v: unknown) =>
-  schema.safeParse(v).success;
 
 /** True only if `journeyMapSchema` accepts `document`; false means "ask the schema". */
 export function quickCheckMap(document: unknown): boolean {
@@ -209,6 +235,7 @@ export function quickCheckMap(document: unknown): boolean {
     everyItem(d.departments, department, 1) &&
     everyItem(d.touchpoints, touchpoint) &&
     (d.connections === undefined || everyItem(d.connections, connection)) &&
+    (d.comments === undefined || everyItem(d.comments, comment)) &&
     !hasUnchecked(d, UNCHECKED.map)
   );
 }

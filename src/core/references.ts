@@ -27,7 +27,7 @@ function ownerPath(owner: Owner): (string | number)[] {
     : [owner.key, owner.index, owner.sub, owner.subIndex!];
 }
 
-const SORTS = ['stages', 'departments', 'touchpoints', 'connections'] as const;
+const SORTS = ['stages', 'departments', 'touchpoints', 'connections', 'comments'] as const;
 const ITEMS = ['frictions', 'opportunities'] as const;
 
 export function findReferenceProblems(data: unknown): Problem[] {
@@ -101,5 +101,35 @@ export function findReferenceProblems(data: unknown): Problem[] {
     if (missing(cn.from, 'touchpoints')) report(cn.from, 'touchpoint', ['connections', i, 'from']);
     if (missing(cn.to, 'touchpoints')) report(cn.to, 'touchpoint', ['connections', i, 'to']);
   }
+  // A comment's target is not checked here: an older version that deletes a commented card
+  // leaves it behind, and rule 9 has the reader repair that (comments-repair.ts).
+  findReplyProblems(list(data.comments), owners, problems);
   return problems;
 }
+
+/** A reply answers a comment that opens a thread (no reply of a reply), on the same target. */
+function findReplyProblems(comments: unknown[], owners: Map<string, Owner>, problems: Problem[]) {
+  for (let i = 0; i < comments.length; i++) {
+    const reply = comments[i];
+    if (!isObject(reply) || typeof reply.replyTo !== 'string') continue;
+    const owner = owners.get(reply.replyTo);
+    const parent = owner?.key === 'comments' ? comments[owner.index] : undefined;
+    const path = formatPath(['comments', i, 'replyTo']);
+    if (!isObject(parent)) {
+      problems.push({ path, message: `no comment has the id ${describeValue(reply.replyTo)}` });
+    } else if (parent.replyTo !== undefined) {
+      problems.push({
+        path,
+        message: `${describeValue(reply.replyTo)} is itself a reply; a reply names the comment that opened the thread`,
+      });
+    } else if (!sameTarget(parent.target, reply.target)) {
+      problems.push({
+        path,
+        message: `the comment ${describeValue(reply.replyTo)} is about another element; a reply has the target of its thread`,
+      });
+    }
+  }
+}
+
+const sameTarget = (a: unknown, b: unknown): boolean =>
+  isObject(a) && isObject(b) && a.type === b.type && a.id === b.id;

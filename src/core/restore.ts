@@ -15,6 +15,7 @@ function fill(target: Raw, key: string, value: unknown): void {
 /** `document` must be freshly parsed (it is completed in place) and already validated. */
 export function restoreDefaults(document: RawDocument): JourneyMap {
   fill(document, 'connections', []);
+  // `comments` has no default: a map nobody commented on is saved without the key.
   for (const touchpoint of document.touchpoints as Raw[]) {
     fill(touchpoint, 'emotion', null);
     fill(touchpoint, 'frictions', []);

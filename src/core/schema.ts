@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import {
   CHANNELS,
+  COMMENT_TARGET_TYPES,
   EMOTIONS,
   COLOR_PATTERN,
   FORMAT_ID,
@@ -129,6 +130,27 @@ const conflictSchema = z.looseObject({
   theirs: z.unknown().optional(),
 });
 
+export const commentTargetSchema = z.looseObject({
+  type: choice(COMMENT_TARGET_TYPES),
+  id: idSchema,
+});
+
+/** A comment and its place in a thread: `replyTo` names the comment it answers. */
+export const commentSchema = z.looseObject({
+  id: idSchema,
+  target: commentTargetSchema,
+  author: text(0, LIMITS.authorLength),
+  text: text(1, LIMITS.commentLength),
+  createdAt: dateTime,
+  resolved: z.boolean({
+    error: (issue) => `expected true or false, got ${describeValue(issue.input)}`,
+  }),
+  replyTo: idSchema.optional().meta({
+    description:
+      'A reply: the id of the comment that opened the thread (not itself a reply), on the same target.',
+  }),
+});
+
 export const journeyMapSchema = z
   .looseObject({
     format: z.literal(FORMAT_ID),
@@ -147,6 +169,10 @@ export const journeyMapSchema = z
     touchpoints: z.array(touchpointSchema),
     connections: z.array(connectionSchema).default([]),
     conflicts: z.array(conflictSchema).optional(),
+    comments: z.array(commentSchema).optional().meta({
+      description:
+        'Comments for teammates. A thread is resolved when its first comment is. A target that no longer exists is moved to the map on reading.',
+    }),
   })
   .meta({
     title: 'Touchmap map file, format version 1',

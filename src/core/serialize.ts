@@ -49,6 +49,7 @@ export const MAP_SHAPE: Shape = {
     'touchpoints',
     'connections',
     'conflicts',
+    'comments',
   ],
   children: {
     persona: { keys: ['name', 'description', 'goals', 'quote'] },
@@ -57,6 +58,10 @@ export const MAP_SHAPE: Shape = {
     touchpoints: touchpoint,
     connections: { keys: ['id', 'from', 'to', 'label'] },
     conflicts: { keys: ['path', 'base', 'ours', 'theirs'] },
+    comments: {
+      keys: ['id', 'target', 'author', 'text', 'createdAt', 'resolved', 'replyTo'],
+      children: { target: { keys: ['type', 'id'] } },
+    },
   },
 };
 

@@ -67,6 +67,8 @@ export interface ExportOptions {
   legend?: boolean;
   /** `true` for every section, `false` (default) for none, or the sections wanted, in order. */
   appendix?: boolean | readonly AppendixSection[];
+  /** An appendix page of the map's comments, after the other sections. Default false. */
+  comments?: boolean;
   /** Only these departments (ids); default: all. */
   departments?: readonly string[] | null;
   /** Only these kinds; default: both. */
@@ -113,6 +115,7 @@ export interface ResolvedOptions {
   titleBlock: boolean;
   legend: boolean;
   appendix: AppendixSection[];
+  comments: boolean;
   departments: string[] | null;
   kinds: TouchpointKind[] | null;
   filterMode: FilterMode;
@@ -334,6 +337,7 @@ export function resolveOptions(
     titleBlock: bool(errors, 'titleBlock', o.titleBlock, true),
     legend: bool(errors, 'legend', o.legend, true),
     appendix,
+    comments: bool(errors, 'comments', o.comments, false),
     departments: resolveList<string>(errors, 'departments', o.departments, null),
     kinds: resolveList(errors, 'kinds', o.kinds, TOUCHPOINT_KINDS),
     filterMode: oneOf<FilterMode>(errors, 'filterMode', o.filterMode, ['dim', 'omit'], 'dim'),

@@ -6,6 +6,7 @@
  * draws it.
  */
 import { appendixFlow } from './appendix.ts';
+import { commentsFlow } from './comments-appendix.ts';
 import { prepareLegend } from './draw-legend.ts';
 import { drawMap } from './draw-map.ts';
 import { prepareTitleBlock } from './draw-title-block.ts';
@@ -154,7 +155,7 @@ const COLUMN_GAP = 28;
 
 function appendixPages(ctx: PageContext): PlannedPage[] {
   const { p, options } = ctx;
-  if (options.appendix.length === 0) return [];
+  if (options.appendix.length === 0 && !options.comments) return [];
   const paper = appendixPaper(options);
   const content = paperContent(paper);
   const columns = appendixColumns(options);
@@ -169,6 +170,10 @@ function appendixPages(ctx: PageContext): PlannedPage[] {
     width: (t, size, bold) => p.measure(t, size, bold),
   };
   const flow = appendixFlow(ctx.kept, options.appendix, column.width, text, u);
+  if (options.comments) {
+    const letter = String.fromCharCode(65 + options.appendix.length);
+    flow.push(...commentsFlow(ctx.kept, letter, flow.length === 0, column.width, text, u));
+  }
   // The flow runs down each column, then on to the next column and sheet.
   const filled = paginateFlow(flow, column.height, 14 * u);
   const sheets: PlannedPage[] = [];

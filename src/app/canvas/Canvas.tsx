@@ -52,6 +52,7 @@ import { MarkLayer } from './MarkLayer.tsx';
 import { useLowestTitles, useStableLayout } from './stable-layout.ts';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
+import { unresolvedCounts } from '../../core/comments.ts';
 import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
@@ -107,9 +108,12 @@ function CanvasFlow() {
   const textSize = useTextSize();
   useTextSizeCommands();
   const [build] = useState(createFlowBuilder);
+  // Once per change of the comments (other edits keep the list object): the badges' numbers.
+  const comments = map.comments;
+  const commentCounts = useMemo(() => unresolvedCounts(comments), [comments]);
   const model = useMemo(
-    () => build({ map, layout, filters, selection, highlight }),
-    [build, map, layout, filters, selection, highlight],
+    () => build({ map, layout, filters, selection, highlight, commentCounts }),
+    [build, map, layout, filters, selection, highlight, commentCounts],
   );
   const flow = useReactFlow<CardNode, ConnectionEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -248,7 +252,12 @@ function CanvasFlow() {
         >
           <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
           <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
-          <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
+          <StickyHeaders
+            layout={layout}
+            stages={map.stages}
+            departments={map.departments}
+            commentCounts={commentCounts}
+          />
           <CellCursor layout={layout} />
           <Overview
             layout={layout}

@@ -20,6 +20,8 @@ import { useTextSize } from '../preferences/use-text-size.ts';
 import { MIN_HEADER_FONT_PX, headerBox, headerLimits, wholeWords } from './header-box.ts';
 import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
+import { useDetailLevel } from './use-detail-level.ts';
+import { CommentBadge } from './CommentBadge.tsx';
 import './headers.css';
 
 /** A stage header narrower than this (px, at M) drops its number: the name needs the room. */
@@ -43,14 +45,22 @@ interface StickyHeadersProps {
   layout: MapLayout;
   stages: readonly Stage[];
   departments: readonly Department[];
+  /** Unresolved threads by target key: the headers' badges, at the full level only. */
+  commentCounts?: ReadonlyMap<string, number>;
 }
+
+/** A header's comment badge: its bubble, gap and padding, plus a digit's width per digit. */
+const badgePx = (count: number) => (count > 0 ? 31 + 7 * String(count).length : 0);
 
 export const StickyHeaders = memo(function StickyHeaders({
   layout,
   stages,
   departments,
+  commentCounts,
 }: StickyHeadersProps) {
   const view = useViewTransform();
+  const badges = useDetailLevel() === 'full' ? commentCounts : undefined;
+  const badgeOf = (type: string, id: string) => badges?.get(`${type}:${id}`) ?? 0;
   const { x, y, zoom } = view;
   const limits = headerLimits(useTextSize());
   const stageNames = new Map(stages.map((s) => [s.id, s]));
@@ -106,9 +116,12 @@ export const StickyHeaders = memo(function StickyHeaders({
         {layout.lanes.map((lane) => {
           const department = departmentById.get(lane.id);
           const name = department?.name ?? lane.id;
+          const badge = badgeOf('department', lane.id);
+          // The badge takes a line of the name's room.
           const lines = Math.max(
             1,
-            Math.floor(((lane.height * zoom) / fontSize - LANE_PADDING_EM) / LANE_LINE_HEIGHT),
+            Math.floor(((lane.height * zoom) / fontSize - LANE_PADDING_EM) / LANE_LINE_HEIGHT) -
+              (badge > 0 ? 1 : 0),
           );
           return (
             <div
@@ -127,6 +140,7 @@ export const StickyHeaders = memo(function StickyHeaders({
               <span className="tm-lane-name" title={name}>
                 {name}
               </span>
+              <CommentBadge count={badge} />
             </div>
           );
         })}
@@ -140,8 +154,13 @@ export const StickyHeaders = memo(function StickyHeaders({
           const width = column.width * zoom;
           const numbered =
             width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
+          const badge = badgeOf('stage', column.id);
           const room =
-            width - 1 - fontSize * STAGE_PADDING_EM - (numbered ? stageIndexPx(fontSize) : 0);
+            width -
+            1 -
+            fontSize * STAGE_PADDING_EM -
+            (numbered ? stageIndexPx(fontSize) : 0) -
+            (badge > 0 ? badgePx(badge) + STAGE_GAP_EM * fontSize : 0);
           // Whole words only: a name with no room ends at a word, with an ellipsis.
           const shown = wholeWords(
             name,
@@ -165,6 +184,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                   {shown}
                 </span>
               ) : null}
+              <CommentBadge count={badge} />
             </div>
           );
         })}

@@ -28,6 +28,7 @@ import {
 import { EmotionFace, FrictionIcon, KindIcon } from '../theme/marks.tsx';
 import { KIND_STYLES, SEVERITY_STYLES, type LookStyle } from '../theme/looks.ts';
 import { useDetailLevel } from './use-detail-level.ts';
+import { CommentBadge } from './CommentBadge.tsx';
 import './card.css';
 import './card-levels.css';
 
@@ -71,6 +72,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     dimmed,
     lowest,
     changed,
+    comments,
   } = data;
   const className = [
     'tm-card',
@@ -164,6 +166,7 @@ export const TouchpointCard = memo(function TouchpointCard({
             CSAT {formatCsat(csat)}
           </span>
         ) : null}
+        <CommentBadge count={comments} />
       </div>
       <OutHandle isConnectable={isConnectable} />
     </div>

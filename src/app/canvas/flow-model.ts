@@ -49,6 +49,8 @@ export interface CardData extends Record<string, unknown> {
   lowest: boolean;
   /** Listed by the open Compare view: drawn highlighted. */
   changed: boolean;
+  /** Unresolved comment threads on the card: its badge (0: none). */
+  comments: number;
 }
 
 export type CardNode = Node<CardData, typeof CARD_NODE_TYPE>;
@@ -68,12 +70,16 @@ export interface FlowInput {
   selection: Selection;
   /** The cards to highlight (view-store `highlight`); absent or null for none. */
   highlight?: ReadonlySet<string> | null;
+  /** Unresolved threads by target key (core/comments.ts `unresolvedCounts`), made once per map change. */
+  commentCounts?: ReadonlyMap<string, number>;
 }
 
 export interface FlowModel {
   nodes: CardNode[];
   edges: ConnectionEdge[];
 }
+
+const NO_COMMENTS: ReadonlyMap<string, number> = new Map();
 
 /** The handle box (content 12 + border 2 x 2, see styles.css), centred on the card's side. */
 const HANDLE_SIZE = 16;
@@ -145,6 +151,7 @@ interface NodeInputs {
   lowest: boolean;
   dimmed: boolean;
   changed: boolean;
+  comments: number;
 }
 
 function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
@@ -157,6 +164,7 @@ function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
     a.lowest === b.lowest &&
     a.dimmed === b.dimmed &&
     a.changed === b.changed &&
+    a.comments === b.comments &&
     (a.card === b.card ||
       (a.card.x === b.card.x &&
         a.card.y === b.card.y &&
@@ -185,7 +193,14 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
   let previousEdges = new Map<string, ConnectionEdge>();
   let previous: FlowModel | null = null;
 
-  return function build({ map, layout, filters, selection, highlight }: FlowInput): FlowModel {
+  return function build({
+    map,
+    layout,
+    filters,
+    selection,
+    highlight,
+    commentCounts = NO_COMMENTS,
+  }: FlowInput): FlowModel {
     const departments = new Map(map.departments.map((d) => [d.id, d]));
     const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
     const selectedCards = new Set(selection.touchpoints);
@@ -213,6 +228,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         lowest: lowest.has(tp.id),
         dimmed,
         changed: highlight?.has(tp.id) === true,
+        comments: commentCounts.get(`touchpoint:${tp.id}`) ?? 0,
       };
       nextInputs.set(tp.id, inputs);
       const old = previousNodes.get(tp.id);
@@ -239,6 +255,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         dimmed,
         lowest: inputs.lowest,
         changed: inputs.changed,
+        comments: inputs.comments,
       };
       const fresh: CardNode = {
         id: tp.id,

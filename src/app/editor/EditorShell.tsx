@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { FilterBar, Palette } from '../panels/index.ts';
+import { FilterBar, Palette, selectionTarget } from '../panels/index.ts';
 import { useStores, useView } from '../store/context.tsx';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { registerCommands, setCommandErrorReporter } from './commands.ts';
@@ -26,7 +26,7 @@ import {
   undo,
   type EditContext,
 } from './edit-actions.ts';
-import { toggleTab } from './side-panels.ts';
+import { showTab, toggleTab } from './side-panels.ts';
 import { useClipboardEvents } from './useClipboardEvents.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -72,6 +72,12 @@ function useEditingCommands(ctx: EditContext): void {
       toggleInspector: () => toggleTab(view, ui, 'inspector'),
       toggleInsights: () => toggleTab(view, ui, 'insights'),
       toggleStructure: () => toggleTab(view, ui, 'structure'),
+      toggleComments: () => toggleTab(view, ui, 'comments'),
+      addComment: () => {
+        const target = selectionTarget(ctx.document.getState().map, view.getState().selection);
+        showTab(view, ui, 'comments');
+        ui.getState().requestComment(target);
+      },
       showShortcuts: () => ui.getState().showShortcuts(!ui.getState().shortcutsOpen),
     });
   }, [ctx]);

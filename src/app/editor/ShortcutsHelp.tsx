@@ -74,6 +74,7 @@ export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[]
       { label: 'Cut', keys: ['cut'] },
       { label: 'Paste (into the cell last clicked)', keys: ['paste'] },
       { label: 'Duplicate', keys: ['duplicate'] },
+      { label: 'Comment on the selection (or the map)', keys: ['addComment'] },
     ],
   },
   {
@@ -85,8 +86,14 @@ export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[]
       { label: 'Fit the map to the window', keys: ['zoomFit'] },
       { label: 'Pan', keys: [{ text: 'Drag the background, or scroll' }] },
       {
-        label: 'Palette / Inspector / Insights / Stages & departments',
-        keys: ['togglePalette', 'toggleInspector', 'toggleInsights', 'toggleStructure'],
+        label: 'Palette / Inspector / Insights / Stages & departments / Comments',
+        keys: [
+          'togglePalette',
+          'toggleInspector',
+          'toggleInsights',
+          'toggleStructure',
+          'toggleComments',
+        ],
       },
       { label: 'Overview map', keys: ['toggleMinimap'] },
       { label: 'Present the map, stage by stage', keys: ['present'] },

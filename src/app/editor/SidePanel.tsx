@@ -4,7 +4,7 @@
  * places them.
  */
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { Inspector, InsightsPanel, StructurePanel } from '../panels/index.ts';
+import { CommentsPanel, Inspector, InsightsPanel, StructurePanel } from '../panels/index.ts';
 import { useStores, useView } from '../store/context.tsx';
 import { useEditorUi, useEditorUiStore, type SideTab } from './editor-ui.tsx';
 import { showTab, visibleTab } from './side-panels.ts';
@@ -16,6 +16,7 @@ const TABS: readonly { tab: SideTab; label: string; command: CommandName }[] = [
   { tab: 'inspector', label: 'Inspector', command: 'toggleInspector' },
   { tab: 'insights', label: 'Insights', command: 'toggleInsights' },
   { tab: 'structure', label: 'Stages & departments', command: 'toggleStructure' },
+  { tab: 'comments', label: 'Comments', command: 'toggleComments' },
 ];
 
 export function SidePanel() {
@@ -24,7 +25,9 @@ export function SidePanel() {
   const inspector = useView((state) => state.panels.inspector);
   const insights = useView((state) => state.panels.insights);
   const structure = useEditorUi((state) => state.structureOpen);
-  const tab = visibleTab({ inspector, insights }, structure);
+  const comments = useEditorUi((state) => state.commentsOpen);
+  const commentRequest = useEditorUi((state) => state.commentRequest);
+  const tab = visibleTab({ inspector, insights }, structure, comments);
   const baseId = useId();
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
   if (tab === null) return null;
@@ -85,6 +88,8 @@ export function SidePanel() {
           <Inspector />
         ) : tab === 'insights' ? (
           <InsightsPanel />
+        ) : tab === 'comments' ? (
+          <CommentsPanel request={commentRequest} />
         ) : (
           <StructurePanel />
         )}

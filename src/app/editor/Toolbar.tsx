@@ -13,6 +13,7 @@ import { IS_MAC, ariaKeyShortcuts, withShortcut } from './keymap.ts';
 import { useEditorUi } from './editor-ui.tsx';
 import { ExportHost } from '../export/ExportHost.tsx';
 import { TitleField } from './TitleField.tsx';
+import { visibleTab } from './side-panels.ts';
 
 interface ToolProps {
   command: CommandName;
@@ -86,7 +87,8 @@ export const Toolbar = memo(function Toolbar() {
   const insights = useView((state) => state.panels.insights);
   const minimap = useView((state) => state.panels.minimap);
   const structure = useEditorUi((state) => state.structureOpen);
-  const tab = structure ? 'structure' : insights ? 'insights' : inspector ? 'inspector' : null;
+  const comments = useEditorUi((state) => state.commentsOpen);
+  const tab = visibleTab({ inspector, insights }, structure, comments);
 
   return (
     <header className="tm-toolbar" aria-label="Editor toolbar">
@@ -134,6 +136,12 @@ export const Toolbar = memo(function Toolbar() {
           label="Stages and departments"
           icon={ICONS.structure}
           pressed={tab === 'structure'}
+        />
+        <Tool
+          command="toggleComments"
+          label="Comments"
+          icon={ICONS.comments}
+          pressed={tab === 'comments'}
         />
         <Tool command="toggleMinimap" label="Overview map" icon={ICONS.minimap} pressed={minimap} />
         <Tool command="showShortcuts" label="Keyboard shortcuts" icon={ICONS.help} />

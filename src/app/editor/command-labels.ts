@@ -44,6 +44,8 @@ const LABELS: Partial<Record<CommandName, string>> = {
   toggleInspector: 'Show or hide the inspector',
   toggleInsights: 'Show or hide the insights',
   toggleStructure: 'Show or hide stages & departments',
+  toggleComments: 'Show or hide the comments',
+  addComment: 'Add a comment…',
   toggleMinimap: 'Show or hide the overview map',
   showShortcuts: 'Keyboard shortcuts',
   newFromTemplate: 'New map from a template…',

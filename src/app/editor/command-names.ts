@@ -37,6 +37,7 @@ export const COMMAND_NAMES = [
   'toggleInspector',
   'toggleInsights',
   'toggleStructure',
+  'toggleComments',
   'toggleMinimap',
   'showShortcuts',
   'present',
@@ -58,6 +59,8 @@ export const COMMAND_NAMES = [
   'addFriction',
   // Tidy: the cards of the selected cells (or the cursor's) flowed through their slots.
   'arrange',
+  // A comment on the selected card or connection, or on the map.
+  'addComment',
 ] as const;
 
 /**

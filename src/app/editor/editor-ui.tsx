@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { Position } from '../../core/model.ts';
+import type { CommentTarget, Position } from '../../core/model.ts';
 
 export interface PasteAnchor {
   stageId: string;
@@ -15,7 +15,7 @@ export interface PasteAnchor {
   at: Position;
 }
 
-export type SideTab = 'inspector' | 'insights' | 'structure';
+export type SideTab = 'inspector' | 'insights' | 'structure' | 'comments';
 
 export interface StatusMessage {
   text: string;
@@ -35,6 +35,10 @@ export interface EditorUiState {
   commandPaletteOpen: boolean;
   /** The structure (stages and departments) tab is open; inspector and insights live in the view store. */
   structureOpen: boolean;
+  /** The comments tab is open (editor-local like the structure tab). */
+  commentsOpen: boolean;
+  /** "Add comment" asked for a new comment on this target; bumped so the panel focuses again. */
+  commentRequest: { target: CommentTarget; nonce: number } | null;
   status: StatusMessage | null;
   setPasteAnchor: (anchor: PasteAnchor | null) => void;
   countPaste: () => number;
@@ -44,6 +48,8 @@ export interface EditorUiState {
   showShortcuts: (open: boolean) => void;
   showCommandPalette: (open: boolean) => void;
   setStructureOpen: (open: boolean) => void;
+  setCommentsOpen: (open: boolean) => void;
+  requestComment: (target: CommentTarget) => void;
   say: (text: string, tone?: 'info' | 'error') => void;
 }
 
@@ -57,6 +63,8 @@ export function createEditorUiStore(): EditorUiStore {
     shortcutsOpen: false,
     commandPaletteOpen: false,
     structureOpen: false,
+    commentsOpen: false,
+    commentRequest: null,
     status: null,
     setPasteAnchor: (pasteAnchor) => set({ pasteAnchor }),
     countPaste: () => {
@@ -69,6 +77,11 @@ export function createEditorUiStore(): EditorUiStore {
     showShortcuts: (shortcutsOpen) => set({ shortcutsOpen }),
     showCommandPalette: (commandPaletteOpen) => set({ commandPaletteOpen }),
     setStructureOpen: (structureOpen) => set({ structureOpen }),
+    setCommentsOpen: (commentsOpen) => set({ commentsOpen }),
+    requestComment: (target) =>
+      set((state) => ({
+        commentRequest: { target, nonce: (state.commentRequest?.nonce ?? 0) + 1 },
+      })),
     say: (text, tone = 'info') =>
       set((state) => ({ status: { text, tone, nonce: (state.status?.nonce ?? 0) + 1 } })),
   }));

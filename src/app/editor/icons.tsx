@@ -97,6 +97,12 @@ export const ICONS = {
       <path d="M1.75 6h12.5M1.75 10h12.5M6 1.75v12.5" />
     </Icon>
   ),
+  comments: (
+    <Icon>
+      <path d="M2.25 3.25a1.5 1.5 0 0 1 1.5-1.5h8.5a1.5 1.5 0 0 1 1.5 1.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 2.75v-2.75h-.25a1.5 1.5 0 0 1-1.5-1.5z" />
+      <path d="M5 5.25h6M5 7.75h4" />
+    </Icon>
+  ),
   minimap: (
     <Icon>
       <rect x="1.75" y="2.75" width="12.5" height="10.5" rx="1.5" />

@@ -70,6 +70,9 @@ const BINDINGS: readonly Binding[] = [
   B('toggleInspector', '', 'app', { alt: true, code: 'Digit2' }),
   B('toggleInsights', '', 'app', { alt: true, code: 'Digit3' }),
   B('toggleStructure', '', 'app', { alt: true, code: 'Digit4' }),
+  B('toggleComments', '', 'app', { alt: true, code: 'Digit5' }),
+  // Ctrl+Alt+M, as in word processors; by the key's place, since Alt changes its letter on a Mac.
+  B('addComment', '', 'app', { mod: true, alt: true, code: 'KeyM' }),
   B('toggleMinimap', '', 'app', { alt: true, code: 'KeyM' }),
   B('showShortcuts', '?', 'app'),
   B('present', 'f5', 'app'),
@@ -206,6 +209,8 @@ const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> =
   toggleInspector: { keys: ['alt', '2'] },
   toggleInsights: { keys: ['alt', '3'] },
   toggleStructure: { keys: ['alt', '4'] },
+  toggleComments: { keys: ['alt', '5'] },
+  addComment: { keys: ['mod', 'alt', 'M'] },
   toggleMinimap: { keys: ['alt', 'M'] },
   showShortcuts: { keys: ['?'] },
   present: { keys: ['F5'] },

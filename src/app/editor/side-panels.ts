@@ -1,6 +1,7 @@
 /**
  * Which tab of the right-hand side panel shows. Inspector and insights are flags in the
- * view store (the panels and other code read them); the structure tab is editor-local. At
+ * view store (the panels and other code read them); the structure and comments tabs are
+ * editor-local. At
  * most one shows at a time; these helpers keep the flags consistent.
  */
 import type { ViewStore } from '../store/view-store.ts';
@@ -9,7 +10,9 @@ import type { EditorUiStore, SideTab } from './editor-ui.tsx';
 export function visibleTab(
   panels: { inspector: boolean; insights: boolean },
   structureOpen: boolean,
+  commentsOpen = false,
 ): SideTab | null {
+  if (commentsOpen) return 'comments';
   if (structureOpen) return 'structure';
   if (panels.insights) return 'insights';
   if (panels.inspector) return 'inspector';
@@ -24,10 +27,13 @@ export function showTab(view: ViewStore, ui: EditorUiStore, tab: SideTab | null)
     state.togglePanel('insights', tab === 'insights');
   if (ui.getState().structureOpen !== (tab === 'structure'))
     ui.getState().setStructureOpen(tab === 'structure');
+  if (ui.getState().commentsOpen !== (tab === 'comments'))
+    ui.getState().setCommentsOpen(tab === 'comments');
 }
 
 /** A toolbar toggle: opens the tab, or closes the side panel when that tab already shows. */
 export function toggleTab(view: ViewStore, ui: EditorUiStore, tab: SideTab): void {
-  const current = visibleTab(view.getState().panels, ui.getState().structureOpen);
+  const { structureOpen, commentsOpen } = ui.getState();
+  const current = visibleTab(view.getState().panels, structureOpen, commentsOpen);
   showTab(view, ui, current === tab ? null : tab);
 }

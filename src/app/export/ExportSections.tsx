@@ -151,6 +151,13 @@ export function IncludeSection({ form, dispatch, problems, problemsId, disabled 
         >
           Include empty lanes
         </CheckboxField>
+        <CheckboxField
+          checked={form.comments}
+          onChange={(comments) => dispatch(set({ comments }))}
+          hint="(an appendix page)"
+        >
+          Comments
+        </CheckboxField>
       </div>
       <TextField
         label="Author"

@@ -46,6 +46,8 @@ export interface ExportForm {
   legend: boolean;
   /** Draw the lanes of departments with no touchpoint too. */
   emptyLanes: boolean;
+  /** An appendix page of the map's comments (off by default). */
+  comments: boolean;
   kinds: KindChoice;
   /** The departments selected, by id. */
   departments: readonly string[];
@@ -106,6 +108,7 @@ export function defaultForm(
     titleBlock: true,
     legend: true,
     emptyLanes: false,
+    comments: false,
     filterMode: 'dim',
     author: defaults.author ?? '',
     ...selectionFromFilters(map, filters),
@@ -197,6 +200,7 @@ export function formToOptions(form: ExportForm, map: JourneyMap): FormResult {
     titleBlock: form.titleBlock,
     legend: form.legend,
     emptyLanes: form.emptyLanes,
+    comments: form.comments,
     kinds: form.kinds === 'both' ? null : [form.kinds],
     departments: selected.length === ids.size ? null : selected,
     filterMode: form.filterMode,
@@ -233,7 +237,7 @@ export interface PageEstimate {
  * knows.
  */
 export function estimatePages(map: JourneyMap, resolved: ResolvedOptions): PageEstimate {
-  const appendix = resolved.appendix.length > 0;
+  const appendix = resolved.appendix.length > 0 || resolved.comments;
   if (resolved.layout === 'fit')
     return { mapPages: 1, rows: 1, cols: 1, blank: 0, cover: false, appendix, tooMany: false };
   const filter = applyFilter(map, resolved);

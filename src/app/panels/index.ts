@@ -11,3 +11,5 @@ export { FilterBar } from './filters/FilterBar.tsx';
 export { Inspector } from './inspector/Inspector.tsx';
 export { InsightsPanel } from './insights/InsightsPanel.tsx';
 export { StructurePanel } from './structure/StructurePanel.tsx';
+export { CommentsPanel } from './comments/CommentsPanel.tsx';
+export { selectionTarget } from './comments/comment-targets.ts';

@@ -38,7 +38,7 @@ export function YouSection({ form, dispatch, headingId }: PreferencesSectionProp
       <h3 id={headingId}>You</h3>
       <TextField
         label="Your name"
-        hint="Shown as the author in the title block of exported PDFs."
+        hint="Shown as the author in the title block of exported PDFs and on your comments."
         value={form.authorName}
         maxLength={L.authorNameLength}
         placeholder="e.g. Alex Morgan"

@@ -7,6 +7,7 @@ import { replaceById } from './lists.ts';
 import { getTouchpoint, missing } from './lookup.ts';
 import { applyPatch } from './patch.ts';
 import { check } from './validate.ts';
+import { pruneComments } from './comments.ts';
 
 /** The connection from `from` to `to`, if any (the other direction is another connection). */
 export function findConnection(map: JourneyMap, from: string, to: string): Connection | undefined {
@@ -45,7 +46,7 @@ export function removeConnections(map: JourneyMap, ids: readonly string[]): Jour
   const known = new Set(map.connections.map((cn) => cn.id));
   for (const id of ids) if (!known.has(id)) throw missing('connection', id);
   const gone = new Set(ids);
-  return { ...map, connections: map.connections.filter((cn) => !gone.has(cn.id)) };
+  return pruneComments({ ...map, connections: map.connections.filter((cn) => !gone.has(cn.id)) });
 }
 
 /** `undefined` removes the label. */

@@ -9,6 +9,7 @@ import { insertAt, moveItem, replaceById } from './lists.ts';
 import { getDepartment } from './lookup.ts';
 import { applyPatch } from './patch.ts';
 import { check, checkIndex } from './validate.ts';
+import { pruneComments } from './comments.ts';
 
 export interface NewDepartment {
   name: string;
@@ -88,5 +89,8 @@ export function removeDepartment(
     }
   }
   const emptied = vacate(map, 'departmentId', id, moveTo);
-  return { ...emptied, departments: emptied.departments.filter((d) => d.id !== id) };
+  return pruneComments({
+    ...emptied,
+    departments: emptied.departments.filter((d) => d.id !== id),
+  });
 }

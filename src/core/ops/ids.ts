@@ -1,6 +1,6 @@
 /**
  * Fresh ids for new records. Ids are unique across the whole file (stages, departments,
- * touchpoints, frictions, opportunities and connections share one namespace), so every
+ * touchpoints, frictions, opportunities, connections and comments share one namespace), so every
  * choice looks at all of them. Deterministic: the same map always gives the same id.
  */
 import { ID_PATTERN, LIMITS, type JourneyMap } from '../model.ts';
@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   friction: 'fr',
   opportunity: 'op',
   connection: 'cn',
+  comment: 'cm',
 } as const;
 
 /** Leaves room for "-" and a counter within the id length limit. */
@@ -32,6 +33,7 @@ export function allIds(map: JourneyMap): Set<string> {
     for (const opportunity of touchpoint.opportunities) ids.add(opportunity.id);
   }
   for (const connection of map.connections) ids.add(connection.id);
+  for (const comment of map.comments ?? []) ids.add(comment.id);
   return ids;
 }
 

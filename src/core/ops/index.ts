@@ -50,6 +50,13 @@ export {
   updateFriction,
   updateOpportunity,
 } from './items.ts';
+export {
+  addComment,
+  deleteComment,
+  editCommentText,
+  replyToComment,
+  setCommentResolved,
+} from './comments.ts';
 export { createBlankMap, createMapFromTemplate } from './create.ts';
 export {
   recordsValues,

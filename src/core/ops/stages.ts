@@ -8,6 +8,7 @@ import { insertAt, moveItem, replaceById } from './lists.ts';
 import { getStage } from './lookup.ts';
 import { applyPatch } from './patch.ts';
 import { check, checkIndex } from './validate.ts';
+import { pruneComments } from './comments.ts';
 
 export interface NewStage {
   name: string;
@@ -77,5 +78,5 @@ export function removeStage(map: JourneyMap, id: string, options: RemoveOptions 
       throw new OperationError(`Cannot move touchpoints into the stage being removed`);
   }
   const emptied = vacate(map, 'stageId', id, moveTo);
-  return { ...emptied, stages: emptied.stages.filter((stage) => stage.id !== id) };
+  return pruneComments({ ...emptied, stages: emptied.stages.filter((stage) => stage.id !== id) });
 }

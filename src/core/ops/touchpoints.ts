@@ -8,6 +8,7 @@ import { getDepartment, getStage, getTouchpoint, touchpointIdSet } from './looku
 import { applyPatch } from './patch.ts';
 import { nextFreePosition, placeCards } from './placement.ts';
 import { check, checkPosition } from './validate.ts';
+import { pruneComments } from './comments.ts';
 
 /** Anything omitted gets a default; `id` omitted: `uniqueId(map, 'tp')`. */
 export type NewTouchpoint = Partial<Touchpoint>;
@@ -94,14 +95,14 @@ export function updateTouchpoint(map: JourneyMap, id: string, patch: TouchpointP
 /** Removes map.touchpoints of the given ids and every connection from or to one of them. */
 export function dropTouchpoints(map: JourneyMap, ids: ReadonlySet<string>): JourneyMap {
   if (ids.size === 0) return map;
-  return {
+  return pruneComments({
     ...map,
     touchpoints: map.touchpoints.filter((tp) => !ids.has(tp.id)),
     connections: map.connections.filter((cn) => !ids.has(cn.from) && !ids.has(cn.to)),
-  };
+  });
 }
 
-/** Also removes every connection from or to a removed touchpoint. */
+/** Also removes every connection from or to a removed touchpoint, and their comments. */
 export function removeTouchpoints(map: JourneyMap, ids: readonly string[]): JourneyMap {
   return dropTouchpoints(map, touchpointIdSet(map, ids));
 }

@@ -65,6 +65,7 @@ describe('flow model', () => {
       dimmed: false,
       lowest: false,
       changed: false,
+      comments: 0,
     });
     expect(JSON.parse(JSON.stringify(call.data))).toEqual(call.data);
     expect(call.ariaLabel).toBe('Phone the shop, service touchpoint, Book a repair, Front desk');

@@ -57,6 +57,7 @@ describe('the form → the exporter options', () => {
       titleBlock: true,
       legend: true,
       emptyLanes: false,
+      comments: false,
       kinds: null,
       departments: null,
       filterMode: 'dim',
@@ -83,6 +84,7 @@ describe('the form → the exporter options', () => {
         titleBlock: false,
         legend: false,
         emptyLanes: true,
+        comments: true,
         kinds: 'service',
         departments: [ids[2]!, ids[0]!],
         filterMode: 'omit',
@@ -101,6 +103,7 @@ describe('the form → the exporter options', () => {
       titleBlock: false,
       legend: false,
       emptyLanes: true,
+      comments: true,
       kinds: ['service'],
       // In the map's order, whatever order they were ticked in.
       departments: [ids[0], ids[2]],

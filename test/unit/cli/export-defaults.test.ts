@@ -70,6 +70,7 @@ describe('the export defaults', { timeout: 60_000 }, () => {
       orientation: 'landscape',
       appendix: ['frictions', 'insights', 'inventory'],
       emptyLanes: false,
+      comments: false,
     });
   });
 

@@ -5,6 +5,37 @@ import { sampleMap, tp } from './ops/fixtures.ts';
 describe('describeConflict', () => {
   const map = sampleMap();
 
+  it('names a comment by its words (by its id once the map has lost it)', () => {
+    const conflict = {
+      path: ['comments', 'cm-1', 'text'],
+      base: 'Check the queue',
+      ours: 'Check the queue at nine',
+      theirs: 'Check the queue at ten and ask the night manager why it is so long',
+    };
+    expect(describeConflict(map, conflict)).toMatchObject({
+      entity: 'comment',
+      id: 'cm-1',
+      name: 'cm-1',
+      field: 'text',
+    });
+    const commented = {
+      ...map,
+      comments: [
+        {
+          id: 'cm-1',
+          target: { type: 'map' as const, id: map.id },
+          author: 'Ana',
+          text: 'A very long remark about the check-in queue at the front desk, and more',
+          createdAt: '2026-12-01T10:00:00Z',
+          resolved: false,
+        },
+      ],
+    };
+    expect(describeConflict(commented, conflict).name).toBe(
+      'A very long remark about the check-in q…',
+    );
+  });
+
   it('names the element and field, and words the three values', () => {
     expect(
       describeConflict(map, {

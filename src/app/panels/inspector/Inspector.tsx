@@ -8,6 +8,7 @@ import { ConnectionInspector } from './ConnectionInspector.tsx';
 import { MapInspector } from './MapInspector.tsx';
 import { MultiInspector } from './MultiInspector.tsx';
 import { TouchpointInspector } from './TouchpointInspector.tsx';
+import { runCommand } from '../../editor/commands.ts';
 import './inspector.css';
 
 export function Inspector() {
@@ -38,6 +39,14 @@ export function Inspector() {
   return (
     <aside className="pn-panel pn-inspector" aria-label="Inspector">
       {body}
+      {selected.length <= 1 ? (
+        <div className="pn-actions">
+          {/* The editor's command: the Comments tab opens on what is selected here. */}
+          <button type="button" className="pn-button" onClick={() => runCommand('addComment')}>
+            Add comment
+          </button>
+        </div>
+      ) : null}
     </aside>
   );
 }

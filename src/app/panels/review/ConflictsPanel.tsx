@@ -26,6 +26,7 @@ const ENTITY_WORDS = {
   department: 'Department',
   touchpoint: 'Touchpoint',
   connection: 'Connection',
+  comment: 'Comment',
 } as const;
 
 interface RowProps {

@@ -1,7 +1,7 @@
 /**
  * Showing an element a change or a conflict is about: a card or a connection is selected and
  * scrolled into view, a stage or department gets the cell cursor at its first cell, the map
- * itself clears the selection (the inspector then shows the map).
+ * itself clears the selection (the inspector then shows the map); a comment, what it is on.
  */
 import type { DiffEntity } from '../../../core/diff.ts';
 import type { JourneyMap } from '../../../core/model.ts';
@@ -40,5 +40,11 @@ export function revealElement(
     case 'map':
       state.clearSelection();
       return true;
+    case 'comment': {
+      // A comment is shown by what it is on.
+      const comment = map.comments?.find((c) => c.id === id);
+      if (comment === undefined) return false;
+      return revealElement(view, map, comment.target.type, comment.target.id);
+    }
   }
 }

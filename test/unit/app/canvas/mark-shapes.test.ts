@@ -97,6 +97,7 @@ describe('mark shapes', () => {
         dimmed: false,
         lowest: false,
         changed: false,
+        comments: 0,
       },
     });
     const cards = markCards([node('a', 0), node('b', 300)], new Set(['b']), { x: 5, y: -7 });
