@@ -237,8 +237,12 @@ export class FontSet {
 export function toBinaryString(bytes: Uint8Array): string {
   const chunks: string[] = [];
   const step = 0x2000;
+  // `apply` takes the typed array as it is; a spread walks it with an iterator, which in a
+  // fresh process (the CLI) took 2.5 times as long for the PDF's compressed streams.
   for (let i = 0; i < bytes.length; i += step)
-    chunks.push(String.fromCharCode(...bytes.subarray(i, i + step)));
+    chunks.push(
+      String.fromCharCode.apply(null, bytes.subarray(i, i + step) as unknown as number[]),
+    );
   return chunks.join('');
 }
 
