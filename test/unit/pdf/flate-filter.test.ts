@@ -6,7 +6,6 @@ import {
   jsPdfProcessDataByFilters,
   useFastFlate,
 } from '../../../src/pdf/flate-filter.ts';
-import { toBinaryString } from '../../../src/pdf/fonts.ts';
 import { DATE, bundledFonts } from './helpers.ts';
 import { generatedMap } from './maps.ts';
 
@@ -64,15 +63,5 @@ describe('fast FlateEncode', () => {
     const own = exportPdfSync(map, options, fonts).bytes;
     expect(calls).toBeGreaterThan(3);
     expect(Buffer.compare(Buffer.from(fast), Buffer.from(own))).toBe(0);
-  });
-});
-
-describe('toBinaryString', () => {
-  it('is one character per byte, across its 8 KB chunks', () => {
-    const bytes = new Uint8Array(20_000).map((_, i) => (i * 7) & 0xff);
-    const s = toBinaryString(bytes);
-    expect(s).toHaveLength(bytes.length);
-    for (const i of [0, 1, 8191, 8192, 8193, 19_999]) expect(s.charCodeAt(i)).toBe(bytes[i]);
-    expect(toBinaryString(new Uint8Array(0))).toBe('');
   });
 });
