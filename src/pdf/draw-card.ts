@@ -131,6 +131,22 @@ export function drawCardShape(
   band: Rgb,
   dimmed = false,
 ): void {
+  // The same shape on every card of a kind, size and department (see stamps.ts).
+  p.stamp(`card ${kind} ${w} ${h} ${band.join()} ${dimmed}`, x, y, () =>
+    drawShapeOnce(p, kind, x, y, w, h, band, dimmed),
+  );
+}
+
+function drawShapeOnce(
+  p: Painter,
+  kind: Touchpoint['kind'],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  band: Rgb,
+  dimmed: boolean,
+): void {
   const look = KIND_LOOKS[kind];
   const scale = Math.min(1, h / 96);
   const radius = look.radius * scale;

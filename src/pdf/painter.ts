@@ -258,15 +258,14 @@ export class Painter {
   }
 
   save(): this {
-    this.stamps.refuse('a saved graphics state');
-    this.doc.saveGraphicsState();
+    // In a stamp, which draws no text, jsPDF's saved font state would come back unchanged.
+    if (!this.stamps.record(['q'])) this.doc.saveGraphicsState();
     this.g.push();
     return this;
   }
 
   restore(): this {
-    this.stamps.refuse('a saved graphics state');
-    this.doc.restoreGraphicsState();
+    if (!this.stamps.record(['Q'])) this.doc.restoreGraphicsState();
     this.g.pop();
     return this;
   }

@@ -8,8 +8,8 @@
  * and place (the Painter's: key, position in the group, scale) and the colours, line width
  * and dash it started from, since the graphics cache writes only what changes. The next
  * stamp of that id writes the same text and leaves the same state. Only path operators and
- * graphics state go through the Painter's emit: text and saved states (which jsPDF writes
- * itself) are refused while a stamp is drawn.
+ * graphics state go through the Painter's emit: text (which jsPDF writes itself) is refused
+ * while a stamp is drawn, and a state it saves it must restore.
  */
 import type { GraphicsCache } from './graphics-cache.ts';
 import type { Rgb } from './theme.ts';
@@ -61,6 +61,9 @@ export class Stamps {
     } finally {
       this.recording = null;
     }
+    const saves = recording.filter((line) => line === 'q').length;
+    if (saves !== recording.filter((line) => line === 'Q').length)
+      throw new Error('A stamp must restore every graphics state it saves');
     // One write of the lines joined is what writing them one by one gives: jsPDF joins a
     // page's writes with new lines.
     const text = recording.join('\n');

@@ -1,6 +1,8 @@
 import { jsPDF } from 'jspdf';
+import type { Emotion } from '../../../src/core/model.ts';
 import { describe, expect, it } from 'vitest';
 import { FontSet, registerFonts } from '../../../src/pdf/fonts.ts';
+import { drawCardShape } from '../../../src/pdf/draw-card.ts';
 import { drawFace } from '../../../src/pdf/icons.ts';
 import { Painter } from '../../../src/pdf/painter.ts';
 import type { Rgb } from '../../../src/pdf/theme.ts';
@@ -32,19 +34,21 @@ function icon(p: Painter, x: number, y: number, color: Rgb): void {
  * what a stamp leaves behind is read by what follows it.
  */
 function cards(p: Painter, draw: (x: number, y: number, color: Rgb) => void): void {
+  const places: [number, number][] = [
+    [100.3, 40.7],
+    [412.9, 40.7],
+    [100.3, 377.1],
+    [731.17, 512.9],
+  ];
   p.with({ scale: 0.41, dx: 13.7, dy: 9.1 }, null, () => {
-    for (const [i, [x, y]] of [
-      [100.3, 40.7],
-      [412.9, 40.7],
-      [100.3, 377.1],
-      [731.17, 512.9],
-    ].entries()) {
+    for (const [i, [x, y]] of places.entries()) {
       p.group(x, y, () => {
         draw(x + 20, y + 12, i % 2 === 0 ? GREEN : RED);
         // Follows the icon: its fill operator depends on the colour the icon left.
         p.fill(GREEN).rect(x, y, 30, 5, 'F');
         draw(x + 60, y + 12, GREEN);
-        drawFace(p, x + 90, y + 12, 9.5, (i % 5) - 2);
+        drawFace(p, x + 90, y + 12, 9.5, ((i % 5) - 2) as Emotion);
+        drawCardShape(p, i % 2 === 0 ? 'service' : 'experience', x, y + 30, 160, 96, RED);
       });
     }
   });
@@ -102,6 +106,30 @@ describe('Painter.stamp', () => {
     expect(inside[1]).toBe(inside[0]);
     expect(inside[0]).toMatch(/^0 0.63 0 rg\n1 0 0 RG\n/);
     expect(inside[2]).toMatch(/^0 0.63 0 rg\n/);
+  });
+
+  it('keeps saved states, and refuses a stamp that leaves one unrestored', async () => {
+    const { p, page } = await painter();
+    const clipped = (x: number) =>
+      p.stamp('clipped', x, 10, () => {
+        p.save();
+        p.clip(x, 10, 20, 20, 4);
+        p.fill(RED).rect(x, 10, 20, 5, 'F');
+        p.restore();
+      });
+    clipped(10);
+    clipped(10);
+    expect(
+      page()
+        .split('\n')
+        .filter((line) => line === 'q'),
+    ).toHaveLength(2);
+    expect(
+      page()
+        .split('\n')
+        .filter((line) => line === 'Q'),
+    ).toHaveLength(2);
+    expect(() => p.stamp('open', 50, 50, () => p.save())).toThrow(/must restore/);
   });
 
   it('refuses text, which jsPDF writes by itself', async () => {
