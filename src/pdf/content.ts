@@ -114,3 +114,20 @@ export function circlePath(cx: number, cy: number, r: number): string {
     curveOp(cx + k, cy - r, cx + r, cy - k, cx + r, cy),
   ].join('\n');
 }
+
+const originCircles = new Map<number, string>();
+
+/**
+ * `circlePath` round the origin, kept by radius: the emotion row's dots and the faces' eyes
+ * repeat a few radii thousands of times (Painter.circle draws each in a group of its own).
+ */
+export function circleAtOrigin(r: number): string {
+  let path = originCircles.get(r);
+  if (path === undefined) {
+    // A few radii per export; a long-lived worker's exports at other scales add their own.
+    if (originCircles.size >= 256) originCircles.clear();
+    path = circlePath(0, 0, r);
+    originCircles.set(r, path);
+  }
+  return path;
+}

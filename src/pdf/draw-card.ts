@@ -108,7 +108,10 @@ export function drawKindMark(
     p.roundedRect(x, y, w, h, radius, 'S');
   }
   const ink = filled || color === undefined ? printRgb(look.chipText) : color;
-  KIND_ICONS[look.icon](p, x + size * 0.45 + icon / 2, y + h / 2, icon, ink);
+  const [ix, iy] = [x + size * 0.45 + icon / 2, y + h / 2];
+  p.stamp(`${look.icon} ${icon} ${ink.join()}`, ix, iy, () =>
+    KIND_ICONS[look.icon](p, ix, iy, icon, ink),
+  );
   p.text(word, x + size * 0.45 + icon + size * 0.35, y + h / 2 + size * 0.36, {
     size,
     bold: true,
@@ -127,6 +130,22 @@ export function drawCardShape(
   h: number,
   band: Rgb,
   dimmed = false,
+): void {
+  // The same shape on every card of a kind, size and department (see stamps.ts).
+  p.stamp(`card ${kind} ${w} ${h} ${band.join()} ${dimmed}`, x, y, () =>
+    drawShapeOnce(p, kind, x, y, w, h, band, dimmed),
+  );
+}
+
+function drawShapeOnce(
+  p: Surface,
+  kind: Touchpoint['kind'],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  band: Rgb,
+  dimmed: boolean,
 ): void {
   const look = KIND_LOOKS[kind];
   const scale = Math.min(1, h / 96);

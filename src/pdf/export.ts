@@ -12,6 +12,7 @@ import { serialize } from '../core/serialize.ts';
 import { KIND_LIST, kindWord } from '../core/vocabulary.ts';
 import { attachMap } from './embed.ts';
 import { applyFilter, keptCurve } from './filter.ts';
+import { useFastFlate } from './flate-filter.ts';
 import { FontSet, registerFonts, singleLine, type FontBytes } from './fonts.ts';
 import { fileIdOf, pdfDate, setDocumentInfo, type DocumentInfo } from './metadata.ts';
 import { resolveOptions, type ExportOptions, type ResolvedOptions } from './options.ts';
@@ -88,6 +89,7 @@ export function exportPdfSync(
   const curve = filter.dimming ? keptCurve(layout.curve, filter.keptIds) : layout.curve;
   const fontSet = new FontSet(fonts);
 
+  useFastFlate();
   const doc = new jsPDF({
     unit: 'pt',
     format: [o.pageWidth, o.pageHeight],

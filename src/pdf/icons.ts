@@ -148,6 +148,11 @@ function mouthCurve(mouth: number): [Pt, Pt, Pt] {
  * smile is an open grin, the deepest frown has slanted brows, 0 a straight mouth.
  */
 export function drawFace(p: Surface, cx: number, cy: number, r: number, emotion: Emotion): void {
+  // The same face on every card: drawn once, then written again (see stamps.ts).
+  p.stamp(`face ${emotion} ${r}`, cx, cy, () => drawFaceOnce(p, cx, cy, r, emotion));
+}
+
+function drawFaceOnce(p: Surface, cx: number, cy: number, r: number, emotion: Emotion): void {
   const look = EMOTION_LOOKS[`${emotion}`];
   const { at, k } = box(cx, cy, (r / 8.6) * 20, 20);
   p.fill(printRgb(look.face))

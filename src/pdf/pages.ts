@@ -167,7 +167,7 @@ function appendixPages(ctx: PageContext): PlannedPage[] {
   const u = Math.max(1, pageFactor(column));
   const text: TableText = {
     wrap: (t, width, size, bold, maxLines) => p.wrap(t, width, size, bold, maxLines).lines,
-    width: (t, size, bold) => p.measure(t, size, bold),
+    widestWord: (t, size, bold) => p.fonts.widestWord(t, bold) * size,
   };
   const flow = appendixFlow(ctx.kept, options.appendix, column.width, text, u);
   if (options.comments) {

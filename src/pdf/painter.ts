@@ -9,7 +9,7 @@
 import type { jsPDF } from 'jspdf';
 import {
   PAINT_OPERATOR,
-  circlePath,
+  circleAtOrigin,
   curveOp,
   fillOp,
   lineOp,
@@ -23,7 +23,8 @@ import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
 import { GlyphEncoder, type GlyphTables } from './glyph-encoder.ts';
 import { GraphicsCache, sameRgb } from './graphics-cache.ts';
 import type { Box, Surface, TextStyle, Transform } from './surface.ts';
-import { wrapText, ellipsize, type Wrapped } from './text.ts';
+import { Stamps } from './stamps.ts';
+import { wrapText, ellipsize, fitText, type FitStep, type Fitted, type Wrapped } from './text.ts';
 import type { Rgb } from './theme.ts';
 
 export type { PaintStyle } from './content.ts';
@@ -48,6 +49,7 @@ export class Painter implements Surface {
   private readonly out: PageWriter;
   /** The page's height in points: PDF y runs up from the bottom, the painter's y down. */
   private pageHeight: number;
+  private readonly stamps = new Stamps();
 
   constructor(
     readonly doc: jsPDF,
@@ -84,9 +86,19 @@ export class Painter implements Surface {
     }
   }
 
+  /**
+   * Draws `draw`, path operators and graphics state only (no text), or writes again what an
+   * earlier stamp with the same key wrote at the same place in its group (see stamps.ts).
+   * `key` names everything else the drawing depends on: its size, its colour.
+   */
+  stamp(key: string, x: number, y: number, draw: () => void): void {
+    const place = `${key}|${num(this.cx(x))} ${num(this.cy(y))}|${this.t.scale}`;
+    this.stamps.draw(place, this.g, (text) => this.out.write(text), draw);
+  }
+
   /** Operators into the page's content stream, a line each. */
   private emit(...lines: string[]): void {
-    this.out.write(lines.join('\n'));
+    if (!this.stamps.record(lines)) this.out.write(lines.join('\n'));
   }
 
   /** A user-unit y as PDF's y (points up from the page's bottom). */
@@ -183,7 +195,7 @@ export class Painter implements Surface {
     // Around its own origin: the dots of the emotion row (one per touchpoint) are then one
     // repeated run of operators, which compresses to almost nothing.
     return this.group(x, y, () => {
-      this.emit(circlePath(0, 0, r * this.t.scale), PAINT_OPERATOR[style]);
+      this.emit(circleAtOrigin(r * this.t.scale), PAINT_OPERATOR[style]);
       return this;
     });
   }
@@ -227,13 +239,14 @@ export class Painter implements Surface {
   }
 
   save(): this {
-    this.doc.saveGraphicsState();
+    // In a stamp, which draws no text, jsPDF's saved font state would come back unchanged.
+    if (!this.stamps.record(['q'])) this.doc.saveGraphicsState();
     this.g.push();
     return this;
   }
 
   restore(): this {
-    this.doc.restoreGraphicsState();
+    if (!this.stamps.record(['Q'])) this.doc.restoreGraphicsState();
     this.g.pop();
     return this;
   }
@@ -257,23 +270,9 @@ export class Painter implements Surface {
     return wrapText(text, width, this.measurer(size, bold), maxLines);
   }
 
-  /**
-   * Wraps at the first size of `steps` (largest first) at which the whole text fits in its
-   * number of lines; at the last size the text is cut with an ellipsis if need be.
-   */
-  fit(
-    text: string,
-    width: number,
-    steps: readonly { size: number; lines: number }[],
-    bold = false,
-  ): { lines: string[]; size: number } {
-    let last = { lines: [] as string[], size: steps[0]?.size ?? 10 };
-    for (const step of steps) {
-      const wrapped = this.wrap(text, width, step.size, bold, step.lines);
-      last = { lines: wrapped.lines, size: step.size };
-      if (!wrapped.truncated) break;
-    }
-    return last;
+  /** Wraps at the first size of `steps` at which the whole text fits (text.ts fitText). */
+  fit(text: string, width: number, steps: readonly FitStep[], bold = false): Fitted {
+    return fitText(text, width, steps, (size) => this.measurer(size, bold));
   }
 
   ellipsize(text: string, width: number, size: number, bold = false): string {
@@ -309,6 +308,7 @@ export class Painter implements Surface {
 
   /** One run of text in one font, its baseline's left end at (x, y) in user units. */
   private show(font: FontId, text: string, x: number, y: number, sizePt: number, color: Rgb): void {
+    this.stamps.refuse('text');
     const direct = this.encoders.get(font);
     if (direct === undefined) {
       // The first text in each font goes through jsPDF: only its text() marks a font as used,

@@ -43,6 +43,11 @@ export interface Surface {
   readonly scale: number;
   /** Draws with the origin moved to the user point (x, y). */
   group<T>(x: number, y: number, draw: () => T): T;
+  /**
+   * Draws `draw` (shapes only, no text); a surface may write again what an earlier stamp
+   * with the same `key` drew there instead of drawing it anew (the PDF's Painter does).
+   */
+  stamp(key: string, x: number, y: number, draw: () => void): void;
   /** Runs `draw` with user units mapped by `t` and, optionally, only `view` visible. */
   with<T>(t: Transform, view: Box | null, draw: () => T): T;
   /** False when a box (user units) is wholly outside the visible part. */

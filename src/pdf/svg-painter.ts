@@ -126,6 +126,11 @@ export class SvgPainter implements Surface {
     return num(v * this.t.scale);
   }
 
+  /** An SVG draws each stamp anew: it has no content stream to repeat. */
+  stamp(_key: string, _x: number, _y: number, draw: () => void): void {
+    draw();
+  }
+
   group<T>(x: number, y: number, draw: () => T): T {
     const dx = this.px(x) - this.state.ox;
     const dy = this.py(y) - this.state.oy;

@@ -36,10 +36,11 @@ export interface TableSpec {
   widthFraction?: number;
 }
 
-/** Text measuring for tables: wrapping to lines, and the width of a string. */
+/** Text measuring for tables: wrapping to lines, and the width of a text's widest word. */
 export interface TableText {
   wrap(text: string, width: number, size: number, bold: boolean, maxLines: number): string[];
-  width(text: string, size: number, bold: boolean): number;
+  /** The widest of the parts `split(/\s+/)` cuts the text into; 0 for none. */
+  widestWord(text: string, size: number, bold: boolean): number;
 }
 
 /** Column widths from their weights, each at least `min` (when the total allows). */
@@ -122,12 +123,7 @@ export function measureTable(
   const tableWidth = width * Math.min(1, Math.max(0.1, spec.widthFraction ?? 1));
   // A column is at least as wide as the longest word of its header and of its cells (a word
   // of a cell counts up to a fifth of the table), so that short values are never broken.
-  const longestWord = (t: string, bold: boolean): number => {
-    let widest = 0;
-    for (const word of t.split(/\s+/))
-      if (word !== '') widest = Math.max(widest, text.width(word, metrics.size, bold));
-    return widest;
-  };
+  const longestWord = (t: string, bold: boolean): number => text.widestWord(t, metrics.size, bold);
   const mins = spec.columns.map((c, i) => {
     let cells = 0;
     for (const row of spec.rows) {

@@ -171,3 +171,33 @@ export function wrapText(
   }
   return { lines, truncated };
 }
+
+/** A size to try and the lines the text may take at it. */
+export interface FitStep {
+  size: number;
+  lines: number;
+}
+
+export interface Fitted {
+  lines: string[];
+  size: number;
+}
+
+/**
+ * Wraps at the first size of `steps` (largest first) at which the whole text fits in its
+ * number of lines; at the last size the text is cut with an ellipsis if need be.
+ */
+export function fitText(
+  text: string,
+  maxWidth: number,
+  steps: readonly FitStep[],
+  measureAt: (size: number) => Measure,
+): Fitted {
+  let last: Fitted = { lines: [], size: steps[0]?.size ?? 10 };
+  for (const step of steps) {
+    const wrapped = wrapText(text, maxWidth, measureAt(step.size), step.lines);
+    last = { lines: wrapped.lines, size: step.size };
+    if (!wrapped.truncated) break;
+  }
+  return last;
+}

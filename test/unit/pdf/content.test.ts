@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  circleAtOrigin,
   circlePath,
   curveOp,
   dashOp,
@@ -85,5 +86,13 @@ describe('content stream operators', () => {
       '90 194.477 94.477 190 100 190 c',
       '105.523 190 110 194.477 110 200 c',
     ]);
+  });
+
+  it('keeps circles round the origin by radius: the same path as drawing it anew', () => {
+    for (let i = 0; i < 600; i++) {
+      const r = 0.37 + (i % 300) * 0.731;
+      expect(circleAtOrigin(r)).toBe(circlePath(0, 0, r));
+    }
+    expect(circleAtOrigin(4.5)).toBe(circleAtOrigin(4.5));
   });
 });

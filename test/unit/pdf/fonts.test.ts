@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FontSet,
   PLACEHOLDER_WIDTH,
+  isWhiteSpace,
   prepareFallback,
   toBinaryString,
 } from '../../../src/pdf/fonts.ts';
@@ -134,6 +135,39 @@ describe('FontSet', () => {
     // Measuring records nothing missing; drawing (runs) does.
     fonts.measure('顾', false);
     expect(fonts.missingCharacters()).toEqual([]);
+  });
+
+  it('measures the widest word as splitting at white space and measuring each part would', async () => {
+    const fonts = new FontSet({ ...(await bundledFonts()), fallback: fallbackFontBytes() });
+    const bySplit = (text: string, bold: boolean): number =>
+      text
+        .split(/\s+/)
+        .filter((word) => word !== '')
+        .reduce((widest, word) => Math.max(widest, fonts.measure(word, bold)), 0);
+    const texts = [
+      '',
+      ' ',
+      'Reads a review',
+      '  leading and trailing  ',
+      'Wide\u00a0no-break\u3000ideographic\u2028line\tTab\nnew line',
+      'Ein sehr langes Wort: Kundenzufriedenheitsumfrage',
+      '顾客 旅程 地图 and 😀 emoji',
+      'mmmm iiiiiiiiiiii',
+    ];
+    for (const text of texts)
+      for (const bold of [false, true]) {
+        expect(fonts.widestWord(text, bold)).toBe(bySplit(text, bold));
+        // The second time from its cache, the same.
+        expect(fonts.widestWord(text, bold)).toBe(bySplit(text, bold));
+      }
+    expect(fonts.widestWord('mmmm iiiiiiiiiiii', false)).toBe(fonts.measure('mmmm', false));
+  });
+
+  it('takes as white space exactly what \\s matches', () => {
+    for (let code = 0; code <= 0xffff; code++)
+      expect(isWhiteSpace(code), `U+${code.toString(16)}`).toBe(
+        /\s/.test(String.fromCharCode(code)),
+      );
   });
 
   it('warns, and goes on without it, when the fallback is not a usable font', async () => {

@@ -51,15 +51,30 @@ const RECORDED = new Set([
 ]);
 
 /** A surface in front of `target` that logs each drawing call with its arguments. */
-function recording<T extends Surface>(target: T, log: string[]): T {
+function recording<T extends Surface>(target: T, log: string[], every: string[] = []): T {
+  // A stamp drawn before may be written again without its drawing running (the PDF's
+  // Painter does, the SVG painter draws anew): what it draws is logged the first time only.
+  const stamped = new Set<unknown>();
+  let muted = 0;
   const proxy: T = new Proxy(target, {
     get(t, name, receiver) {
       const value: unknown = Reflect.get(t, name, receiver);
       if (typeof value !== 'function' || typeof name !== 'string') return value;
       return (...args: unknown[]) => {
-        if (RECORDED.has(name))
-          log.push(`${name}(${JSON.stringify(args.filter((a) => typeof a !== 'function'))})`);
-        const result: unknown = (value as (...a: unknown[]) => unknown).apply(t, args);
+        const again = name === 'stamp' && stamped.has(args[0]);
+        if (name === 'stamp') stamped.add(args[0]);
+        if (RECORDED.has(name) || name === 'stamp') {
+          const call = `${name}(${JSON.stringify(args.filter((a) => typeof a !== 'function'))})`;
+          every.push(call);
+          if (muted === 0) log.push(call);
+        }
+        if (again) muted++;
+        let result: unknown;
+        try {
+          result = (value as (...a: unknown[]) => unknown).apply(t, args);
+        } finally {
+          if (again) muted--;
+        }
         // Chained calls (p.fill(c).rect(...)) go on through the recorder.
         return result === t ? proxy : result;
       };
@@ -177,7 +192,8 @@ describe('the SVG painter and the PDF painter', () => {
 
       const svgPainter = new SvgPainter(new FontSet(fonts));
       const svgLog: string[] = [];
-      drawPicture(recording(svgPainter, svgLog), map);
+      const svgCalls: string[] = [];
+      drawPicture(recording(svgPainter, svgLog, svgCalls), map);
 
       expect(svgLog.length).toBeGreaterThan(map.touchpoints.length * 10);
       expect(svgLog).toEqual(pdfLog);
@@ -185,7 +201,7 @@ describe('the SVG painter and the PDF painter', () => {
       // Each text call is one <text> a run (the templates' text is all in Noto Sans).
       const body = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${svgPainter.body()}</svg>`);
       const drawnTexts = [...body.getElementsByTagName('text')].map((t) => t.textContent);
-      const calledTexts = svgLog
+      const calledTexts = svgCalls
         .flatMap((call) => {
           const [name, args] = [
             call.slice(0, call.indexOf('(')),
@@ -198,7 +214,7 @@ describe('the SVG painter and the PDF painter', () => {
         .filter((text) => text !== '');
       expect(drawnTexts).toEqual(calledTexts);
       const count = (tag: string) => body.getElementsByTagName(tag).length;
-      const calls = (name: string) => svgLog.filter((c) => c.startsWith(`${name}(`)).length;
+      const calls = (name: string) => svgCalls.filter((c) => c.startsWith(`${name}(`)).length;
       expect(count('circle')).toBe(calls('circle'));
       expect(count('rect')).toBe(calls('rect') + calls('roundedRect') + calls('clip'));
       expect(count('path')).toBe(calls('paint') + calls('line') + calls('polygon'));
