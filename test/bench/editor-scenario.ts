@@ -11,6 +11,7 @@ import {
   arm,
   collectResult,
   domNodeCount,
+  draftsChanged,
   emptyPanePoint,
   isDragging,
   nodeNearMiddle,
@@ -121,8 +122,20 @@ async function gestures(
   view: string,
   layout: MapLayout | null,
 ): Promise<Figures> {
+  const prefix = target.rename?.draftKeyPrefix;
+  if (prefix !== undefined) await page.evaluate(draftsChanged, { prefix, remember: true });
+  const dragged = await framed(page, `${view}.drag`, () => drag(page, target, layout));
+  // Dropping the card is an edit: its draft is written a few seconds later, in the middle
+  // of the pan or zoom otherwise (a one-off write the bare page has no peer of).
+  if (prefix !== undefined) {
+    await page.waitForFunction(
+      draftsChanged,
+      { prefix, remember: false },
+      { polling: 100, timeout: 20_000 },
+    );
+  }
   return {
-    ...(await framed(page, `${view}.drag`, () => drag(page, target, layout))),
+    ...dragged,
     ...(await framed(page, `${view}.pan`, () => pan(page, target, layout))),
     ...(await framed(page, `${view}.zoom`, () => zoom(page))),
   };

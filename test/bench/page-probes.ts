@@ -12,6 +12,8 @@ declare global {
     __benchLoop?: number;
     /** What `armFit` or `armCommit` is watching for. */
     __benchResult?: Promise<unknown>;
+    /** The drafts in localStorage when `draftsChanged` last remembered them. */
+    __benchDrafts?: string;
   }
 }
 
@@ -136,6 +138,21 @@ export function viewportTransform(): string {
 export function isDragging(): boolean {
   // Touchmap's far-out marks are paths: its mark layer says when one is being dragged.
   return document.querySelector('.react-flow__node.dragging, [data-dragging="true"]') !== null;
+}
+
+/**
+ * The drafts under `prefix` in localStorage: with `remember`, kept for later (returns
+ * false); without, whether one was written since.
+ */
+export function draftsChanged(args: { prefix: string; remember: boolean }): boolean {
+  const parts: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i) ?? '';
+    if (key.startsWith(args.prefix)) parts.push(key, localStorage.getItem(key) ?? '');
+  }
+  const now = parts.join('\n');
+  if (args.remember) window.__benchDrafts = now;
+  return !args.remember && now !== window.__benchDrafts;
 }
 
 export function domNodeCount(): number {

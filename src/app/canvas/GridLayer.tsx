@@ -7,14 +7,14 @@
  * and the lowest points ringed in red. Words are not drawn here, so they keep a readable
  * size at any zoom: StickyHeaders pins the names, LowestLabels labels the lowest points.
  */
-import { memo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ViewportPortal } from '@xyflow/react';
-import { curvePathData } from '../../core/emotion-curve.ts';
 import type { MapLayout } from '../../core/layout.ts';
-import type { Department } from '../../core/model.ts';
+import type { Department, Emotion } from '../../core/model.ts';
 import { emotionTerm } from '../../core/vocabulary.ts';
 import { emotionStyle } from '../theme/looks.ts';
 import { LowestLabels } from './LowestLabels.tsx';
+import { createCurvePathKeeper } from './curve-path.ts';
 import './grid.css';
 
 interface GridLayerProps {
@@ -24,6 +24,35 @@ interface GridLayerProps {
   titles: ReadonlyMap<string, string>;
 }
 
+function useCurvePath(points: MapLayout['curve']['points']): string {
+  const [keep] = useState(createCurvePathKeeper);
+  return useMemo(() => keep(points), [keep, points]);
+}
+
+/**
+ * One point of the curve, by value: a layout that is new but puts this point where it was
+ * re-renders nothing here, so an edit on a 1,500-card map touches only the points it moved.
+ */
+const CurvePoint = memo(function CurvePoint({
+  x,
+  y,
+  emotion,
+}: {
+  x: number;
+  y: number;
+  emotion: Emotion;
+}) {
+  return (
+    <circle
+      className={`tm-curve-point tm-emotion-${emotionTerm(emotion).token}`}
+      style={emotionStyle(emotion)}
+      cx={x}
+      cy={y}
+      r={5}
+    />
+  );
+});
+
 const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerProps, 'titles'>) {
   const { grid, lanes, columns, emotionRow, curve } = layout;
   const colours = new Map(departments.map((d) => [d.id, d.color]));
@@ -31,6 +60,7 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
   const bottom = layout.height;
   const points = curve.points;
   const lowest = new Set(curve.lowest);
+  const path = useCurvePath(points);
   return (
     <svg
       className="tm-grid-svg"
@@ -84,16 +114,9 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
         y1={emotionRow.y}
         y2={emotionRow.y}
       />
-      {points.length > 1 ? <path className="tm-curve" d={curvePathData(points)} /> : null}
+      {path !== '' ? <path className="tm-curve" d={path} /> : null}
       {points.map((p) => (
-        <circle
-          key={p.touchpointId}
-          className={`tm-curve-point tm-emotion-${emotionTerm(p.emotion).token}`}
-          style={emotionStyle(p.emotion)}
-          cx={p.x}
-          cy={p.y}
-          r={5}
-        />
+        <CurvePoint key={p.touchpointId} x={p.x} y={p.y} emotion={p.emotion} />
       ))}
       {points
         .filter((p) => lowest.has(p.touchpointId))

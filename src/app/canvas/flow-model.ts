@@ -154,24 +154,63 @@ interface NodeInputs {
   comments: number;
 }
 
-function sameInputs(a: NodeInputs | undefined, b: NodeInputs): boolean {
+/** Whether `a` was built from these values: compared field by field, nothing allocated. */
+function sameInputs(
+  a: NodeInputs | undefined,
+  touchpoint: Touchpoint,
+  department: Department,
+  stageName: string,
+  card: LayoutCard,
+  selected: boolean,
+  lowest: boolean,
+  dimmed: boolean,
+  changed: boolean,
+  comments: number,
+): a is NodeInputs {
   return (
     a !== undefined &&
-    a.touchpoint === b.touchpoint &&
-    a.department === b.department &&
-    a.stageName === b.stageName &&
-    a.selected === b.selected &&
-    a.lowest === b.lowest &&
-    a.dimmed === b.dimmed &&
-    a.changed === b.changed &&
-    a.comments === b.comments &&
-    (a.card === b.card ||
-      (a.card.x === b.card.x &&
-        a.card.y === b.card.y &&
-        a.card.width === b.card.width &&
-        a.card.height === b.card.height))
+    a.touchpoint === touchpoint &&
+    a.department === department &&
+    a.stageName === stageName &&
+    a.selected === selected &&
+    a.lowest === lowest &&
+    a.dimmed === dimmed &&
+    a.changed === changed &&
+    a.comments === comments &&
+    (a.card === card ||
+      (a.card.x === card.x &&
+        a.card.y === card.y &&
+        a.card.width === card.width &&
+        a.card.height === card.height))
   );
 }
+
+/**
+ * A lookup built from one array or object, kept while that object is: an edit that
+ * touches one touchpoint keeps the layout, the stages, the departments and the selection,
+ * and so skips building 1,500-entry maps again.
+ */
+function keyedBy<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = make(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+const cardsOf = keyedBy((layout: MapLayout) => new Map(layout.cards.map((c) => [c.id, c])));
+const lowestOf = keyedBy((layout: MapLayout) => new Set(layout.curve.lowest));
+const departmentsOf = keyedBy(
+  (departments: readonly Department[]) => new Map(departments.map((d) => [d.id, d])),
+);
+const stageNamesOf = keyedBy(
+  (stages: JourneyMap['stages']) => new Map(stages.map((s) => [s.id, s.name])),
+);
+const idSetOf = keyedBy((ids: readonly string[]) => new Set(ids));
 
 function cardLabel(data: CardData, stageName: string): string {
   const kind = kindWord(data.kind).toLowerCase();
@@ -201,13 +240,13 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
     highlight,
     commentCounts = NO_COMMENTS,
   }: FlowInput): FlowModel {
-    const departments = new Map(map.departments.map((d) => [d.id, d]));
-    const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
-    const selectedCards = new Set(selection.touchpoints);
-    const selectedEdges = new Set(selection.connections);
-    const lowest = new Set(layout.curve.lowest);
+    const departments = departmentsOf(map.departments);
+    const stageNames = stageNamesOf(map.stages);
+    const selectedCards = idSetOf(selection.touchpoints);
+    const selectedEdges = idSetOf(selection.connections);
+    const lowest = lowestOf(layout);
     const needle = searchNeedle(filters);
-    const cards = new Map(layout.cards.map((card) => [card.id, card]));
+    const cards = cardsOf(layout);
 
     const nodes: CardNode[] = [];
     const nextNodes = new Map<string, CardNode>();
@@ -219,26 +258,47 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
       if (card === undefined || department === undefined) continue;
       const dimmed = !matchesFilters(tp, filters, needle);
       if (!dimmed) visible.add(tp.id);
+      const stageName = stageNames.get(tp.stageId) ?? '';
+      const selected = selectedCards.has(tp.id);
+      const isLowest = lowest.has(tp.id);
+      const changed = highlight?.has(tp.id) === true;
+      const comments = commentCounts.get(`touchpoint:${tp.id}`) ?? 0;
+      const old = previousNodes.get(tp.id);
+      const oldInputs = previousInputs.get(tp.id);
+      // Nothing the node is made of changed (a rename changes one touchpoint object): keep
+      // the node without building its data again; with 1,500 cards that is most of an edit.
+      if (
+        old !== undefined &&
+        sameInputs(
+          oldInputs,
+          tp,
+          department,
+          stageName,
+          card,
+          selected,
+          isLowest,
+          dimmed,
+          changed,
+          comments,
+        )
+      ) {
+        nodes.push(old);
+        nextNodes.set(tp.id, old);
+        nextInputs.set(tp.id, oldInputs);
+        continue;
+      }
       const inputs: NodeInputs = {
         touchpoint: tp,
         department,
-        stageName: stageNames.get(tp.stageId) ?? '',
+        stageName,
         card,
-        selected: selectedCards.has(tp.id),
-        lowest: lowest.has(tp.id),
+        selected,
+        lowest: isLowest,
         dimmed,
-        changed: highlight?.has(tp.id) === true,
-        comments: commentCounts.get(`touchpoint:${tp.id}`) ?? 0,
+        changed,
+        comments,
       };
       nextInputs.set(tp.id, inputs);
-      const old = previousNodes.get(tp.id);
-      // Nothing the node is made of changed (a rename changes one touchpoint object): keep
-      // the node without building its data again; with 1,500 cards that is most of an edit.
-      if (old !== undefined && sameInputs(previousInputs.get(tp.id), inputs)) {
-        nodes.push(old);
-        nextNodes.set(tp.id, old);
-        continue;
-      }
       const { count, worst } = frictionSummary(tp);
       const data: CardData = {
         title: tp.title,
