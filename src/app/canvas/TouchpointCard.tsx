@@ -29,6 +29,12 @@ import { EmotionFace, FrictionIcon, KindIcon } from '../theme/marks.tsx';
 import { KIND_STYLES, SEVERITY_STYLES, type LookStyle } from '../theme/looks.ts';
 import { useDetailLevel } from './use-detail-level.ts';
 import { CommentBadge } from './CommentBadge.tsx';
+import { COMPACT_TITLE_TEXT } from './detail-level.ts';
+import { titleLines } from './title-lines.ts';
+import { textWidth } from './text-width.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
+import { textScale } from '../../core/text-size.ts';
+import { LAYOUT } from '../../core/layout.ts';
 import './card.css';
 import './card-levels.css';
 
@@ -109,7 +115,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         <span className="tm-card-kind-mark" title={kindWord(kind)}>
           <KindIcon kind={kind} size={20} />
         </span>
-        <CardTitle id={id} title={title} renaming={renaming} />
+        {renaming ? <TitleEditor id={id} title={title} /> : <CompactTitle title={title} />}
         <OutHandle isConnectable={isConnectable} />
       </div>
     );
@@ -195,6 +201,30 @@ function OutHandle({ isConnectable }: { isConnectable: boolean }) {
       isConnectable={isConnectable}
       title="Drag to another card to connect"
     />
+  );
+}
+
+/**
+ * The room for a compact card's title (card-levels.css): the card less its borders (3 at
+ * most), padding (10 + 10), kind mark (28) and the gap after it (8).
+ */
+const COMPACT_TITLE_WIDTH = LAYOUT.CARD_WIDTH - 6 - 20 - 28 - 8;
+const COMPACT_TITLE_LINES = 3;
+
+/**
+ * A compact card's title: big letters, so whole words laid out here (title-lines.ts)
+ * rather than by the browser, which would break a long word such as "confirmation" across
+ * two lines. Measured in canvas units at the compact size (card-levels.css).
+ */
+function CompactTitle({ title }: { title: string }) {
+  const px = COMPACT_TITLE_TEXT * Math.min(1, textScale(useTextSize()));
+  const lines = titleLines(title, COMPACT_TITLE_WIDTH, COMPACT_TITLE_LINES, (text) =>
+    textWidth(text, px, 650),
+  );
+  return (
+    <div className="tm-card-title" title={title}>
+      {lines.join('\n')}
+    </div>
   );
 }
 

@@ -213,6 +213,33 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     const sizes = await cardTextSizes(page, mid);
     expect(sizes.length).toBeGreaterThan(0);
     for (const px of sizes) expect(px).toBeGreaterThanOrEqual(11 - 1e-3);
+    // Whole words only: no title line holds part of a word, and none is wider than the card.
+    const titles = await page
+      .locator('.tm-card[data-level="compact"] .tm-card-title')
+      .evaluateAll((elements) =>
+        elements.map((e) => ({
+          title: e.getAttribute('title') ?? '',
+          lines: (e.textContent ?? '').split('\n'),
+          fits: e.scrollWidth <= e.clientWidth + 0.5,
+        })),
+      );
+    expect(titles.length).toBeGreaterThan(3);
+    for (const { title, lines, fits } of titles) {
+      expect(fits, title).toBe(true);
+      // The lines rejoined (no space after a hyphen) are the title's start, ending between
+      // words where an ellipsis says words were left out.
+      const shown = lines.reduce(
+        (text, line, i) => (i === 0 || text.endsWith('-') ? text + line : `${text} ${line}`),
+        '',
+      );
+      const start = shown.replace(/…$/, '');
+      expect(title.startsWith(start), `${JSON.stringify(shown)} of ${JSON.stringify(title)}`).toBe(
+        true,
+      );
+      if (start.length < title.length && lines.length > 1) {
+        expect(/[\s-]/.test(title[start.length] ?? ' ') || start.endsWith('-'), title).toBe(true);
+      }
+    }
     await shoot(page, 'hotel-mid-zoom');
   });
 
