@@ -83,15 +83,20 @@ export function cardLevel(w: number, h: number): { level: CardLevel; size: numbe
   return { level: 'marks', size };
 }
 
+/** Of a header's width, what bold text is measured against (fitText's letters are average). */
+const BOLD_ROOM = 0.85;
+
 /**
  * A header's name at the largest size from HEADER_MAX_PT down to MIN_TEXT_PT at which it fits
  * whole (words unbroken); at MIN_TEXT_PT cut with "…" when it never does; none without room.
  */
 function headerText(name: string, box: Box, bold: boolean): SlideShape[] {
   const inner = { x: box.x + PAD, y: box.y + PAD, w: box.w - 2 * PAD, h: box.h - 2 * PAD };
+  // Bold letters are wider than fitText's average (Impress broke "Emotio / n" without this).
+  const room = bold ? inner.w * BOLD_ROOM : inner.w;
   let size = HEADER_MAX_PT;
-  while (size > MIN_TEXT_PT && fitText(name, inner.w, inner.h, size) !== name.trim()) size--;
-  const text = fitText(name, inner.w, inner.h, size);
+  while (size > MIN_TEXT_PT && fitText(name, room, inner.h, size) !== name.trim()) size--;
+  const text = fitText(name, room, inner.h, size);
   if (text === null) return [];
   return [{ type: 'text', box: inner, text, size, color: TEXT_COLOR, bold, valign: 'middle' }];
 }

@@ -48,19 +48,22 @@ function wrappedLines(words: readonly string[], perLine: number): number {
 
 /**
  * `text` as it fits in `maxLines` lines of `perLine` letters: whole, or cut after the last
- * word that fits, with "…" (a word is cut inside only when not even the first one fits);
+ * word that fits, with "…", every word on one line (slide software would break a longer
+ * word inside: "Mark / eting"); a first word longer than a line is cut on it, with "…";
  * null when not even one letter and "…" fit.
  */
 export function fitLines(text: string, perLine: number, maxLines: number): string | null {
   if (maxLines < 1 || perLine < 2) return null;
   const words = wordsOf(text);
-  if (wrappedLines(words, perLine) <= maxLines) return words.join(' ');
+  const holds = (kept: readonly string[]) =>
+    kept.every((word) => word.length <= perLine) && wrappedLines(kept, perLine) <= maxLines;
+  if (holds(words)) return words.join(' ');
   for (let k = words.length - 1; k >= 1; k--) {
     const kept = words.slice(0, k);
     kept[k - 1] = `${kept[k - 1]!.replace(/[,.;:–-]+$/, '')}…`;
-    if (wrappedLines(kept, perLine) <= maxLines) return kept.join(' ');
+    if (holds(kept)) return kept.join(' ');
   }
-  return `${words[0]!.slice(0, maxLines * perLine - 1)}…`;
+  return `${words[0]!.slice(0, perLine - 1)}…`;
 }
 
 /** `text` fitted into a box of `width` × `height` inches at `size` points (see fitLines). */

@@ -19,9 +19,12 @@ describe('fitLines', () => {
     expect(fitLines('Marketing team', 9, 2)).toBe('Marketing team');
   });
 
-  it('lets only a word longer than a whole line run over lines', () => {
-    expect(fitLines('Supercalifragilistic', 8, 3)).toBe('Supercalifragilistic');
-    expect(fitLines('Supercalifragilistic', 8, 2)).toBe('Supercalifragil…');
+  it('never runs a word over lines: a first word longer than a line is cut on it', () => {
+    expect(fitLines('Supercalifragilistic', 8, 3)).toBe('Superca…');
+    expect(fitLines('Supercalifragilistic', 8, 1)).toBe('Superca…');
+    // A later word that long is left out, the ellipsis after the words before it.
+    expect(fitLines('Say supercalifragilistic', 8, 3)).toBe('Say…');
+    expect(fitLines('Marketing', 5, 3)).toBe('Mark…');
   });
 
   it('has nothing to give without room for a letter and the ellipsis', () => {
