@@ -57,6 +57,10 @@ describe('comments on a map (built renderer in Chromium)', () => {
       // At 100 % cards show their details, the badge among them; the heading shows the card.
       await page.locator('.tm-canvas').focus();
       await page.keyboard.press(`${MOD}+0`);
+      // Once at 100 % (the zoom is animated): the heading's reveal keeps the zoom it finds.
+      await expect
+        .poll(() => page.locator('.react-flow__viewport').getAttribute('style'))
+        .toContain('scale(1)');
       await heading.click();
       await expect.poll(() => badge(page).getAttribute('data-comments')).toBe('1');
 

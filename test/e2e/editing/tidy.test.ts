@@ -41,7 +41,7 @@ async function cardBoxes(page: Page): Promise<(Box & { name: string })[]> {
   return page.locator('.react-flow__node-touchpoint').evaluateAll((nodes) =>
     nodes.map((node) => {
       const r = node.getBoundingClientRect();
-      const name = node.querySelector('.tm-card-title')?.textContent ?? '';
+      const name = node.querySelector('.tm-card-title')?.getAttribute('title') ?? '';
       return { name, x: r.x, y: r.y, width: r.width, height: r.height };
     }),
   );

@@ -22,15 +22,14 @@ export function cards(page: Page): Locator {
   return page.locator(CARD);
 }
 
-/** The card node whose title is exactly `title`. */
+/**
+ * The card node whose title is exactly `title`: its tooltip, which holds the whole title
+ * at every level (a compact card shows whole words of it, title-lines.ts).
+ */
 export function card(page: Page, title: string): Locator {
   return page.locator(CARD).filter({
-    has: page.locator('.tm-card-title', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+    has: page.locator(`.tm-card-title[title=${JSON.stringify(title)}]`),
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function cardAttribute(locator: Locator, name: string): Promise<string | null> {
