@@ -1,0 +1,102 @@
+/**
+ * The menu commands: every one the desktop menu sends, and the ones the renderer answers
+ * (contract.ts re-exports both, as the rest of the main <-> renderer contract).
+ */
+export const MENU_COMMANDS = [
+  // File
+  'new',
+  'newFromTemplate',
+  'open',
+  'save',
+  'saveAs',
+  'exportPdf',
+  'compareWith',
+  'compareWithSaved',
+  'exportCsv',
+  'exportXlsx',
+  'importTable',
+  'exportSvg',
+  'exportPng',
+  'exportPptx',
+  'showBackups',
+  'close',
+  // Edit
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'delete',
+  'selectAll',
+  'arrange',
+  'arrangeStage',
+  'arrangeMap',
+  'addComment',
+  'preferences',
+  // View
+  'zoomIn',
+  'zoomOut',
+  'zoomFit',
+  'zoomReset',
+  'toggleInspector',
+  'toggleInsights',
+  'toggleComments',
+  'toggleMinimap',
+  'present',
+  'fullScreen',
+  // Help
+  'userGuide',
+  'fileFormat',
+  'about',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * The commands the renderer receives through `onMenuCommand`. The others are done by the main
+ * process itself: open (its dialog, then the file goes to this window when it is empty, else
+ * to a new one), close (the window, through the unsaved-changes guard), showBackups (opens the
+ * backups folder), fullScreen (native), and cut/copy/paste, which are native menu roles: the
+ * page sees them as ordinary DOM `cut`/`copy`/`paste` events, as in a browser, because only
+ * the native path may use the system clipboard without a user gesture and it also works in
+ * text fields. `new` and `newFromTemplate` reach a window only when it is empty; otherwise a
+ * new window opens and receives them.
+ */
+export const RENDERER_MENU_COMMANDS = [
+  'new',
+  'newFromTemplate',
+  'save',
+  'saveAs',
+  'exportPdf',
+  'compareWith',
+  'compareWithSaved',
+  'exportCsv',
+  'exportXlsx',
+  'importTable',
+  'exportSvg',
+  'exportPng',
+  'exportPptx',
+  'undo',
+  'redo',
+  'delete',
+  'selectAll',
+  'arrange',
+  'arrangeStage',
+  'arrangeMap',
+  'addComment',
+  'preferences',
+  'zoomIn',
+  'zoomOut',
+  'zoomFit',
+  'zoomReset',
+  'toggleInspector',
+  'toggleInsights',
+  'toggleComments',
+  'toggleMinimap',
+  'present',
+  'userGuide',
+  'fileFormat',
+  'about',
+] as const satisfies readonly MenuCommand[];
+
+export type RendererMenuCommand = (typeof RENDERER_MENU_COMMANDS)[number];
