@@ -33,6 +33,77 @@ export const EMOTIONS = [-2, -1, 0, 1, 2] as const;
 /** -2 very negative .. +2 very positive. */
 export type Emotion = (typeof EMOTIONS)[number];
 
+/** Where a department stands in a service blueprint: seen by the customer, behind the scenes, or the systems behind the staff. */
+export const LAYERS = ['frontstage', 'backstage', 'support'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** How sure the team is of a touchpoint or friction: seen, told, or guessed. */
+export const EVIDENCE_LEVELS = ['observed', 'reported', 'assumed'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** A map of today's journey, or of the one the team wants. */
+export const MAP_STATES = ['current', 'future'] as const;
+export type MapState = (typeof MAP_STATES)[number];
+
+/**
+ * The kinds of row a map is drawn in. `department` rows hold touchpoints; customer,
+ * evidence, thoughts and notes rows hold notes; emotion, pains and ideas are drawn from
+ * the touchpoints and hold no data.
+ */
+export const ROW_TYPES = [
+  'emotion',
+  'customer',
+  'department',
+  'evidence',
+  'thoughts',
+  'notes',
+  'pains',
+  'ideas',
+] as const;
+export type RowType = (typeof ROW_TYPES)[number];
+
+/** Rows whose cards are notes (`JourneyMap.notes`). */
+export const NOTE_ROW_TYPES = ['customer', 'evidence', 'thoughts', 'notes'] as const;
+export type NoteRowType = (typeof NOTE_ROW_TYPES)[number];
+
+/** Rows drawn from the touchpoints, holding no data of their own. */
+export const DERIVED_ROW_TYPES = ['emotion', 'pains', 'ideas'] as const;
+export type DerivedRowType = (typeof DERIVED_ROW_TYPES)[number];
+
+interface RowBase {
+  id: string;
+  /** Hidden rows stay in the file and the order but are not drawn. */
+  hidden?: boolean;
+}
+
+export interface DepartmentRow extends RowBase {
+  type: 'department';
+  departmentId: string;
+}
+
+export interface FreeNotesRow extends RowBase {
+  type: 'notes';
+  name: string;
+}
+
+export interface PlainRow extends RowBase {
+  type: Exclude<RowType, 'department' | 'notes'>;
+  /** Shown instead of the type's word when given. */
+  name?: string;
+}
+
+/** One row of the map, in `JourneyMap.rows` order, top to bottom. */
+export type Row = DepartmentRow | FreeNotesRow | PlainRow;
+
+/** A card of a customer, evidence, thoughts or notes row, in one stage. */
+export interface Note {
+  id: string;
+  rowId: string;
+  stageId: string;
+  text: string;
+  evidence?: EvidenceLevel;
+}
+
 export interface Position {
   x: number;
   y: number;
@@ -42,6 +113,7 @@ export interface Friction {
   id: string;
   text: string;
   severity: Severity;
+  evidence?: EvidenceLevel;
 }
 
 export interface Opportunity {
@@ -63,6 +135,9 @@ export interface Touchpoint {
   frictions: Friction[];
   opportunities: Opportunity[];
   csat?: number | null;
+  evidence?: EvidenceLevel;
+  /** Where it came from: "Interview 4", "NPS survey Q3". */
+  source?: string;
   /** Top-left of the card inside its cell, relative to the cell's top-left, canvas units. */
   position: Position;
 }
@@ -71,6 +146,8 @@ export interface Stage {
   id: string;
   name: string;
   description?: string;
+  /** What the customer expects at this stage. */
+  expectations?: string;
 }
 
 export interface Department {
@@ -78,6 +155,8 @@ export interface Department {
   name: string;
   /** #rrggbb */
   color: string;
+  /** Absent: frontstage. */
+  layer?: Layer;
 }
 
 export interface Persona {
@@ -153,6 +232,27 @@ export interface JourneyMap {
   conflicts?: MergeConflict[];
   /** Absent in maps nobody commented on. */
   comments?: MapComment[];
+  /** The situation this journey covers. */
+  scenario?: string;
+  /** Absent: the emotion curve, then one row per department in list order. */
+  rows?: Row[];
+  /** The cards of customer, evidence, thoughts and notes rows. */
+  notes?: Note[];
+  /** Absent: current. */
+  state?: MapState;
+  /** The current-state map a future-state map was made from. */
+  basedOn?: MapReference;
+  checks?: CheckSettings;
+}
+
+export interface MapReference {
+  id: string;
+  title: string;
+}
+
+export interface CheckSettings {
+  /** Ids of the map checks switched off for this map. */
+  disabled: string[];
 }
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -169,4 +269,5 @@ export const LIMITS = {
   csatMax: 5,
   commentLength: 5000,
   authorLength: 100,
+  noteLength: 500,
 } as const;

@@ -119,7 +119,13 @@ export interface RowLook {
 
 export const ROW_LOOKS: Readonly<Record<RowType, RowLook>> = {
   emotion: { fill: same('#fbfaf7', '#23262a') },
+  customer: { fill: same('#f3f7fd', '#1f2630') },
   department: { fill: same('#ffffff', '#1e2125') },
+  evidence: { fill: same('#f7f5fb', '#26232d') },
+  thoughts: { fill: same('#fdf9f1', '#2a2721') },
+  notes: { fill: same('#f8f8f8', '#222427') },
+  pains: { fill: same('#fdf5f4', '#2c2223') },
+  ideas: { fill: same('#f3faf5', '#202a24') },
 };
 
 /** The lowest moments of the emotion curve: their ring and label. */

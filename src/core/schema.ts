@@ -11,7 +11,10 @@ import {
   CHANNELS,
   COMMENT_TARGET_TYPES,
   EMOTIONS,
+  EVIDENCE_LEVELS,
   COLOR_PATTERN,
+  LAYERS,
+  MAP_STATES,
   FORMAT_ID,
   ID_PATTERN,
   LIMITS,
@@ -19,6 +22,7 @@ import {
   TOUCHPOINT_KINDS,
   type JourneyMap,
 } from './model.ts';
+import { blueprintSchemas } from './schema-blueprint.ts';
 import { describeValue, listChoices } from './describe.ts';
 
 const idSchema = z.string().regex(ID_PATTERN, {
@@ -52,10 +56,15 @@ const dateTime = z.iso.datetime({
 
 export const positionSchema = z.looseObject({ x: finite, y: finite });
 
+const evidenceSchema = choice(EVIDENCE_LEVELS).optional().meta({
+  description: 'How sure the team is: observed, reported or assumed (drawn as provisional).',
+});
+
 export const frictionSchema = z.looseObject({
   id: idSchema,
   text: text(1, LIMITS.itemTextLength),
   severity: choice(SEVERITIES),
+  evidence: evidenceSchema,
 });
 
 export const opportunitySchema = z.looseObject({
@@ -87,6 +96,8 @@ export const touchpointSchema = z.looseObject({
   frictions: z.array(frictionSchema).default([]),
   opportunities: z.array(opportunitySchema).default([]),
   csat: ranged(LIMITS.csatMin, LIMITS.csatMax, false, ' (or null)').nullable().optional(),
+  evidence: evidenceSchema,
+  source: z.string().optional().meta({ description: 'Where it came from: "Interview 4".' }),
   position: positionSchema,
 });
 
@@ -94,6 +105,9 @@ export const stageSchema = z.looseObject({
   id: idSchema,
   name: text(1, LIMITS.nameLength),
   description: z.string().optional(),
+  expectations: z.string().optional().meta({
+    description: 'What the customer expects at this stage.',
+  }),
 });
 
 export const departmentSchema = z.looseObject({
@@ -101,6 +115,9 @@ export const departmentSchema = z.looseObject({
   name: text(1, LIMITS.nameLength),
   color: z.string().regex(COLOR_PATTERN, {
     error: (issue) => `expected a colour like "#1f77b4", got ${describeValue(issue.input)}`,
+  }),
+  layer: choice(LAYERS).optional().meta({
+    description: 'Blueprint layer: frontstage (absent), backstage or support.',
   }),
 });
 
@@ -151,6 +168,8 @@ export const commentSchema = z.looseObject({
   }),
 });
 
+const blueprint = blueprintSchemas({ id: idSchema, evidence: evidenceSchema });
+
 export const journeyMapSchema = z
   .looseObject({
     format: z.literal(FORMAT_ID),
@@ -173,6 +192,20 @@ export const journeyMapSchema = z
       description:
         'Comments for teammates. A thread is resolved when its first comment is. A target that no longer exists is moved to the map on reading.',
     }),
+    scenario: z.string().optional().meta({ description: 'The situation this journey covers.' }),
+    rows: z.array(blueprint.row).optional().meta({
+      description:
+        'The order of every row, top to bottom. Absent: the emotion curve, then the departments. A department missing is shown at the end of its layer; a row naming a missing department is dropped on reading.',
+    }),
+    notes: z.array(blueprint.note).optional().meta({
+      description:
+        'Cards of customer, evidence, thoughts and notes rows. A note whose row or stage is gone moves to the first of its kind on reading.',
+    }),
+    state: choice(MAP_STATES).optional().meta({ description: 'current (absent) or future.' }),
+    basedOn: blueprint.mapReference.optional().meta({
+      description: 'The current-state map a future-state map was made from.',
+    }),
+    checks: blueprint.checks.optional(),
   })
   .meta({
     title: 'Touchmap map file, format version 1',

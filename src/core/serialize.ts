@@ -12,7 +12,7 @@ export interface Shape {
 }
 
 const position: Shape = { keys: ['x', 'y'] };
-const friction: Shape = { keys: ['id', 'text', 'severity'] };
+const friction: Shape = { keys: ['id', 'text', 'severity', 'evidence'] };
 const opportunity: Shape = { keys: ['id', 'text'] };
 const touchpoint: Shape = {
   keys: [
@@ -28,6 +28,8 @@ const touchpoint: Shape = {
     'frictions',
     'opportunities',
     'csat',
+    'evidence',
+    'source',
     'position',
   ],
   children: { frictions: friction, opportunities: opportunity, position },
@@ -40,6 +42,9 @@ export const MAP_SHAPE: Shape = {
     'id',
     'title',
     'description',
+    'scenario',
+    'state',
+    'basedOn',
     'persona',
     'nps',
     'createdAt',
@@ -49,14 +54,21 @@ export const MAP_SHAPE: Shape = {
     'touchpoints',
     'connections',
     'conflicts',
+    'rows',
+    'notes',
+    'checks',
     'comments',
   ],
   children: {
+    basedOn: { keys: ['id', 'title'] },
     persona: { keys: ['name', 'description', 'goals', 'quote'] },
-    stages: { keys: ['id', 'name', 'description'] },
-    departments: { keys: ['id', 'name', 'color'] },
+    stages: { keys: ['id', 'name', 'description', 'expectations'] },
+    departments: { keys: ['id', 'name', 'color', 'layer'] },
     touchpoints: touchpoint,
     connections: { keys: ['id', 'from', 'to', 'label'] },
+    rows: { keys: ['id', 'type', 'departmentId', 'name', 'hidden'] },
+    notes: { keys: ['id', 'rowId', 'stageId', 'text', 'evidence'] },
+    checks: { keys: ['disabled'] },
     conflicts: { keys: ['path', 'base', 'ours', 'theirs'] },
     comments: {
       keys: ['id', 'target', 'author', 'text', 'createdAt', 'resolved', 'replyTo'],

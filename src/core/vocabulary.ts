@@ -10,13 +10,22 @@
 import {
   CHANNELS,
   EMOTIONS,
+  EVIDENCE_LEVELS,
+  LAYERS,
+  ROW_TYPES,
   SEVERITIES,
   TOUCHPOINT_KINDS,
   type Channel,
   type Emotion,
+  type EvidenceLevel,
+  type Layer,
+  type MapState,
+  type RowType,
   type Severity,
   type TouchpointKind,
 } from './model.ts';
+
+export type { RowType } from './model.ts';
 
 export interface KindTerm {
   readonly id: TouchpointKind;
@@ -115,14 +124,6 @@ export const SEVERITY_TERMS: Readonly<Record<Severity, SeverityTerm>> = {
   high: { id: 'high', word: 'High', rank: 3 },
 };
 
-/**
- * The kinds of row a map is drawn in, top to bottom: today the emotion curve and one
- * swimlane per department. The service-blueprint rows (customer actions, evidence, …)
- * join this list.
- */
-export const ROW_TYPES = ['emotion', 'department'] as const;
-export type RowType = (typeof ROW_TYPES)[number];
-
 export interface RowTerm {
   readonly id: RowType;
   readonly word: string;
@@ -135,11 +136,113 @@ export const ROW_TERMS: Readonly<Record<RowType, RowTerm>> = {
     word: 'Emotion',
     hint: 'How the customer feels, touchpoint by touchpoint, in journey order',
   },
+  customer: {
+    id: 'customer',
+    word: 'Customer actions',
+    hint: 'What the customer does at each stage',
+  },
   department: {
     id: 'department',
     word: 'Department',
     hint: 'The touchpoints this department owns',
   },
+  evidence: {
+    id: 'evidence',
+    word: 'Physical evidence',
+    hint: 'What the customer sees, touches or receives: signs, emails, receipts',
+  },
+  thoughts: {
+    id: 'thoughts',
+    word: 'Thoughts',
+    hint: 'What the customer thinks and feels at each stage',
+  },
+  notes: { id: 'notes', word: 'Notes', hint: 'A free row for anything else' },
+  pains: {
+    id: 'pains',
+    word: 'Pain points',
+    hint: "The frictions of the stage's touchpoints, worst first",
+  },
+  ideas: {
+    id: 'ideas',
+    word: 'Ideas',
+    hint: "The opportunities of the stage's touchpoints",
+  },
+};
+
+export interface LayerTerm {
+  readonly id: Layer;
+  readonly word: string;
+  readonly hint: string;
+}
+
+export const LAYER_TERMS: Readonly<Record<Layer, LayerTerm>> = {
+  frontstage: {
+    id: 'frontstage',
+    word: 'Frontstage',
+    hint: 'The customer sees these people and what they do',
+  },
+  backstage: {
+    id: 'backstage',
+    word: 'Backstage',
+    hint: 'Staff work the customer does not see',
+  },
+  support: {
+    id: 'support',
+    word: 'Support',
+    hint: 'Systems and processes behind the staff',
+  },
+};
+
+/** The blueprint's lines, named by the layers they separate (customer actions count as a layer above frontstage). */
+export const BLUEPRINT_LINES = {
+  interaction: { word: 'Line of interaction', above: 'customer', below: 'frontstage' },
+  visibility: { word: 'Line of visibility', above: 'frontstage', below: 'backstage' },
+  internal: { word: 'Line of internal interaction', above: 'backstage', below: 'support' },
+} as const;
+export type BlueprintLine = keyof typeof BLUEPRINT_LINES;
+
+export interface EvidenceTerm {
+  readonly id: EvidenceLevel;
+  readonly word: string;
+  readonly hint: string;
+  /** Drawn as provisional (dashed outline) on screen and in print. */
+  readonly provisional: boolean;
+  /** The editor's key (with Alt) that sets this evidence on the selection. */
+  readonly key: string;
+}
+
+export const EVIDENCE_TERMS: Readonly<Record<EvidenceLevel, EvidenceTerm>> = {
+  observed: {
+    id: 'observed',
+    word: 'Observed',
+    hint: 'Seen by the team: a field visit, a session recording, data',
+    provisional: false,
+    key: 'o',
+  },
+  reported: {
+    id: 'reported',
+    word: 'Reported',
+    hint: 'Told by customers or staff: an interview, a survey',
+    provisional: false,
+    key: 'r',
+  },
+  assumed: {
+    id: 'assumed',
+    word: 'Assumed',
+    hint: 'A guess still to be checked',
+    provisional: true,
+    key: 'a',
+  },
+};
+
+export interface MapStateTerm {
+  readonly id: MapState;
+  readonly word: string;
+}
+
+export const MAP_STATE_TERMS: Readonly<Record<MapState, MapStateTerm>> = {
+  current: { id: 'current', word: 'Current state' },
+  future: { id: 'future', word: 'Future state' },
 };
 
 /* ---- ordered lists, for menus, legends and tables ---- */
@@ -151,6 +254,10 @@ export const EMOTION_LIST: readonly EmotionTerm[] = EMOTIONS.map((e) => EMOTION_
 /** Low .. high. */
 export const SEVERITY_LIST: readonly SeverityTerm[] = SEVERITIES.map((s) => SEVERITY_TERMS[s]);
 export const ROW_LIST: readonly RowTerm[] = ROW_TYPES.map((r) => ROW_TERMS[r]);
+/** Frontstage .. support: the order of a blueprint's department rows. */
+export const LAYER_LIST: readonly LayerTerm[] = LAYERS.map((l) => LAYER_TERMS[l]);
+/** Observed .. assumed. */
+export const EVIDENCE_LIST: readonly EvidenceTerm[] = EVIDENCE_LEVELS.map((e) => EVIDENCE_TERMS[e]);
 
 /* ---- lookups ---- */
 

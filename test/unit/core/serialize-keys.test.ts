@@ -15,6 +15,7 @@ interface Def {
   element?: z.core.$ZodType;
   in?: z.core.$ZodType;
   shape?: Record<string, z.core.$ZodType>;
+  options?: z.core.$ZodType[];
 }
 
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
@@ -23,6 +24,12 @@ const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as De
 function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> | null {
   const def = defOf(schema);
   if (def.type === 'object') return def.shape ?? null;
+  // A discriminated union (rows): the serializer orders the keys of all its variants at once.
+  if (def.type === 'union' && def.options) {
+    const shapes = def.options.map(objectShape);
+    if (shapes.some((shape) => shape === null)) return null;
+    return Object.assign({}, ...shapes) as Record<string, z.core.$ZodType>;
+  }
   const inner = def.innerType ?? def.element ?? def.in;
   return inner ? objectShape(inner) : null;
 }
