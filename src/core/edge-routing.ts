@@ -34,6 +34,9 @@ interface IndexedCard extends Rect {
 interface CachedRoute {
   route: EdgeRoute | null;
   block: Rect;
+  /** The block's first and last column and lane: the gutters it lies between. */
+  columns: [number, number];
+  lanes: [number, number];
 }
 
 function intersects(a: Rect, b: Rect, margin = 0): boolean {
@@ -45,8 +48,32 @@ function intersects(a: Rect, b: Rect, margin = 0): boolean {
   );
 }
 
-function sameRect(a: Rect, b: Rect): boolean {
-  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+function moveRect(r: Rect, dx: number, dy: number): Rect {
+  return { x: r.x + dx, y: r.y + dy, width: r.width, height: r.height };
+}
+
+/** The one amount gutters `from`..`to` all moved by, or null when they moved apart. */
+function uniformShift(shifts: readonly number[], from: number, to: number): number | null {
+  const first = shifts[from]!;
+  for (let k = from + 1; k <= to; k++) if (shifts[k] !== first) return null;
+  return first;
+}
+
+/** Whether a card kept its cell, size and place inside the cell (its cell may have moved). */
+function sameInCell(
+  old: IndexedCard,
+  now: IndexedCard,
+  shiftX: readonly number[],
+  shiftY: readonly number[],
+): boolean {
+  return (
+    old.column === now.column &&
+    old.lane === now.lane &&
+    old.width === now.width &&
+    old.height === now.height &&
+    now.x - old.x === shiftX[now.column] &&
+    now.y - old.y === shiftY[now.lane]
+  );
 }
 
 /** Index of the band [edges[i], edges[i + 1]) that holds v, clamped to the bands. */
@@ -97,6 +124,8 @@ export class EdgeRouter {
   private readonly freeX: number[];
   private readonly freeY: number[];
   private readonly cache = new Map<string, CachedRoute>();
+  /** How many routes this router searched for (the rest it took from the previous one). */
+  searches = 0;
 
   constructor(layout: MapLayout, previous?: EdgeRouter) {
     this.layout = layout;
@@ -152,24 +181,50 @@ export class EdgeRouter {
     if (previous) this.keepValidRoutes(previous);
   }
 
-  /** Copies the previous router's routes whose block of cells no changed card touches. */
+  /**
+   * Copies the previous router's routes whose block of cells no changed card touches. A card
+   * that grows its column or lane moves every gutter after it: a route whose block lies
+   * between gutters that all moved by the same amount (its columns and lanes kept their
+   * sizes) is the old route moved by that amount, since a route depends only on the cards
+   * of its block, placed relative to their cells.
+   */
   private keepValidRoutes(previous: EdgeRouter): void {
-    const same = (a: number[], b: number[]) =>
-      a.length === b.length && a.every((v, i) => v === b[i]);
-    if (!same(this.gutterX, previous.gutterX) || !same(this.gutterY, previous.gutterY)) return;
-    const changed: Rect[] = [];
+    if (
+      this.gutterX.length !== previous.gutterX.length ||
+      this.gutterY.length !== previous.gutterY.length
+    ) {
+      return;
+    }
+    const shiftX = this.gutterX.map((x, k) => x - previous.gutterX[k]!);
+    const shiftY = this.gutterY.map((y, k) => y - previous.gutterY[k]!);
+    const changedNow: Rect[] = [];
+    const changedBefore: Rect[] = [];
     for (const [id, card] of this.cards) {
       const old = previous.cards.get(id);
-      if (old === undefined || !sameRect(old, card)) changed.push(card);
-      if (old !== undefined && !sameRect(old, card)) changed.push(old);
-      if (changed.length > MAX_CHANGES_TO_REUSE) return;
-    }
-    for (const [id, old] of previous.cards) if (!this.cards.has(id)) changed.push(old);
-    if (changed.length > MAX_CHANGES_TO_REUSE) return;
-    for (const [key, cached] of previous.cache) {
-      if (!changed.some((r) => intersects(r, cached.block, ROUTE_CLEARANCE))) {
-        this.cache.set(key, cached);
+      if (old === undefined) changedNow.push(card);
+      else if (!sameInCell(old, card, shiftX, shiftY)) {
+        changedNow.push(card);
+        changedBefore.push(old);
       }
+      if (changedNow.length > MAX_CHANGES_TO_REUSE) return;
+    }
+    for (const [id, old] of previous.cards) if (!this.cards.has(id)) changedBefore.push(old);
+    if (changedBefore.length > MAX_CHANGES_TO_REUSE) return;
+    for (const [key, cached] of previous.cache) {
+      const dx = uniformShift(shiftX, cached.columns[0], cached.columns[1] + 1);
+      const dy = uniformShift(shiftY, cached.lanes[0], cached.lanes[1] + 1);
+      if (dx === null || dy === null) continue;
+      const block = dx === 0 && dy === 0 ? cached.block : moveRect(cached.block, dx, dy);
+      if (changedBefore.some((r) => intersects(r, cached.block, ROUTE_CLEARANCE))) continue;
+      if (changedNow.some((r) => intersects(r, block, ROUTE_CLEARANCE))) continue;
+      const route =
+        (dx === 0 && dy === 0) || cached.route === null
+          ? cached.route
+          : {
+              ...cached.route,
+              points: cached.route.points.map((p) => ({ x: p.x + dx, y: p.y + dy })),
+            };
+      this.cache.set(key, { ...cached, route, block });
     }
   }
 
@@ -183,7 +238,13 @@ export class EdgeRouter {
     if (!from || !to || fromId === toId) return null;
     const { grid, block } = this.buildGrid(from, to);
     const route = findRoute(grid, from, to);
-    this.cache.set(key, { route, block });
+    this.searches++;
+    const columns: [number, number] = [
+      Math.min(from.column, to.column),
+      Math.max(from.column, to.column),
+    ];
+    const lanes: [number, number] = [Math.min(from.lane, to.lane), Math.max(from.lane, to.lane)];
+    this.cache.set(key, { route, block, columns, lanes });
     return route;
   }
 

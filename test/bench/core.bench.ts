@@ -111,6 +111,25 @@ export async function benchCore(): Promise<Record<string, number>> {
     const routes = new ConnectionRoutes(new EdgeRouter(dropped, before.router), pairs, before);
     if (!routes.route(pairs[0]!.id)) throw new Error('no route');
   });
+  // One card dropped far right in its cell: its column grows and every gutter after it moves.
+  const rightmost = [...routed.touchpoints].sort((a, b) => b.position.x - a.position.x)[0]!;
+  const widened = computeLayout({
+    ...routed,
+    touchpoints: routed.touchpoints.map((tp) =>
+      tp.id === rightmost.id
+        ? { ...tp, position: { x: tp.position.x + 160, y: tp.position.y } }
+        : tp,
+    ),
+  });
+  const everything = new ConnectionRoutes(new EdgeRouter(routedLayout), routed.connections);
+  figures['core.1500.card-widens-column-all-connections-ms'] = time(15, () => {
+    const routes = new ConnectionRoutes(
+      new EdgeRouter(widened, everything.router),
+      routed.connections,
+      everything,
+    );
+    if (!routes.route(routed.connections[0]!.id)) throw new Error('no route');
+  });
   const large = generateMap(LARGE).text;
   figures[`core.${LARGE}.file-kb`] = Math.round(large.length / 1024);
   figures[`core.${LARGE}.parse-validate-ms`] = time(5, () => {

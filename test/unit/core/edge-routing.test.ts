@@ -194,6 +194,46 @@ describe('edge routing', () => {
     expect(map.connections.map((c) => fresh.route(c.from, c.to))).toEqual(again);
   });
 
+  it('moves, without searching again, the routes past a card that widened its column', () => {
+    const { map } = generateMap(300);
+    const layout = computeLayout(map);
+    const before = new EdgeRouter(layout);
+    const routes = map.connections.map((c) => before.route(c.from, c.to));
+    // The right-most card of the second stage, pushed right: that column grows, and every
+    // gutter right of it moves by the same amount.
+    const stage = map.stages[1]!.id;
+    const moved = map.touchpoints
+      .filter((tp) => tp.stageId === stage)
+      .sort((a, b) => b.position.x - a.position.x)[0]!;
+    const next: JourneyMap = {
+      ...map,
+      touchpoints: map.touchpoints.map((tp) =>
+        tp.id === moved.id ? { ...tp, position: { x: tp.position.x + 160, y: tp.position.y } } : tp,
+      ),
+    };
+    const nextLayout = computeLayout(next);
+    const dx = nextLayout.columns[2]!.x - layout.columns[2]!.x;
+    expect(dx).toBeGreaterThan(0);
+    const after = new EdgeRouter(nextLayout, before);
+    const again = map.connections.map((c) => after.route(c.from, c.to));
+    const fresh = new EdgeRouter(nextLayout);
+    expect(map.connections.map((c) => fresh.route(c.from, c.to))).toEqual(again);
+    // Routes wholly right of the grown column are the old ones moved by dx.
+    const right = map.connections
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) =>
+        [c.from, c.to].every((id) => {
+          const s = map.touchpoints.find((tp) => tp.id === id)!.stageId;
+          return map.stages.findIndex((st) => st.id === s) >= 2;
+        }),
+      );
+    expect(right.length).toBeGreaterThan(10);
+    for (const { i } of right) {
+      expect(again[i]!.points).toEqual(routes[i]!.points.map((p) => ({ x: p.x + dx, y: p.y })));
+    }
+    expect(after.searches).toBeLessThan(fresh.searches / 2);
+  });
+
   it('gives no route for a loop or an unknown card', () => {
     const layout = computeLayout(mapOf(1, 1, [[0, 0, 16, 16]]));
     const router = new EdgeRouter(layout);
