@@ -13,8 +13,8 @@ import type { JourneyMap } from '../core/model.ts';
 import { tidyOverlaps } from '../core/ops/index.ts';
 import { TEXT_SIZES, type TextSize } from '../core/text-size.ts';
 import { writeFileAtomic } from '../node/atomic-write.ts';
-import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
-import { BUNDLED_FONT_DIR, loadPdfFonts } from '../node/pdf-fonts.ts';
+import { writeErrorReason } from '../node/file-errors.ts';
+import { BUNDLED_FONT_DIR } from '../node/pdf-fonts.ts';
 import type { FontBytes } from '../pdf/fonts.ts';
 import { ExportError } from '../pdf/pages.ts';
 import { exportSvg, type SvgOptions, type SvgResult } from '../pdf/svg-export.ts';
@@ -23,6 +23,7 @@ import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
 import { failureLines, noteLines, readMapFile } from './files.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
 import { USAGE } from './usage.ts';
+import { loadCliFonts } from './fonts.ts';
 
 export type VectorFormat = 'svg' | 'png';
 
@@ -152,17 +153,9 @@ export async function exportVectorCommand(
     );
 
   const fallbackPath = text('fallback-font');
-  let fonts: FontBytes;
-  try {
-    fonts = await loadPdfFonts({ fallbackPath });
-  } catch (error) {
-    const why = readErrorReason((error as { cause?: unknown }).cause ?? error);
-    return fail([
-      fallbackPath !== undefined && String(error).includes('fallback font')
-        ? `--fallback-font: cannot read ${fallbackPath}: ${why}`
-        : `cannot read the bundled fonts: ${why}`,
-    ]);
-  }
+  const loaded = await loadCliFonts(fallbackPath);
+  if (!loaded.ok) return fail([loaded.message]);
+  const { fonts } = loaded;
 
   const options: SvgOptions = {
     date: text('date') ?? new Date().toISOString(),

@@ -19,14 +19,12 @@ import { realpath } from 'node:fs/promises';
 import type { Department, JourneyMap, TouchpointKind } from '../core/model.ts';
 import { TOUCHPOINT_KINDS } from '../core/model.ts';
 import { writeFileAtomic } from '../node/atomic-write.ts';
-import { loadPdfFonts } from '../node/pdf-fonts.ts';
 import { applyFilter } from '../pdf/filter.ts';
 import { describeMissing, locateMissing } from '../pdf/missing-glyphs.ts';
 import {
   ExportError,
   exportPdf,
   type ExportResult,
-  type FontBytes,
   resolveOptions,
   type ExportOptions,
   type MapLayoutMode,
@@ -37,10 +35,11 @@ import { TEXT_SIZES, type TextSize } from '../core/text-size.ts';
 import { tidyOverlaps } from '../core/ops/index.ts';
 import { UsageError, parseCommandArgs, type OptionSpec } from './args.ts';
 import { exportVectorCommand, vectorFormatOf } from './export-vector.ts';
-import { readErrorReason, writeErrorReason } from '../node/file-errors.ts';
+import { writeErrorReason } from '../node/file-errors.ts';
 import { failureLines, noteLines, readMapFile } from './files.ts';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.ts';
 import { USAGE } from './usage.ts';
+import { loadCliFonts } from './fonts.ts';
 import { exportTable, isTableOutput } from './export-table.ts';
 
 const OPTIONS: Record<string, OptionSpec> = {
@@ -302,17 +301,9 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   }
 
   const fallbackPath = text('fallback-font');
-  let fonts: FontBytes;
-  try {
-    fonts = await loadPdfFonts({ fallbackPath });
-  } catch (error) {
-    const why = readErrorReason((error as { cause?: unknown }).cause ?? error);
-    return fail([
-      fallbackPath !== undefined && String(error).includes('fallback font')
-        ? `touchmap: export: --fallback-font: cannot read ${fallbackPath}: ${why}`
-        : `touchmap: export: cannot read the bundled fonts: ${why}`,
-    ]);
-  }
+  const loaded = await loadCliFonts(fallbackPath);
+  if (!loaded.ok) return fail([`touchmap: export: ${loaded.message}`]);
+  const { fonts } = loaded;
 
   let result: ExportResult;
   try {

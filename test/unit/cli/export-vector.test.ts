@@ -91,6 +91,14 @@ describe('touchmap export -o OUT.svg', () => {
     }
     await expect(stat(out)).rejects.toThrow();
   });
+
+  it('says which fallback font it cannot read, as the PDF export does, writing nothing', async () => {
+    const out = join(dir, 'hotel.svg');
+    const run = await touchmap(['export', HOTEL, '-o', out, '--fallback-font', 'nope.ttf']);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toContain('--fallback-font: cannot read nope.ttf: no such file\n');
+    await expect(stat(out)).rejects.toThrow();
+  });
 });
 
 describe('touchmap export -o OUT.png', () => {
