@@ -73,7 +73,7 @@ export function SidePanel() {
               title={withShortcut(label, command, IS_MAC)}
               onClick={() => showTab(view, ui, t)}
             >
-              {t === 'questions' ? <QuestionsTabLabel label={label} /> : label}
+              {t === 'questions' ? <QuestionsTabLabel label={label} active={tab === t} /> : label}
             </button>
           ))}
         </div>

@@ -7,27 +7,29 @@ const touchpointPath = (index: number) => `touchpoints[${index}]`;
 const touchpointTarget = (t: Touchpoint) => ({ type: 'touchpoint' as const, id: t.id });
 
 export function touchpointsWithoutEmotion(ctx: CheckContext): Finding[] {
-  return ctx.map.touchpoints.flatMap((t, index) =>
-    t.emotion !== null
-      ? []
-      : [
-          finding(
-            'touchpoint-no-emotion',
-            touchpointPath(index),
-            `${quote(t.title)} has no emotion yet: how does the customer feel here?`,
-            touchpointTarget(t),
-            t.stageId,
-          ),
-        ],
-  );
+  const found: Finding[] = [];
+  ctx.map.touchpoints.forEach((t, index) => {
+    if (t.emotion !== null) return;
+    found.push(
+      finding(
+        'touchpoint-no-emotion',
+        touchpointPath(index),
+        `${quote(t.title)} has no emotion yet: how does the customer feel here?`,
+        touchpointTarget(t),
+        t.stageId,
+      ),
+    );
+  });
+  return found;
 }
 
 export function highFrictionsWithoutOpportunity(ctx: CheckContext): Finding[] {
-  return ctx.map.touchpoints.flatMap((t, index) => {
-    if (t.opportunities.length > 0) return [];
+  const found: Finding[] = [];
+  ctx.map.touchpoints.forEach((t, index) => {
+    if (t.opportunities.length > 0) return;
     const friction = t.frictions.find((f) => f.severity === 'high');
-    if (friction === undefined) return [];
-    return [
+    if (friction === undefined) return;
+    found.push(
       finding(
         'friction-no-opportunity',
         touchpointPath(index),
@@ -35,8 +37,9 @@ export function highFrictionsWithoutOpportunity(ctx: CheckContext): Finding[] {
         touchpointTarget(t),
         t.stageId,
       ),
-    ];
+    );
   });
+  return found;
 }
 
 const CUSTOMER_SERVICE_ID = /^(dep-)?customer-?service$/i;
@@ -58,17 +61,21 @@ export function serviceTouchpointsElsewhere(ctx: CheckContext): Finding[] {
   const service = customerServiceDepartment(ctx.map);
   if (service === undefined) return [];
   const names = new Map(ctx.map.departments.map((d) => [d.id, d.name] as const));
-  return ctx.map.touchpoints.flatMap((t, index) => {
-    if (t.kind !== 'service' || t.departmentId === service.id) return [];
+  const kind = KIND_TERMS.service.word.toLowerCase();
+  const other = KIND_TERMS.experience.word.toLowerCase();
+  const found: Finding[] = [];
+  ctx.map.touchpoints.forEach((t, index) => {
+    if (t.kind !== 'service' || t.departmentId === service.id) return;
     const owner = names.get(t.departmentId) ?? t.departmentId;
-    return [
+    found.push(
       finding(
         'service-owner',
         touchpointPath(index),
-        `${quote(t.title)} is a ${KIND_TERMS.service.word.toLowerCase()} touchpoint owned by ${owner}: should ${service.name} own it, or is it an ${KIND_TERMS.experience.word.toLowerCase()} touchpoint?`,
+        `${quote(t.title)} is a ${kind} touchpoint owned by ${owner}: should ${service.name} own it, or is it an ${other} touchpoint?`,
         touchpointTarget(t),
         t.stageId,
       ),
-    ];
+    );
   });
+  return found;
 }

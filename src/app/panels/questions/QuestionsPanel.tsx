@@ -2,14 +2,20 @@
  * The "Questions to resolve" tab: the map checks' findings, grouped by stage or by rule;
  * clicking one shows its element on the map. Below, a switch per rule turns it off for this
  * map (saved in the file, one undo step). The findings are computed only while the side
- * panel shows, once per change of the map (findings.ts).
+ * tab shows, once per change of the map (findings.ts).
  */
 import { useId, useMemo, useState } from 'react';
 import { CHECK_RULE_LIST, CHECK_SEVERITY_WORDS, type Finding } from '../../../core/checks/index.ts';
 import { setCheckEnabled } from '../../../core/ops/checks.ts';
 import { useDocument, useStores } from '../../store/context.tsx';
 import { useApply } from '../shared/useApply.ts';
-import { countByRule, findingsOf, groupFindings, type Grouping } from './findings.ts';
+import {
+  countByRule,
+  findingsOf,
+  groupFindings,
+  knownFindingsOf,
+  type Grouping,
+} from './findings.ts';
 import { revealFinding } from './reveal-finding.ts';
 import './questions.css';
 
@@ -102,10 +108,15 @@ export function QuestionsPanel() {
   );
 }
 
-/** The tab's name with the number of findings, so the team sees it without opening the tab. */
-export function QuestionsTabLabel({ label }: { label: string }) {
+/**
+ * The tab's name with the number of findings. While another tab shows, the count is shown
+ * only when this very map was checked already: a big map is not checked on every edit for a
+ * tab nobody is reading.
+ */
+export function QuestionsTabLabel({ label, active }: { label: string; active: boolean }) {
   const map = useDocument((s) => s.map);
-  const count = findingsOf(map).length;
+  const count = (active ? findingsOf(map) : knownFindingsOf(map))?.length;
+  if (count === undefined) return <>{label}</>;
   return (
     <>
       {label} <span className="qs-tab-count">{count}</span>

@@ -8,6 +8,11 @@ import type { JourneyMap } from '../../../core/model.ts';
 
 const cache = new WeakMap<JourneyMap, Finding[]>();
 
+/** The findings already computed for this very map, if any: never a stale count. */
+export function knownFindingsOf(map: JourneyMap): Finding[] | undefined {
+  return cache.get(map);
+}
+
 export function findingsOf(map: JourneyMap): Finding[] {
   let findings = cache.get(map);
   if (findings === undefined) {
