@@ -20,14 +20,8 @@ import {
   touchpointsWithoutEmotion,
 } from './touchpoint-checks.ts';
 
-export type { Finding, FindingTargetType } from './finding.ts';
-export {
-  CHECK_RULES,
-  CHECK_RULE_LIST,
-  CHECK_SEVERITY_WORDS,
-  isCheckRuleId,
-  type CheckRuleId,
-} from './rules.ts';
+export type { Finding } from './finding.ts';
+export { CHECK_RULES, CHECK_RULE_LIST, CHECK_SEVERITY_WORDS } from './rules.ts';
 
 const RUNS: Readonly<Record<CheckRuleId, (ctx: CheckContext) => Finding[]>> = {
   'stage-no-customer-action': stagesWithoutCustomerAction,
@@ -41,14 +35,9 @@ const RUNS: Readonly<Record<CheckRuleId, (ctx: CheckContext) => Finding[]>> = {
   'row-empty': emptyRows,
 };
 
-/** The ids of the rules switched off for this map (unknown ids included). */
-export function disabledChecks(map: Pick<JourneyMap, 'checks'>): ReadonlySet<string> {
-  return new Set(map.checks?.disabled ?? []);
-}
-
 /** Every finding of the rules that are on, rule by rule in table order, each in map order. */
 export function checkMap(map: JourneyMap): Finding[] {
-  const disabled = disabledChecks(map);
+  const disabled = new Set(map.checks?.disabled ?? []);
   const ctx = checkContext(map);
   return CHECK_RULE_IDS.filter((id) => !disabled.has(id)).flatMap((id) => RUNS[id](ctx));
 }

@@ -3,7 +3,7 @@ import type { Stage } from '../model.ts';
 import { finding, quote, times, type CheckContext, type Finding } from './finding.ts';
 
 /** More hand-offs than this in one stage is worth a question. */
-export const MAX_HANDOFFS = 2;
+const MAX_HANDOFFS = 2;
 
 const stagePath = (index: number) => `stages[${index}]`;
 const stageTarget = (stage: Stage) => ({ type: 'stage' as const, id: stage.id });
