@@ -4,6 +4,7 @@ export const USAGE = `touchmap: check, tidy and export Touchmap maps (.touchmap 
 
 Usage:
   touchmap validate [--quiet] [--json] FILE...
+  touchmap check [--json] FILE...
   touchmap format [--check] FILE...
   touchmap export FILE -o OUT.pdf [OPTION...]
   touchmap export FILE -o OUT.csv|OUT.xlsx
@@ -24,6 +25,13 @@ Commands:
   validate  Check each file against the Touchmap file format. Prints "FILE: ok", or
             one line per problem: "FILE: PATH: MESSAGE".
               -q, --quiet   print only the problems
+                  --json    print a JSON array with one result per file instead
+  check     Ask the map checks' questions of each valid map ("Questions to resolve"
+            in the app): stages with nothing in them, touchpoints without an
+            emotion, high frictions without an opportunity, too many hand-offs...
+            One line per finding: "FILE: PATH: RULE: MESSAGE"; the rules a map
+            switched off are skipped. Exit 0 when there are none, 1 when there are
+            findings, 2 when a file is unreadable or not a valid map.
                   --json    print a JSON array with one result per file instead
   format    Rewrite valid files in canonical form, safely (a temporary file renamed
             over the original). Files with problems are reported and left untouched.
@@ -122,7 +130,7 @@ Commands:
 
 Exit status: 0 all good; 1 a file is invalid, unreadable, not written, or (with
 --check) not in canonical form, or an export option or department is wrong, or the
-export failed; 2 wrong usage. diff and merge use their own, given above.
+export failed; 2 wrong usage. check, diff and merge use their own, given above.
 `;
 
 export const USAGE_HINT = 'Run "touchmap --help" for usage.';

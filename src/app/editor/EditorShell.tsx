@@ -73,6 +73,7 @@ function useEditingCommands(ctx: EditContext): void {
       toggleInsights: () => toggleTab(view, ui, 'insights'),
       toggleStructure: () => toggleTab(view, ui, 'structure'),
       toggleComments: () => toggleTab(view, ui, 'comments'),
+      toggleQuestions: () => toggleTab(view, ui, 'questions'),
       addComment: () => {
         const target = selectionTarget(ctx.document.getState().map, view.getState().selection);
         showTab(view, ui, 'comments');

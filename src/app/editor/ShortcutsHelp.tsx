@@ -86,13 +86,14 @@ export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[]
       { label: 'Fit the map to the window', keys: ['zoomFit'] },
       { label: 'Pan', keys: [{ text: 'Drag the background, or scroll' }] },
       {
-        label: 'Palette / Inspector / Insights / Stages & departments / Comments',
+        label: 'Palette / Inspector / Insights / Stages & departments / Comments / Questions',
         keys: [
           'togglePalette',
           'toggleInspector',
           'toggleInsights',
           'toggleStructure',
           'toggleComments',
+          'toggleQuestions',
         ],
       },
       { label: 'Overview map', keys: ['toggleMinimap'] },

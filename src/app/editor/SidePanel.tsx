@@ -4,7 +4,14 @@
  * places them.
  */
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { CommentsPanel, Inspector, InsightsPanel, StructurePanel } from '../panels/index.ts';
+import {
+  CommentsPanel,
+  Inspector,
+  InsightsPanel,
+  QuestionsPanel,
+  QuestionsTabLabel,
+  StructurePanel,
+} from '../panels/index.ts';
 import { useStores, useView } from '../store/context.tsx';
 import { useEditorUi, useEditorUiStore, type SideTab } from './editor-ui.tsx';
 import { showTab, visibleTab } from './side-panels.ts';
@@ -17,6 +24,7 @@ const TABS: readonly { tab: SideTab; label: string; command: CommandName }[] = [
   { tab: 'insights', label: 'Insights', command: 'toggleInsights' },
   { tab: 'structure', label: 'Stages & departments', command: 'toggleStructure' },
   { tab: 'comments', label: 'Comments', command: 'toggleComments' },
+  { tab: 'questions', label: 'Questions', command: 'toggleQuestions' },
 ];
 
 export function SidePanel() {
@@ -26,8 +34,9 @@ export function SidePanel() {
   const insights = useView((state) => state.panels.insights);
   const structure = useEditorUi((state) => state.structureOpen);
   const comments = useEditorUi((state) => state.commentsOpen);
+  const questions = useEditorUi((state) => state.questionsOpen);
   const commentRequest = useEditorUi((state) => state.commentRequest);
-  const tab = visibleTab({ inspector, insights }, structure, comments);
+  const tab = visibleTab({ inspector, insights }, structure, comments, questions);
   const baseId = useId();
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
   if (tab === null) return null;
@@ -64,7 +73,7 @@ export function SidePanel() {
               title={withShortcut(label, command, IS_MAC)}
               onClick={() => showTab(view, ui, t)}
             >
-              {label}
+              {t === 'questions' ? <QuestionsTabLabel label={label} active={tab === t} /> : label}
             </button>
           ))}
         </div>
@@ -88,6 +97,8 @@ export function SidePanel() {
           <Inspector />
         ) : tab === 'insights' ? (
           <InsightsPanel />
+        ) : tab === 'questions' ? (
+          <QuestionsPanel />
         ) : tab === 'comments' ? (
           <CommentsPanel request={commentRequest} />
         ) : (

@@ -88,7 +88,8 @@ export const Toolbar = memo(function Toolbar() {
   const minimap = useView((state) => state.panels.minimap);
   const structure = useEditorUi((state) => state.structureOpen);
   const comments = useEditorUi((state) => state.commentsOpen);
-  const tab = visibleTab({ inspector, insights }, structure, comments);
+  const questions = useEditorUi((state) => state.questionsOpen);
+  const tab = visibleTab({ inspector, insights }, structure, comments, questions);
 
   return (
     <header className="tm-toolbar" aria-label="Editor toolbar">
@@ -142,6 +143,12 @@ export const Toolbar = memo(function Toolbar() {
           label="Comments"
           icon={ICONS.comments}
           pressed={tab === 'comments'}
+        />
+        <Tool
+          command="toggleQuestions"
+          label="Questions to resolve"
+          icon={ICONS.questions}
+          pressed={tab === 'questions'}
         />
         <Tool command="toggleMinimap" label="Overview map" icon={ICONS.minimap} pressed={minimap} />
         <Tool command="showShortcuts" label="Keyboard shortcuts" icon={ICONS.help} />

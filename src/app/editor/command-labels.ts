@@ -45,6 +45,7 @@ const LABELS: Partial<Record<CommandName, string>> = {
   toggleInsights: 'Show or hide the insights',
   toggleStructure: 'Show or hide stages & departments',
   toggleComments: 'Show or hide the comments',
+  toggleQuestions: 'Show or hide the questions to resolve',
   addComment: 'Add a comment…',
   toggleMinimap: 'Show or hide the overview map',
   showShortcuts: 'Keyboard shortcuts',

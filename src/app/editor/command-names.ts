@@ -38,6 +38,7 @@ export const COMMAND_NAMES = [
   'toggleInsights',
   'toggleStructure',
   'toggleComments',
+  'toggleQuestions',
   'toggleMinimap',
   'showShortcuts',
   'present',

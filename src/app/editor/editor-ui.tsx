@@ -15,7 +15,7 @@ export interface PasteAnchor {
   at: Position;
 }
 
-export type SideTab = 'inspector' | 'insights' | 'structure' | 'comments';
+export type SideTab = 'inspector' | 'insights' | 'structure' | 'comments' | 'questions';
 
 export interface StatusMessage {
   text: string;
@@ -37,6 +37,8 @@ export interface EditorUiState {
   structureOpen: boolean;
   /** The comments tab is open (editor-local like the structure tab). */
   commentsOpen: boolean;
+  /** The "Questions to resolve" tab (map checks) is open. */
+  questionsOpen: boolean;
   /** "Add comment" asked for a new comment on this target; bumped so the panel focuses again. */
   commentRequest: { target: CommentTarget; nonce: number } | null;
   status: StatusMessage | null;
@@ -49,6 +51,7 @@ export interface EditorUiState {
   showCommandPalette: (open: boolean) => void;
   setStructureOpen: (open: boolean) => void;
   setCommentsOpen: (open: boolean) => void;
+  setQuestionsOpen: (open: boolean) => void;
   requestComment: (target: CommentTarget) => void;
   say: (text: string, tone?: 'info' | 'error') => void;
 }
@@ -64,6 +67,7 @@ export function createEditorUiStore(): EditorUiStore {
     commandPaletteOpen: false,
     structureOpen: false,
     commentsOpen: false,
+    questionsOpen: false,
     commentRequest: null,
     status: null,
     setPasteAnchor: (pasteAnchor) => set({ pasteAnchor }),
@@ -78,6 +82,7 @@ export function createEditorUiStore(): EditorUiStore {
     showCommandPalette: (commandPaletteOpen) => set({ commandPaletteOpen }),
     setStructureOpen: (structureOpen) => set({ structureOpen }),
     setCommentsOpen: (commentsOpen) => set({ commentsOpen }),
+    setQuestionsOpen: (questionsOpen) => set({ questionsOpen }),
     requestComment: (target) =>
       set((state) => ({
         commentRequest: { target, nonce: (state.commentRequest?.nonce ?? 0) + 1 },

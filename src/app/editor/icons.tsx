@@ -103,6 +103,12 @@ export const ICONS = {
       <path d="M5 5.25h6M5 7.75h4" />
     </Icon>
   ),
+  // A checklist: the map checks' questions to resolve.
+  questions: (
+    <Icon>
+      <path d="M2 4l1.25 1.25L5.5 3M2 10l1.25 1.25L5.5 9M8 4.25h6M8 10.25h6" />
+    </Icon>
+  ),
   minimap: (
     <Icon>
       <rect x="1.75" y="2.75" width="12.5" height="10.5" rx="1.5" />

@@ -71,6 +71,7 @@ const BINDINGS: readonly Binding[] = [
   B('toggleInsights', '', 'app', { alt: true, code: 'Digit3' }),
   B('toggleStructure', '', 'app', { alt: true, code: 'Digit4' }),
   B('toggleComments', '', 'app', { alt: true, code: 'Digit5' }),
+  B('toggleQuestions', '', 'app', { alt: true, code: 'Digit6' }),
   // Ctrl+Alt+M, as in word processors; by the key's place, since Alt changes its letter on a Mac.
   B('addComment', '', 'app', { mod: true, alt: true, code: 'KeyM' }),
   B('toggleMinimap', '', 'app', { alt: true, code: 'KeyM' }),
@@ -210,6 +211,7 @@ const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> =
   toggleInsights: { keys: ['alt', '3'] },
   toggleStructure: { keys: ['alt', '4'] },
   toggleComments: { keys: ['alt', '5'] },
+  toggleQuestions: { keys: ['alt', '6'] },
   addComment: { keys: ['mod', 'alt', 'M'] },
   toggleMinimap: { keys: ['alt', 'M'] },
   showShortcuts: { keys: ['?'] },

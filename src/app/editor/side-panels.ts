@@ -11,7 +11,9 @@ export function visibleTab(
   panels: { inspector: boolean; insights: boolean },
   structureOpen: boolean,
   commentsOpen = false,
+  questionsOpen = false,
 ): SideTab | null {
+  if (questionsOpen) return 'questions';
   if (commentsOpen) return 'comments';
   if (structureOpen) return 'structure';
   if (panels.insights) return 'insights';
@@ -29,11 +31,13 @@ export function showTab(view: ViewStore, ui: EditorUiStore, tab: SideTab | null)
     ui.getState().setStructureOpen(tab === 'structure');
   if (ui.getState().commentsOpen !== (tab === 'comments'))
     ui.getState().setCommentsOpen(tab === 'comments');
+  if (ui.getState().questionsOpen !== (tab === 'questions'))
+    ui.getState().setQuestionsOpen(tab === 'questions');
 }
 
 /** A toolbar toggle: opens the tab, or closes the side panel when that tab already shows. */
 export function toggleTab(view: ViewStore, ui: EditorUiStore, tab: SideTab): void {
-  const { structureOpen, commentsOpen } = ui.getState();
-  const current = visibleTab(view.getState().panels, structureOpen, commentsOpen);
+  const { structureOpen, commentsOpen, questionsOpen } = ui.getState();
+  const current = visibleTab(view.getState().panels, structureOpen, commentsOpen, questionsOpen);
   showTab(view, ui, current === tab ? null : tab);
 }

@@ -12,4 +12,5 @@ export { Inspector } from './inspector/Inspector.tsx';
 export { InsightsPanel } from './insights/InsightsPanel.tsx';
 export { StructurePanel } from './structure/StructurePanel.tsx';
 export { CommentsPanel } from './comments/CommentsPanel.tsx';
+export { QuestionsPanel, QuestionsTabLabel } from './questions/QuestionsPanel.tsx';
 export { selectionTarget } from './comments/comment-targets.ts';
