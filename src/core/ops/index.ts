@@ -64,3 +64,9 @@ export {
   valueAtPath,
   type ConflictSide,
 } from './resolve-conflict.ts';
+export {
+  futureStateTitle,
+  makeFutureStateCopy,
+  setMapState,
+  type FutureStateOptions,
+} from './future-state.ts';
