@@ -10,7 +10,7 @@ import { confirmReplace, type DocumentHost } from './document-actions.ts';
 import { createSession, newMapId, systemEntropy } from './session.ts';
 
 /** False when there is no map open, or the user cancelled the save question. */
-export async function makeFutureState(host: DocumentHost): Promise<boolean> {
+async function makeFutureState(host: DocumentHost): Promise<boolean> {
   const session = host.getSession();
   if (session === null) return false;
   const { map } = session.document.getState();

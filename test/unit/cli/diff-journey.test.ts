@@ -86,6 +86,16 @@ describe('touchmap diff --journey and --pdf', { timeout: 60_000 }, () => {
     expect(tool('pdftotext', [join(tmp, 'same.pdf'), '-'])).toContain('No touchpoint changed.');
   });
 
+  it('prints the state in the title block of a future-state map, not of a current one', async () => {
+    const date = ['--date', '2026-11-22T09:00:00Z', '--no-appendix'];
+    const [a, b] = [join(tmp, 'current.pdf'), join(tmp, 'future.pdf')];
+    expect((await touchmap(['export', current, '-o', a, ...date])).code).toBe(0);
+    expect((await touchmap(['export', future, '-o', b, ...date])).code).toBe(0);
+    const firstPage = (file: string) => tool('pdftotext', ['-f', '1', '-l', '1', file, '-']);
+    expect(firstPage(b)).toContain('Future state, made from Hotel stay: from search to loyalty');
+    expect(firstPage(a)).not.toContain('Future state');
+  });
+
   it('says why OUT cannot be written', async () => {
     const run = await touchmap(['diff', current, future, '--pdf', join(tmp, 'no/such/dir/x.pdf')]);
     expect(run.code).toBe(2);

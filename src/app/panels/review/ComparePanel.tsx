@@ -91,7 +91,13 @@ export function ComparePanel({ name, other }: { name: string; other: JourneyMap 
       <p className="rv-subject">
         From <strong>{name}</strong> to this map
       </p>
-      <Segmented<Tab> label="Show" options={TABS} value={tab} onChange={setTab} />
+      <Segmented<Tab>
+        label="Show"
+        className="rv-tabs"
+        options={TABS}
+        value={tab}
+        onChange={setTab}
+      />
       {tab === 'journey' ? (
         <JourneyView name={name} other={other} compared={compared} />
       ) : (

@@ -1,13 +1,12 @@
 /**
  * The Compare view's "Journey" tab: the journey comparison (core/journey-compare.ts) of the
- * other map and the open one: a table per stage (touchpoints, average emotion and frictions
- * before → after), then each touchpoint's changes (a click selects its card), and "Export
+ * other map and the open one: a table per stage (touchpoints and average emotion before →
+ * after, what changed, frictions resolved and new), then each touchpoint's changes (a click selects its card), and "Export
  * comparison as PDF…".
  */
 import { useMemo, useState } from 'react';
 import { compareJourneys } from '../../../core/journey-compare.ts';
 import {
-  formatMeanEmotion,
   stageSummaryCells,
   stageTitle,
   touchpointChangeLines,
@@ -49,7 +48,6 @@ export function JourneyView({ name, other, compared }: Props) {
             <th scope="col">Stage</th>
             <th scope="col">Touchpoints</th>
             <th scope="col">Emotion</th>
-            <th scope="col">Frictions</th>
           </tr>
         </thead>
         <tbody>
@@ -60,16 +58,12 @@ export function JourneyView({ name, other, compared }: Props) {
                 <th scope="row">
                   {stageTitle(stage)}
                   <span className="rv-stage-changes">{cells.changes}</span>
+                  {stage.frictionsResolved + stage.frictionsNew > 0 ? (
+                    <span className="rv-stage-changes">Frictions: {cells.frictions}</span>
+                  ) : null}
                 </th>
                 <td>{cells.touchpoints}</td>
-                <td>
-                  {formatMeanEmotion(stage.emotion.before)} →{' '}
-                  {formatMeanEmotion(stage.emotion.after)}
-                </td>
-                <td>
-                  <span title="Resolved">−{stage.frictionsResolved}</span>{' '}
-                  <span title="New">+{stage.frictionsNew}</span>
-                </td>
+                <td title="Average emotion, before → after">{cells.emotion}</td>
               </tr>
             );
           })}

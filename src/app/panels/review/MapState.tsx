@@ -44,7 +44,8 @@ export function MapStateField() {
       />
       {basedOn ? (
         <p className="pn-hint rv-based-on">
-          Made from <strong>{basedOn.title}</strong>. Compare with it: File › Compare With….
+          Made from <strong>{basedOn.title}</strong>. To see what changed, compare it with that file
+          (Compare with another map file…, in the File menu and Ctrl+K).
         </p>
       ) : null}
     </div>

@@ -9,7 +9,7 @@ import { suggestedPdfName } from '../../export/run-export.ts';
 import type { Platform } from '../../platform/platform.ts';
 
 /** "hotel-stay-future-state-comparison.pdf". */
-export const comparisonPdfName = (title: string): string =>
+const comparisonPdfName = (title: string): string =>
   suggestedPdfName(title).replace(/\.pdf$/, '-comparison.pdf');
 
 /** What to tell the user; null when they cancelled the save. */
