@@ -119,6 +119,7 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       separator,
       cmd('compareWith', 'Compare With…'),
       cmd('compareWithSaved', 'Compare With Last Saved Version'),
+      cmd('makeFutureState', 'Make Future-State Copy'),
       separator,
       cmd('showBackups', 'Show Backups Folder'),
       separator,

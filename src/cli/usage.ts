@@ -12,7 +12,7 @@ Usage:
   touchmap export FILE -o OUT.svg|OUT.png [OPTION...]
   touchmap export FILE -o OUT.pptx
   touchmap schema [-o FILE]
-  touchmap diff A B [--json]
+  touchmap diff A B [--json | --journey] [--pdf OUT.pdf]
   touchmap merge BASE OURS THEIRS [-o OUT]
   touchmap git-setup [--global]
   touchmap help | --help | -h
@@ -113,6 +113,12 @@ Commands:
             experience). Exit 0 when equal, 1 when they differ, 2 when a file is not
             a valid map.
                   --json    print the changes as a JSON array instead
+                  --journey print the journey comparison instead: per stage the
+                            touchpoints, average emotion and frictions before → after,
+                            then each touchpoint added, removed, moved, of another
+                            kind or emotion, its frictions resolved and new
+                  --pdf OUT write that comparison as PDF pages to OUT (a summary
+                            page per stage, then the changes by touchpoint)
   merge     Merge two maps edited from BASE by id, field by field, into OURS (or OUT),
             safely. Edits to different touchpoints or fields merge; a field changed
             two ways keeps our value and is listed under the map's "conflicts" key,

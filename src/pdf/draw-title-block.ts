@@ -10,6 +10,7 @@ import { singleLine, cleanText } from './fonts.ts';
 import type { Block } from './painter.ts';
 import type { Surface } from './surface.ts';
 import { INK, MUTED, FAINT, PANEL_FILL, RULE, formatDate, type Rgb } from './theme.ts';
+import { MAP_STATE_TERMS } from '../core/vocabulary.ts';
 
 export interface TitleBlockInput {
   map: JourneyMap;
@@ -105,6 +106,13 @@ function factsLine(input: TitleBlockInput): string {
   return parts.join('  \u00b7  ');
 }
 
+/** "Future state, made from Hotel stay": a current-state map (the default) says nothing. */
+function stateLine(map: JourneyMap): string | null {
+  if (map.state !== 'future') return null;
+  const word = MAP_STATE_TERMS.future.word;
+  return map.basedOn ? `${word}, made from ${singleLine(map.basedOn.title)}` : word;
+}
+
 function personaColumn(p: Surface, map: JourneyMap, width: number, u: number): Column | null {
   const persona = map.persona;
   if (!persona) return null;
@@ -153,6 +161,8 @@ export function prepareTitleBlock(
 
   const text = new Column(p, textWidth);
   text.add(singleLine(map.title), 20 * u, { bold: true, maxLines: 3 });
+  const state = stateLine(map);
+  if (state !== null) text.add(state, 9.5 * u, { bold: true, color: MUTED, maxLines: 2 });
   if (map.description && map.description.trim() !== '')
     text.add(cleanText(map.description), 9.5 * u, { color: INK, maxLines: 4, gap: 3 * u });
   text.add(factsLine(input), 8.5 * u, { color: MUTED, maxLines: 3, gap: 4 * u });

@@ -13,6 +13,7 @@ import { IS_MAC, ariaKeyShortcuts, withShortcut } from './keymap.ts';
 import { useEditorUi } from './editor-ui.tsx';
 import { ExportHost } from '../export/ExportHost.tsx';
 import { TitleField } from './TitleField.tsx';
+import { MapStateBadge } from '../panels/review/MapState.tsx';
 import { visibleTab } from './side-panels.ts';
 
 interface ToolProps {
@@ -67,6 +68,7 @@ function DocumentName() {
     <div className="tm-doc-name" title={fileName ?? 'Not saved yet'}>
       <TitleField />
       <span className="tm-doc-file">
+        <MapStateBadge />
         {fileName ?? 'Not saved yet'}
         {dirty ? (
           <span className="tm-dirty" aria-label="unsaved changes" title="Unsaved changes">

@@ -72,6 +72,7 @@ const LABELS: Partial<Record<CommandName, string>> = {
   compareWith: 'Compare with another map file…',
   compareWithSaved: 'Compare with the last saved version',
   showConflicts: 'Merge conflicts',
+  makeFutureState: 'Make future-state copy',
 };
 
 /** "Kind: Service", "Emotion: Negative (−1)": in the vocabulary's words. */

@@ -83,6 +83,8 @@ export const MENU_ONLY_COMMAND_NAMES = [
   'compareWith',
   'compareWithSaved',
   'showConflicts',
+  // Current and future state (src/app/shell/future-state.ts).
+  'makeFutureState',
   // Spreadsheets (src/app/shell/table-commands.ts).
   'exportCsv',
   'exportXlsx',

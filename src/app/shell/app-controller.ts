@@ -23,6 +23,7 @@ import { createDropHandler, type DroppedFile } from './dropped-files.ts';
 import { createFileChangeHandler } from './file-changes.ts';
 import { appCommands } from './menu-commands.ts';
 import { tableCommands } from './table-commands.ts';
+import { futureStateCommands } from './future-state.ts';
 import { createOpening } from './opening.ts';
 import type { RecoveryItem } from './recovery.ts';
 import { createRecoveryActions } from './recovery-actions.ts';
@@ -156,6 +157,7 @@ export function createAppController(options: AppControllerOptions): AppControlle
     async start() {
       cleanups.push(registerCommands(controller.commands));
       cleanups.push(registerCommands(tableCommands(host, doc ?? null)));
+      cleanups.push(registerCommands(futureStateCommands(host)));
       // The desktop's preferences changes come through the wiring (subscribed before ready()).
       if (!desktop) preferences.connect();
       cleanups.push(

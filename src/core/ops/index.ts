@@ -64,3 +64,4 @@ export {
   valueAtPath,
   type ConflictSide,
 } from './resolve-conflict.ts';
+export { futureStateTitle, makeFutureStateCopy, setMapState } from './future-state.ts';

@@ -14,6 +14,7 @@ import { AddRow } from '../../ui/AddRow.tsx';
 import { quoted } from '../shared/labels.ts';
 import { useApply } from '../shared/useApply.ts';
 import { parseNps } from './numbers.ts';
+import { MapStateField } from '../review/MapState.tsx';
 import { countByKind } from '../../../core/insights.ts';
 import { KIND_LIST } from '../../../core/vocabulary.ts';
 
@@ -184,6 +185,7 @@ export function MapInspector() {
           return apply((map) => setNps(map, parsed.value));
         }}
       />
+      <MapStateField />
       <PersonaEditor />
       <MapCounts />
     </div>

@@ -1,8 +1,10 @@
 /**
- * The Compare view: what changed from another copy of the map to the open one, grouped by
- * stages, departments, touchpoints, connections and the map, in the words of `touchmap diff`.
- * A change of an element the open map has selects it and brings it into view; the cards it
- * lists are highlighted on the canvas while the view is open.
+ * The Compare view: what changed from another copy of the map to the open one. "All changes"
+ * groups them by stages, departments, touchpoints, connections and the map, in the words of
+ * `touchmap diff`; "Journey" shows the journey comparison per stage and touchpoint
+ * (JourneyView.tsx), first when either map is a future-state one. A change of an element the
+ * open map has selects it and brings it into view; the cards it lists are highlighted on the
+ * canvas while the view is open.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { diffMaps } from '../../../core/diff.ts';
@@ -17,6 +19,15 @@ import { useDocument, useStores } from '../../store/context.tsx';
 import { plural } from '../shared/labels.ts';
 import { revealElement } from './reveal.ts';
 import { ReviewHeader } from './ReviewHeader.tsx';
+import { JourneyView } from './JourneyView.tsx';
+import { Segmented } from '../../ui/Segmented.tsx';
+
+type Tab = 'journey' | 'changes';
+
+const TABS = [
+  { value: 'journey', label: 'Journey' },
+  { value: 'changes', label: 'All changes' },
+] as const satisfies readonly { value: Tab; label: string }[];
 
 const FOLLOW_MS = 250;
 
@@ -67,6 +78,9 @@ export function ComparePanel({ name, other }: { name: string; other: JourneyMap 
   const groups = useMemo(() => groupChanges(changes), [changes]);
   const changed = useMemo(() => changedTouchpointIds(changes), [changes]);
   const counts = countChanges(groups);
+  const [tab, setTab] = useState<Tab>(() =>
+    other.state === 'future' || map.state === 'future' ? 'journey' : 'changes',
+  );
 
   useEffect(() => view.getState().setHighlight(changed), [view, changed]);
   useEffect(() => () => view.getState().setHighlight(null), [view]);
@@ -77,34 +91,47 @@ export function ComparePanel({ name, other }: { name: string; other: JourneyMap 
       <p className="rv-subject">
         From <strong>{name}</strong> to this map
       </p>
-      {groups.length === 0 ? (
-        <p className="pn-empty rv-equal" role="status">
-          The two maps are the same.
-        </p>
+      <Segmented<Tab>
+        label="Show"
+        className="rv-tabs"
+        options={TABS}
+        value={tab}
+        onChange={setTab}
+      />
+      {tab === 'journey' ? (
+        <JourneyView name={name} other={other} compared={compared} />
       ) : (
-        <p className="pn-hint" role="status">
-          {plural(counts.changes, 'change')} in {plural(counts.elements, 'element')}. Changed cards
-          are highlighted on the map.
-        </p>
+        <>
+          {groups.length === 0 ? (
+            <p className="pn-empty rv-equal" role="status">
+              The two maps are the same.
+            </p>
+          ) : (
+            <p className="pn-hint" role="status">
+              {plural(counts.changes, 'change')} in {plural(counts.elements, 'element')}. Changed
+              cards are highlighted on the map.
+            </p>
+          )}
+          {groups.map((group) => (
+            <div key={group.entity} className="pn-section rv-group" data-group={group.entity}>
+              <h3 className="pn-section-title">
+                {group.title} <span className="pn-count">{group.elements.length}</span>
+              </h3>
+              <ul className="rv-list">
+                {group.elements.map((element) => (
+                  <ElementRow
+                    key={element.id}
+                    element={element}
+                    onShow={() =>
+                      revealElement(view, document.getState().map, element.entity, element.id)
+                    }
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
       )}
-      {groups.map((group) => (
-        <div key={group.entity} className="pn-section rv-group" data-group={group.entity}>
-          <h3 className="pn-section-title">
-            {group.title} <span className="pn-count">{group.elements.length}</span>
-          </h3>
-          <ul className="rv-list">
-            {group.elements.map((element) => (
-              <ElementRow
-                key={element.id}
-                element={element}
-                onShow={() =>
-                  revealElement(view, document.getState().map, element.entity, element.id)
-                }
-              />
-            ))}
-          </ul>
-        </div>
-      ))}
     </section>
   );
 }
