@@ -64,3 +64,15 @@ export {
   valueAtPath,
   type ConflictSide,
 } from './resolve-conflict.ts';
+export {
+  addRow,
+  moveRow,
+  removeRow,
+  renameRow,
+  setDepartmentLayer,
+  setRowHidden,
+  writtenRows,
+  type NewRow,
+} from './rows.ts';
+export { addNote, editNote, moveNote, removeNotes, type NewNote, type NoteMove } from './notes.ts';
+export { setScenario, setStageExpectations } from './blueprint-text.ts';
