@@ -52,20 +52,16 @@ describe('service blueprint on the canvas', () => {
     // Add a customer-actions row (added last), then move it to the top with the keyboard.
     await rows.getByLabel('Type of the new row').selectOption('customer');
     await rows.getByRole('button', { name: 'Add row' }).click();
-    await expect.poll(() => rowTypes(page)).toEqual([
-      'emotion',
-      ...Array<string>(7).fill('department'),
-      'customer',
-    ]);
+    await expect
+      .poll(() => rowTypes(page))
+      .toEqual(['emotion', ...Array<string>(7).fill('department'), 'customer']);
     for (let i = 0; i < 8; i++) {
       await rows.getByRole('button', { name: 'Move Customer actions up' }).focus();
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => rowTypes(page)).toEqual([
-      'customer',
-      'emotion',
-      ...Array<string>(7).fill('department'),
-    ]);
+    await expect
+      .poll(() => rowTypes(page))
+      .toEqual(['customer', 'emotion', ...Array<string>(7).fill('department')]);
     await expect.poll(() => canvasRowTypes(page)).toEqual(['customer']);
 
     // Two notes by keyboard: click the customer row's first cell, Enter, type, Enter; then
@@ -74,7 +70,9 @@ describe('service blueprint on the canvas', () => {
     const stage = await page.locator('.tm-stage-header').first().boundingBox();
     if (!header || !stage) throw new Error('no customer row or stage on screen');
     await page.mouse.click(stage.x + stage.width / 2, header.y + header.height - 10);
-    await expect.poll(() => page.locator('.tm-cell-cursor').getAttribute('data-row-id')).not.toBeNull();
+    await expect
+      .poll(() => page.locator('.tm-cell-cursor').getAttribute('data-row-id'))
+      .not.toBeNull();
     await page.keyboard.press('Enter');
     await page.keyboard.type('Looks for a family room');
     await page.keyboard.press('Enter');
@@ -133,13 +131,33 @@ describe('service blueprint on the canvas', () => {
     // Reorder by drag: the customer row dropped on the emotion row's place.
     const handle = rows.locator('li[data-row-type="customer"] .pn-drag-handle');
     await handle.dragTo(rows.locator('li[data-row-type="emotion"]'));
-    await expect.poll(() => rowTypes(page)).toEqual([
-      'emotion',
-      'customer',
-      ...Array<string>(7).fill('department'),
-    ]);
+    await expect
+      .poll(() => rowTypes(page))
+      .toEqual(['emotion', 'customer', ...Array<string>(7).fill('department')]);
     expect(await canvasRowTypes(page)).toEqual(['customer']);
     expect(await interaction.count()).toBe(1);
+
+    // The scenario and a stage's expectations, written in the map inspector, show on the map.
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    await page.getByLabel('Expectations at Booking').fill('A clear price with no surprises');
+    await page.getByLabel('Expectations at Booking').press('Enter');
+    await page
+      .getByLabel('Scenario', { exact: true })
+      .fill('A family weekend in York, booked on a phone');
+    await page.getByLabel('Scenario', { exact: true }).blur();
+    const expectation = page.locator(
+      '.tm-stage-header[data-stage-id="st-booking"] .tm-stage-expectations',
+    );
+    await expect.poll(() => expectation.count()).toBe(1);
+    expect(await expectation.innerText()).toBe('A clear price with no surprises');
+    await page.locator('.tm-brief-button').click();
+    const brief = page.getByRole('dialog', { name: 'Persona and scenario' });
+    expect(await brief.innerText()).toContain('A family weekend in York, booked on a phone');
+    expect(await brief.innerText()).toContain(
+      'Check in early after a long drive with tired children',
+    );
+    await shot(page, 'blueprint-4-brief-1920');
+    await page.locator('.tm-brief-button').click();
 
     await fit(page);
     await shot(page, 'blueprint-4-fit-1920');

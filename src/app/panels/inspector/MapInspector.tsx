@@ -1,4 +1,4 @@
-/** Nothing selected: the map's own fields (title, description, persona, NPS) and its counts. */
+/** Nothing selected: the map's own fields (title, description, persona, NPS, scenario, expectations) and its counts. */
 import { useMemo } from 'react';
 import { LIMITS, type Persona } from '../../../core/model.ts';
 import {
@@ -16,6 +16,7 @@ import { useApply } from '../shared/useApply.ts';
 import { parseNps } from './numbers.ts';
 import { countByKind } from '../../../core/insights.ts';
 import { KIND_LIST } from '../../../core/vocabulary.ts';
+import { BlueprintTextEditor } from './BlueprintTextEditor.tsx';
 
 function PersonaEditor() {
   const apply = useApply();
@@ -185,6 +186,7 @@ export function MapInspector() {
         }}
       />
       <PersonaEditor />
+      <BlueprintTextEditor />
       <MapCounts />
     </div>
   );

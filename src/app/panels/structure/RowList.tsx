@@ -108,7 +108,10 @@ export function RowList() {
                     onCommit={(next) => apply((m) => renameRow(m, row.id, next))}
                   />
                 ) : (
-                  <span className="pn-lane-name pn-row-name" title={`${name}: ${ROW_TERMS[row.type].hint}`}>
+                  <span
+                    className="pn-lane-name pn-row-name"
+                    title={`${name}: ${ROW_TERMS[row.type].hint}`}
+                  >
                     {name}
                     {row.type === 'department' || row.name === undefined ? null : (
                       <span className="pn-row-type"> · {ROW_TERMS[row.type].word}</span>
