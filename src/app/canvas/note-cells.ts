@@ -22,7 +22,7 @@ export function noteCellAt(layout: MapLayout, point: Position): NoteCell | null 
 }
 
 /** The drawn note row with this id, or undefined (hidden, removed, or not a note row). */
-export function noteRow(layout: MapLayout, rowId: string): LayoutRow | undefined {
+function noteRow(layout: MapLayout, rowId: string): LayoutRow | undefined {
   return layout.rows.find((r) => r.id === rowId && isNoteRowType(r.type));
 }
 

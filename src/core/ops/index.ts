@@ -64,15 +64,6 @@ export {
   valueAtPath,
   type ConflictSide,
 } from './resolve-conflict.ts';
-export {
-  addRow,
-  moveRow,
-  removeRow,
-  renameRow,
-  setDepartmentLayer,
-  setRowHidden,
-  writtenRows,
-  type NewRow,
-} from './rows.ts';
-export { addNote, editNote, moveNote, removeNotes, type NewNote, type NoteMove } from './notes.ts';
+export { addRow, moveRow, removeRow, renameRow, setDepartmentLayer, setRowHidden } from './rows.ts';
+export { addNote, editNote, moveNote, removeNotes } from './notes.ts';
 export { setScenario, setStageExpectations } from './blueprint-text.ts';

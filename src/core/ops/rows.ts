@@ -34,7 +34,7 @@ export interface NewRow {
 }
 
 /** The rows in drawing order with a real id on each, as the file will hold them. */
-export function writtenRows(map: JourneyMap): Row[] {
+function writtenRows(map: JourneyMap): Row[] {
   const rows = resolveRows(map);
   if (!rows.some((r) => isImpliedRowId(r.id))) return rows;
   const ids = idAllocator(map);
