@@ -49,6 +49,7 @@ import { TouchpointCard } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { MarkLayer } from './MarkLayer.tsx';
+import { NoteLayer } from './NoteLayer.tsx';
 import { useLowestTitles, useStableLayout } from './stable-layout.ts';
 import { Overview } from './Overview.tsx';
 import { StickyHeaders } from './StickyHeaders.tsx';
@@ -56,6 +57,8 @@ import { unresolvedCounts } from '../../core/comments.ts';
 import { CellCursor } from './CellCursor.tsx';
 import { placeNewCard } from './placement.ts';
 import { addCardAt } from './canvas-edits.ts';
+import { noteCellAt } from './note-cells.ts';
+import { startNote } from './note-edits.ts';
 import { CULL_ABOVE, MAX_ZOOM, minZoomFor } from './viewport.ts';
 import { detailLevel, levelZooms } from './detail-level.ts';
 import { DetailLevelScope, useSettledDetailLevel } from './use-detail-level.ts';
@@ -142,6 +145,9 @@ function CanvasFlow() {
     (event: ReactMouseEvent) => {
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const placement = placeNewCard(layout, point);
+      // A click in a note row's cell puts the cell cursor there: N or Enter writes a note.
+      const noteCell = placement ? null : noteCellAt(layout, point);
+      if (noteCell) view.getState().setCursor({ ...noteCell, departmentId: '' });
       ui.getState().setPasteAnchor(
         placement
           ? {
@@ -153,7 +159,7 @@ function CanvasFlow() {
       );
       focusCanvas();
     },
-    [flow, layout, ui, focusCanvas],
+    [flow, layout, ui, view, focusCanvas],
   );
 
   const onDoubleClick = useCallback(
@@ -165,6 +171,12 @@ function CanvasFlow() {
         return;
       }
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const noteCell = noteCellAt(layout, point);
+      if (noteCell) {
+        view.getState().setCursor({ ...noteCell, departmentId: '' });
+        startNote(noteCell);
+        return;
+      }
       const id = addCardAt(ctx, layout, point);
       if (id !== null) view.getState().startRenaming(id);
     },
@@ -251,12 +263,15 @@ function CanvasFlow() {
           colorMode="system"
         >
           <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
+          <NoteLayer ctx={ctx} layout={layout} map={map} />
           <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
           <StickyHeaders
             layout={layout}
             stages={map.stages}
             departments={map.departments}
             commentCounts={commentCounts}
+            persona={map.persona}
+            scenario={map.scenario}
           />
           <CellCursor layout={layout} />
           <Overview

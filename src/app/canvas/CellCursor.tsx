@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
 import { cellRect, type MapLayout, type Rect } from '../../core/layout.ts';
 import { useView } from '../store/context.tsx';
+import { noteCellRect } from './note-cells.ts';
 import './cell-cursor.css';
 
 const MARGIN = 24;
@@ -28,7 +29,12 @@ export function CellCursor({ layout }: { layout: MapLayout }) {
   const flow = useReactFlow();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
-  const rect = cursor === null ? null : cellRect(layout, cursor.stageId, cursor.departmentId);
+  const rect =
+    cursor === null
+      ? null
+      : cursor.rowId !== undefined
+        ? noteCellRect(layout, { rowId: cursor.rowId, stageId: cursor.stageId })
+        : cellRect(layout, cursor.stageId, cursor.departmentId);
 
   useEffect(() => {
     if (rect === null || cursor?.reveal !== true || width === 0 || height === 0) return;
@@ -53,6 +59,7 @@ export function CellCursor({ layout }: { layout: MapLayout }) {
         className="tm-cell-cursor"
         data-stage-id={cursor?.stageId}
         data-department-id={cursor?.departmentId}
+        data-row-id={cursor?.rowId}
         aria-hidden="true"
         style={{
           transform: `translate(${rect.x}px, ${rect.y}px)`,

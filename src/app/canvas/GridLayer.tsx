@@ -54,7 +54,8 @@ const CurvePoint = memo(function CurvePoint({
 });
 
 const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerProps, 'titles'>) {
-  const { grid, lanes, columns, emotionRow, curve } = layout;
+  const { grid, lanes, columns, emotionRow, curve, rows, lines } = layout;
+  const hasEmotion = emotionRow.height > 0;
   const colours = new Map(departments.map((d) => [d.id, d.color]));
   const right = grid.x + grid.width;
   const bottom = layout.height;
@@ -82,6 +83,20 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
           fill={colours.get(lane.id) ?? 'transparent'}
         />
       ))}
+      {rows.map((row) =>
+        row.type === 'department' || row.type === 'emotion' ? null : (
+          <rect
+            key={row.id}
+            className={`tm-row-bg tm-row-bg-${row.type}`}
+            data-row-id={row.id}
+            x={0}
+            y={row.y}
+            width={right}
+            height={row.height}
+            style={{ fill: `var(--tm-row-${row.type}-fill)` }}
+          />
+        ),
+      )}
       <rect
         className="tm-emotion-bg"
         x={0}
@@ -89,7 +104,7 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
         width={right}
         height={emotionRow.height}
       />
-      {curve.levels.map((level) => (
+      {(hasEmotion ? curve.levels : []).map((level) => (
         <line
           key={level.emotion}
           className={level.emotion === 0 ? 'tm-level tm-level-zero' : 'tm-level'}
@@ -106,19 +121,37 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
       {lanes.map((lane) => (
         <line key={lane.id} className="tm-rule" x1={0} x2={right} y1={lane.y} y2={lane.y} />
       ))}
+      {rows.map((row) =>
+        row.type === 'department' ? null : (
+          <line key={row.id} className="tm-rule" x1={0} x2={right} y1={row.y} y2={row.y} />
+        ),
+      )}
       <line className="tm-rule" x1={0} x2={right} y1={bottom} y2={bottom} />
-      <line
-        className="tm-rule tm-rule-strong"
-        x1={0}
-        x2={right}
-        y1={emotionRow.y}
-        y2={emotionRow.y}
-      />
-      {path !== '' ? <path className="tm-curve" d={path} /> : null}
-      {points.map((p) => (
+      {hasEmotion ? (
+        <line
+          className="tm-rule tm-rule-strong"
+          x1={0}
+          x2={right}
+          y1={emotionRow.y}
+          y2={emotionRow.y}
+        />
+      ) : null}
+      {lines.map((line) => (
+        <line
+          key={line.kind}
+          className={`tm-blueprint-line tm-blueprint-line-${line.kind}`}
+          data-line={line.kind}
+          x1={0}
+          x2={right}
+          y1={line.y}
+          y2={line.y}
+        />
+      ))}
+      {hasEmotion && path !== '' ? <path className="tm-curve" d={path} /> : null}
+      {(hasEmotion ? points : []).map((p) => (
         <CurvePoint key={p.touchpointId} x={p.x} y={p.y} emotion={p.emotion} />
       ))}
-      {points
+      {(hasEmotion ? points : [])
         .filter((p) => lowest.has(p.touchpointId))
         .map((p) => (
           <g key={p.touchpointId} className="tm-lowest" data-lowest-id={p.touchpointId}>

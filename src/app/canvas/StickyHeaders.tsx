@@ -13,7 +13,7 @@
  */
 import { memo, type CSSProperties } from 'react';
 import type { MapLayout } from '../../core/layout.ts';
-import type { Department, Stage } from '../../core/model.ts';
+import type { Department, Persona, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
 import { useTextSize } from '../preferences/use-text-size.ts';
@@ -22,7 +22,10 @@ import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
 import { useDetailLevel } from './use-detail-level.ts';
 import { CommentBadge } from './CommentBadge.tsx';
+import { RowHeaders } from './RowHeaders.tsx';
+import { MapBrief } from './MapBrief.tsx';
 import './headers.css';
+import './rows.css';
 
 /** A stage header narrower than this (px, at M) drops its number: the name needs the room. */
 const STAGE_INDEX_MIN_WIDTH_PX = 130;
@@ -47,6 +50,9 @@ interface StickyHeadersProps {
   departments: readonly Department[];
   /** Unresolved threads by target key: the headers' badges, at the full level only. */
   commentCounts?: ReadonlyMap<string, number>;
+  /** Shown in the header corner (MapBrief). */
+  persona?: Persona;
+  scenario?: string;
 }
 
 /** A header's comment badge: its bubble, gap and padding, plus a digit's width per digit. */
@@ -57,6 +63,8 @@ export const StickyHeaders = memo(function StickyHeaders({
   stages,
   departments,
   commentCounts,
+  persona,
+  scenario,
 }: StickyHeadersProps) {
   const view = useViewTransform();
   const badges = useDetailLevel() === 'full' ? commentCounts : undefined;
@@ -87,32 +95,34 @@ export const StickyHeaders = memo(function StickyHeaders({
         className={`tm-lane-headers${stuckLeft ? ' is-stuck' : ''}`}
         style={{ left, width: laneWidth }}
       >
-        <div
-          className="tm-emotion-legend"
-          style={{ top: y + row.y * zoom, height: row.height * zoom }}
-          aria-label="Emotion levels"
-        >
-          {row.height * zoom >= 60 ? (
-            <span className="tm-emotion-legend-title">Emotion</span>
-          ) : null}
-          {showFaces
-            ? layout.curve.levels.map((level) => (
-                <span
-                  key={level.emotion}
-                  className="tm-emotion-level"
-                  style={{ top: (level.y - row.y) * zoom }}
-                >
-                  {showWords ? (
-                    <span className="tm-emotion-level-word">{emotionWord(level.emotion)}</span>
-                  ) : null}
-                  <EmotionFace
-                    emotion={level.emotion}
-                    size={Math.min(16, Math.max(10, levelGap - 2))}
-                  />
-                </span>
-              ))
-            : null}
-        </div>
+        {row.height > 0 ? (
+          <div
+            className="tm-emotion-legend"
+            style={{ top: y + row.y * zoom, height: row.height * zoom }}
+            aria-label="Emotion levels"
+          >
+            {row.height * zoom >= 60 ? (
+              <span className="tm-emotion-legend-title">Emotion</span>
+            ) : null}
+            {showFaces
+              ? layout.curve.levels.map((level) => (
+                  <span
+                    key={level.emotion}
+                    className="tm-emotion-level"
+                    style={{ top: (level.y - row.y) * zoom }}
+                  >
+                    {showWords ? (
+                      <span className="tm-emotion-level-word">{emotionWord(level.emotion)}</span>
+                    ) : null}
+                    <EmotionFace
+                      emotion={level.emotion}
+                      size={Math.min(16, Math.max(10, levelGap - 2))}
+                    />
+                  </span>
+                ))
+              : null}
+          </div>
+        ) : null}
         {layout.lanes.map((lane) => {
           const department = departmentById.get(lane.id);
           const name = department?.name ?? lane.id;
@@ -144,6 +154,7 @@ export const StickyHeaders = memo(function StickyHeaders({
             </div>
           );
         })}
+        <RowHeaders layout={layout} y={y} zoom={zoom} fontSize={fontSize} />
       </div>
       <div
         className={`tm-stage-headers${stuckTop ? ' is-stuck' : ''}`}
@@ -151,6 +162,9 @@ export const StickyHeaders = memo(function StickyHeaders({
       >
         {layout.columns.map((column) => {
           const name = stageNames.get(column.id)?.name ?? column.id;
+          const expectations = stageNames.get(column.id)?.expectations;
+          // A second line under the name when the header is tall enough for both.
+          const expect = expectations && stageHeight >= fontSize * 2.9 ? expectations : null;
           const width = column.width * zoom;
           const numbered =
             width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
@@ -170,7 +184,7 @@ export const StickyHeaders = memo(function StickyHeaders({
           return (
             <div
               key={column.id}
-              className="tm-stage-header"
+              className={`tm-stage-header${expect ? ' has-expectations' : ''}`}
               data-stage-id={column.id}
               style={{ left: x + column.x * zoom, width }}
             >
@@ -185,6 +199,11 @@ export const StickyHeaders = memo(function StickyHeaders({
                 </span>
               ) : null}
               <CommentBadge count={badge} />
+              {expect ? (
+                <span className="tm-stage-expectations" title={`Expects: ${expect}`}>
+                  {expect}
+                </span>
+              ) : null}
             </div>
           );
         })}
@@ -193,7 +212,9 @@ export const StickyHeaders = memo(function StickyHeaders({
         className="tm-header-corner"
         style={{ left, top, width: laneWidth, height: stageHeight }}
       >
-        {roomy ? (
+        {persona?.name || scenario ? (
+          <MapBrief persona={persona} scenario={scenario} />
+        ) : roomy ? (
           <>
             <span>Stages →</span>
             <span>Departments ↓</span>

@@ -42,23 +42,42 @@ function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): bo
   return true;
 }
 
+/** Same ids, names (row labels) and layers (blueprint lines) in the same order. */
+function sameDepartments(a: JourneyMap['departments'], b: JourneyMap['departments']): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.name !== y.name || x.layer !== y.layer) return false;
+  }
+  return true;
+}
+
 /**
  * Whether two maps have the same layout without laying either out: `computeLayout` reads
- * the stages' and departments' ids and order, and of each touchpoint its id, cell, position
- * and emotion (the curve) - nothing else. A rename keeps all of them; checking 1,500 cards
+ * the stages' and departments' ids and order (and the departments' names and layers: row
+ * labels and blueprint lines), the rows and notes, and of each touchpoint its id, cell,
+ * position and emotion (the curve), plus its frictions and opportunities when a pains or
+ * ideas row lists them - nothing else. A rename keeps all of them; checking 1,500 cards
  * by identity first costs far less than laying them out again.
  */
 function sameGeometry(a: JourneyMap, b: JourneyMap): boolean {
-  if (!sameIds(a.stages, b.stages) || !sameIds(a.departments, b.departments)) return false;
+  if (!sameIds(a.stages, b.stages) || !sameDepartments(a.departments, b.departments)) return false;
+  // Rows and notes are laid out too; their edits are rare, so any change lays out again.
+  if (a.rows !== b.rows || a.notes !== b.notes) return false;
   const left = a.touchpoints;
   const right = b.touchpoints;
   if (left === right) return true;
   if (left.length !== right.length) return false;
+  // Pains and ideas rows grow with the frictions and opportunities of any card.
+  const derived = (b.rows ?? []).some((r) => r.type === 'pains' || r.type === 'ideas');
   for (let i = 0; i < left.length; i++) {
     const x = left[i]!;
     const y = right[i]!;
     if (x === y) continue;
     if (
+      derived ||
       x.id !== y.id ||
       x.stageId !== y.stageId ||
       x.departmentId !== y.departmentId ||

@@ -8,6 +8,7 @@ import { ID_PREFIXES, addTouchpoint, uniqueId, updateTouchpoint } from '../../co
 import { emotionWord, kindWord } from '../../core/vocabulary.ts';
 import { cardsInCell, cursorCell, moveCursor, sameCell } from './cell-cursor.ts';
 import { tryApply, type EditContext } from './edit-actions.ts';
+import { startNote } from '../canvas/note-edits.ts';
 
 /**
  * Moves the cursor one cell and selects the cell's first card (none in an empty cell), so
@@ -29,6 +30,12 @@ export function addCardAtCursor(ctx: EditContext): string | null {
   const cell = cursorCell(ctx.document.getState().map, ctx.view.getState().cursor);
   if (cell === null) {
     ctx.ui.getState().say('Add a stage and a department first: touchpoints go in their cells.');
+    return null;
+  }
+  // In a note row the same keys write a note there.
+  if (cell.rowId !== undefined) {
+    ctx.view.getState().setCursor({ ...cell, reveal: true });
+    startNote({ rowId: cell.rowId, stageId: cell.stageId });
     return null;
   }
   let id = '';

@@ -28,6 +28,8 @@ export interface Panels {
 export interface CellCursorState {
   stageId: string;
   departmentId: string;
+  /** A note row of a service blueprint (editor/cell-cursor.ts); departmentId is then empty. */
+  rowId?: string;
   reveal?: boolean;
 }
 

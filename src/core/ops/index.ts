@@ -65,3 +65,6 @@ export {
   type ConflictSide,
 } from './resolve-conflict.ts';
 export { futureStateTitle, makeFutureStateCopy, setMapState } from './future-state.ts';
+export { addRow, moveRow, removeRow, renameRow, setDepartmentLayer, setRowHidden } from './rows.ts';
+export { addNote, editNote, moveNote, removeNotes } from './notes.ts';
+export { setScenario, setStageExpectations } from './blueprint-text.ts';

@@ -1,4 +1,4 @@
-/** Nothing selected: the map's own fields (title, description, persona, NPS) and its counts. */
+/** Nothing selected: the map's own fields (title, description, persona, NPS, scenario, expectations) and its counts. */
 import { useMemo } from 'react';
 import { LIMITS, type Persona } from '../../../core/model.ts';
 import {
@@ -17,6 +17,7 @@ import { parseNps } from './numbers.ts';
 import { MapStateField } from '../review/MapState.tsx';
 import { countByKind } from '../../../core/insights.ts';
 import { KIND_LIST } from '../../../core/vocabulary.ts';
+import { BlueprintTextEditor } from './BlueprintTextEditor.tsx';
 
 function PersonaEditor() {
   const apply = useApply();
@@ -187,6 +188,7 @@ export function MapInspector() {
       />
       <MapStateField />
       <PersonaEditor />
+      <BlueprintTextEditor />
       <MapCounts />
     </div>
   );

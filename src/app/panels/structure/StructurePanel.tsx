@@ -1,5 +1,6 @@
-/** The stages and departments manager. */
+/** The stages, departments and rows manager. */
 import { LaneList } from './LaneList.tsx';
+import { RowList } from './RowList.tsx';
 import { DEPARTMENT_OPS, STAGE_OPS } from './sorts.ts';
 import './structure.css';
 
@@ -9,6 +10,7 @@ export function StructurePanel() {
       <h2 className="pn-panel-title">Stages and departments</h2>
       <LaneList ops={STAGE_OPS} />
       <LaneList ops={DEPARTMENT_OPS} />
+      <RowList />
     </aside>
   );
 }

@@ -1,0 +1,66 @@
+/**
+ * The headers of a blueprint's rows that are not swimlanes (customer actions, physical
+ * evidence, thoughts, notes, pains, ideas) and the labels of its lines, pinned in the
+ * department-name column with the lane headers (StickyHeaders), so they keep a readable
+ * size at every zoom like the lane names do. A line's label sits on the line, in that
+ * column, where it stays on screen while the map pans sideways.
+ */
+import type { CSSProperties } from 'react';
+import type { MapLayout } from '../../core/layout.ts';
+import { ROW_TERMS } from '../../core/vocabulary.ts';
+
+/** Line height of a row name, in its font size, and the header's padding in em (rows.css). */
+const LINE_HEIGHT = 1.2;
+const PADDING_EM = 1.1;
+
+interface RowHeadersProps {
+  layout: MapLayout;
+  /** React Flow's vertical offset and zoom. */
+  y: number;
+  zoom: number;
+  fontSize: number;
+}
+
+export function RowHeaders({ layout, y, zoom, fontSize }: RowHeadersProps) {
+  return (
+    <>
+      {layout.rows.map((row) => {
+        if (row.type === 'department' || row.type === 'emotion') return null;
+        const lines = Math.max(
+          1,
+          Math.floor(((row.height * zoom) / fontSize - PADDING_EM) / LINE_HEIGHT),
+        );
+        return (
+          <div
+            key={row.id}
+            className={`tm-row-header tm-row-header-${row.type}`}
+            data-row-id={row.id}
+            data-row-type={row.type}
+            style={
+              {
+                top: y + row.y * zoom,
+                height: row.height * zoom,
+                background: `var(--tm-row-${row.type}-fill)`,
+                '--tm-lane-lines': String(lines),
+              } as CSSProperties
+            }
+          >
+            <span className="tm-row-name" title={`${row.label}: ${ROW_TERMS[row.type].hint}`}>
+              {row.label}
+            </span>
+          </div>
+        );
+      })}
+      {layout.lines.map((line) => (
+        <div
+          key={line.kind}
+          className="tm-line-label"
+          data-line={line.kind}
+          style={{ top: y + line.y * zoom }}
+        >
+          {line.label}
+        </div>
+      ))}
+    </>
+  );
+}
