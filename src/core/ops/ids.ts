@@ -1,6 +1,7 @@
 /**
  * Fresh ids for new records. Ids are unique across the whole file (stages, departments,
- * touchpoints, frictions, opportunities, connections and comments share one namespace), so every
+ * touchpoints, frictions, opportunities, connections, comments, rows and notes share one
+ * namespace), so every
  * choice looks at all of them. Deterministic: the same map always gives the same id.
  */
 import { ID_PATTERN, LIMITS, type JourneyMap } from '../model.ts';
@@ -15,6 +16,8 @@ export const ID_PREFIXES = {
   opportunity: 'op',
   connection: 'cn',
   comment: 'cm',
+  row: 'row',
+  note: 'nt',
 } as const;
 
 /** Leaves room for "-" and a counter within the id length limit. */
@@ -34,6 +37,8 @@ export function allIds(map: JourneyMap): Set<string> {
   }
   for (const connection of map.connections) ids.add(connection.id);
   for (const comment of map.comments ?? []) ids.add(comment.id);
+  for (const row of map.rows ?? []) ids.add(row.id);
+  for (const note of map.notes ?? []) ids.add(note.id);
   return ids;
 }
 
