@@ -41,4 +41,17 @@ describe('opening an older writer’s blueprint (built renderer in Chromium)', (
       .toContain('Workshop');
     await app.screenshot('blueprint-repair-opened');
   });
+
+  it('offers the service blueprint template and opens it with its layers’ departments', async () => {
+    const { page } = app;
+    const template = page.getByRole('button', { name: /Hotel stay: a service blueprint/ });
+    await template.click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Hotel stay: a service blueprint');
+    await expect
+      .poll(() => page.locator('.tm-lane-header').allTextContents())
+      .toEqual(expect.arrayContaining(['Front desk', 'Housekeeping', 'Booking and room system']));
+    await app.screenshot('blueprint-template-opened');
+  });
 });
