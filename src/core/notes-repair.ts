@@ -32,15 +32,15 @@ function rowName(map: JourneyMap, row: Row): string {
 }
 
 /** The row orphaned notes go to, adding one (and writing the order out) when there is none. */
-function homeRow(map: JourneyMap, ids: IdAllocator, notices: string[]): Row {
+function homeRow(map: JourneyMap, ids: () => IdAllocator, notices: string[]): Row {
   const rows = resolveRows(map);
   const noteRows = rows.filter(holdsNotes);
   const home = noteRows.find((row) => row.hidden !== true) ?? noteRows[0];
   if (home !== undefined) return home;
   const written = rows.map((row) =>
-    isImpliedRowId(row.id) ? { ...row, id: ids.next(ID_PREFIXES.row) } : row,
+    isImpliedRowId(row.id) ? { ...row, id: ids().next(ID_PREFIXES.row) } : row,
   );
-  const added: Row = { id: ids.next(ID_PREFIXES.row), type: 'notes', name: ROW_TERMS.notes.word };
+  const added: Row = { id: ids().next(ID_PREFIXES.row), type: 'notes', name: ROW_TERMS.notes.word };
   map.rows = [...written, added];
   notices.push(
     `No row held notes, so a row "${added.name}" was added at the bottom of the map for them.`,
@@ -49,7 +49,7 @@ function homeRow(map: JourneyMap, ids: IdAllocator, notices: string[]): Row {
 }
 
 /** Repairs `map.notes` in place; one notice per note moved. */
-export function repairNotes(map: JourneyMap, ids: IdAllocator): string[] {
+export function repairNotes(map: JourneyMap, ids: () => IdAllocator): string[] {
   const notes = map.notes;
   if (notes === undefined || notes.length === 0) return [];
   const stages = new Set(map.stages.map((s) => s.id));

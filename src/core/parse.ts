@@ -17,7 +17,7 @@ import { restoreDefaults } from './restore.ts';
 import { repairComments } from './comments-repair.ts';
 import { repairRows } from './rows-repair.ts';
 import { repairNotes } from './notes-repair.ts';
-import { idAllocator } from './ops/ids.ts';
+import { idAllocator, type IdAllocator } from './ops/ids.ts';
 import {
   MAX_PROBLEMS,
   describeIssue,
@@ -165,7 +165,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 /** Rule 9 for rows and notes (rows-repair.ts, notes-repair.ts), in place; their notices. */
 function repairBlueprint(map: JourneyMap): string[] {
   if (map.rows === undefined && map.notes === undefined) return [];
-  const ids = idAllocator(map);
+  // Fresh ids look at every id in the map: only gathered when a repair needs one.
+  let allocator: IdAllocator | undefined;
+  const ids = (): IdAllocator => (allocator ??= idAllocator(map));
   return [...repairRows(map, ids), ...repairNotes(map, ids)];
 }
 

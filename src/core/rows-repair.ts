@@ -13,7 +13,7 @@ import { isImpliedRowId, layerOf, resolveRows } from './rows.ts';
 import { ID_PREFIXES, type IdAllocator } from './ops/ids.ts';
 
 /** Repairs `map.rows` in place; one notice per row dropped or added. */
-export function repairRows(map: JourneyMap, ids: IdAllocator): string[] {
+export function repairRows(map: JourneyMap, ids: () => IdAllocator): string[] {
   const rows = map.rows;
   if (rows === undefined) return [];
   const departments = new Map(map.departments.map((d) => [d.id, d] as const));
@@ -37,7 +37,7 @@ export function repairRows(map: JourneyMap, ids: IdAllocator): string[] {
     notices.push(
       `The department "${department.name}" had no row (it was added by a version of Touchmap that does not know rows); it now comes after the other ${layerOf(department)} departments.`,
     );
-    return { ...row, id: ids.next(ID_PREFIXES.row) };
+    return { ...row, id: ids().next(ID_PREFIXES.row) };
   });
   if (notices.length > 0) map.rows = repaired;
   return notices;
