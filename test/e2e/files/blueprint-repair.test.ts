@@ -44,11 +44,11 @@ describe('opening an older writer’s blueprint (built renderer in Chromium)', (
 
   it('offers the service blueprint template and opens it with its layers’ departments', async () => {
     const { page } = app;
-    const template = page.getByRole('button', { name: /Hotel stay: a service blueprint/ });
+    const template = page.getByRole('button', { name: /Family weekend away: a service blueprint/ });
     await template.click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Hotel stay: a service blueprint');
+      .toBe('Family weekend away: a service blueprint');
     await expect
       .poll(() => page.locator('.tm-lane-header').allTextContents())
       .toEqual(expect.arrayContaining(['Front desk', 'Housekeeping', 'Booking and room system']));

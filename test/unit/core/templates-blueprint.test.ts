@@ -26,7 +26,7 @@ describe('the bundled journeys', () => {
 });
 
 describe('the service blueprint template', () => {
-  const map = template('service-blueprint-hotel.touchmap');
+  const map = template('service-blueprint-family-weekend.touchmap');
   const rows = resolveRows(map);
 
   it('has customer actions, physical evidence and thoughts rows, and every layer in order', () => {
