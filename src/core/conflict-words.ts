@@ -24,7 +24,9 @@ export interface ConflictWords {
 const ENTITIES: Readonly<Record<string, DiffEntity>> = {
   stages: 'stage',
   departments: 'department',
+  rows: 'row',
   touchpoints: 'touchpoint',
+  notes: 'note',
   connections: 'connection',
   comments: 'comment',
 };
@@ -73,7 +75,10 @@ export function describeConflict(map: JourneyMap, conflict: MergeConflict): Conf
     };
   }
   const list: readonly { id: string }[] =
-    map[head as 'stages' | 'departments' | 'touchpoints' | 'connections' | 'comments'] ?? [];
+    map[
+      head as
+        'stages' | 'departments' | 'rows' | 'touchpoints' | 'notes' | 'connections' | 'comments'
+    ] ?? [];
   const record = list.find((r) => r.id === id);
   const name =
     entity === 'connection'

@@ -1,6 +1,6 @@
 /**
  * The changes of `diffMaps` as the app's Compare view lists them: by kind of element
- * (stages, departments, touchpoints, connections, the map itself), then by element, each
+ * (stages, departments, rows, touchpoints, notes, connections, comments, the map itself), then by element, each
  * change in the words of diff-describe.ts without the element's name it is listed under.
  */
 import type { DiffEntity, MapChange } from './diff.ts';
@@ -25,7 +25,9 @@ export interface ChangeGroup {
 const GROUPS: readonly { entity: DiffEntity; title: string }[] = [
   { entity: 'stage', title: 'Stages' },
   { entity: 'department', title: 'Departments' },
+  { entity: 'row', title: 'Rows' },
   { entity: 'touchpoint', title: 'Touchpoints' },
+  { entity: 'note', title: 'Notes' },
   { entity: 'connection', title: 'Connections' },
   { entity: 'comment', title: 'Comments' },
   { entity: 'map', title: 'Map' },

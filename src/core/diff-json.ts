@@ -47,3 +47,33 @@ export function keysOf(...objects: (JsonObject | undefined)[]): string[] {
 export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
+
+/** The ids of `a` (in a's order) that keep their order relative to the others in `b`. */
+export function steadyIds(a: readonly string[], b: readonly string[]): Set<string> {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  const x = a.filter((id) => inB.has(id));
+  const y = b.filter((id) => inA.has(id));
+  // The longest common subsequence; lists of stages and departments are short.
+  const lengths = Array.from({ length: x.length + 1 }, () =>
+    new Array<number>(y.length + 1).fill(0),
+  );
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      lengths[i]![j] =
+        x[i] === y[j]
+          ? lengths[i + 1]![j + 1]! + 1
+          : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  const steady = new Set<string>();
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      steady.add(x[i]!);
+      i++;
+      j++;
+    } else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
+    else j++;
+  }
+  return steady;
+}

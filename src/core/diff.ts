@@ -2,19 +2,21 @@
  * What changed between two maps, by id and by name rather than by line: the core of
  * `touchmap diff`, of git's diff driver and of the app's Compare view.
  *
- * Every record is matched by its id. A touchpoint that changed stage or department is
- * "moved"; one that only slid to another slot of its cell is "reordered" (the same picture
+ * Every record is matched by its id. A touchpoint that changed stage or department, or a
+ * note that changed stage or row, is "moved"; one that only slid to another slot of its cell is "reordered" (the same picture
  * once arranged); a stage or department whose place in the order changed relative to the
  * others is "reordered" too. Everything else is a "field" change, one per field, down to the
  * leaves of nested objects, unknown keys included (kept by restore, so they are part of the
  * map).
  */
-import type { JourneyMap, MapComment, Touchpoint } from './model.ts';
+import type { JourneyMap, MapComment, Note, Row, Touchpoint } from './model.ts';
+import { ROW_TERMS } from './vocabulary.ts';
 import { describeTarget } from './comments.ts';
 import { formatPath } from './describe.ts';
-import { byId, isPlainObject, jsonEqual, keysOf, type JsonObject } from './diff-json.ts';
+import { byId, isPlainObject, jsonEqual, keysOf, steadyIds, type JsonObject } from './diff-json.ts';
 
-export type DiffEntity = 'map' | 'stage' | 'department' | 'touchpoint' | 'connection' | 'comment';
+export type DiffEntity =
+  'map' | 'stage' | 'department' | 'row' | 'touchpoint' | 'note' | 'connection' | 'comment';
 
 interface Subject {
   entity: DiffEntity;
@@ -26,8 +28,8 @@ interface Subject {
 export type MapChange = Subject &
   (
     | { change: 'added' | 'removed' }
-    /** `before` and `after` are the names of the stages or departments. */
-    | { change: 'moved'; field: 'stage' | 'department'; before: string; after: string }
+    /** `before` and `after` are the names of the stages, departments or rows. */
+    | { change: 'moved'; field: 'stage' | 'department' | 'row'; before: string; after: string }
     /**
      * `order`: the place (from 1) among the stages or departments; `position`: the card's slot
      * in its cell; `frictions`, `opportunities`: their ids in order.
@@ -40,7 +42,15 @@ export type MapChange = Subject &
 type Emit = (change: MapChange) => void;
 
 /** Keys diffed in their own way, not as fields. */
-const COLLECTIONS = new Set(['stages', 'departments', 'touchpoints', 'connections', 'comments']);
+const COLLECTIONS = new Set([
+  'stages',
+  'departments',
+  'rows',
+  'touchpoints',
+  'notes',
+  'connections',
+  'comments',
+]);
 const TOUCHPOINT_OWN = new Set([
   'id',
   'stageId',
@@ -50,6 +60,7 @@ const TOUCHPOINT_OWN = new Set([
   'opportunities',
 ]);
 const ID_ONLY = new Set(['id']);
+const NOTE_OWN = new Set(['id', 'stageId', 'rowId']);
 
 /**
  * Field changes of `before` → `after`, recursing into objects present on both sides; lists
@@ -73,36 +84,6 @@ function diffFields(
       emit({ ...subject, change: 'field', field: formatPath([...path, key]), before: a, after: b });
     }
   }
-}
-
-/** The ids of `a` (in a's order) that keep their order relative to the others in `b`. */
-function steadyIds(a: readonly string[], b: readonly string[]): Set<string> {
-  const inB = new Set(b);
-  const inA = new Set(a);
-  const x = a.filter((id) => inB.has(id));
-  const y = b.filter((id) => inA.has(id));
-  // The longest common subsequence; lists of stages and departments are short.
-  const lengths = Array.from({ length: x.length + 1 }, () =>
-    new Array<number>(y.length + 1).fill(0),
-  );
-  for (let i = x.length - 1; i >= 0; i--) {
-    for (let j = y.length - 1; j >= 0; j--) {
-      lengths[i]![j] =
-        x[i] === y[j]
-          ? lengths[i + 1]![j + 1]! + 1
-          : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
-    }
-  }
-  const steady = new Set<string>();
-  for (let i = 0, j = 0; i < x.length && j < y.length;) {
-    if (x[i] === y[j]) {
-      steady.add(x[i]!);
-      i++;
-      j++;
-    } else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
-    else j++;
-  }
-  return steady;
 }
 
 interface Collection<T extends { id: string }> {
@@ -230,6 +211,20 @@ export function diffMaps(a: JourneyMap, b: JourneyMap): MapChange[] {
     emit,
   );
 
+  // A map without rows has them only in memory (rows.ts): in the file, they are all new.
+  diffCollection(
+    {
+      entity: 'row',
+      before: a.rows ?? [],
+      after: b.rows ?? [],
+      nameBefore: (row) => rowName(a, row),
+      nameAfter: (row) => rowName(b, row),
+      compare: plain,
+      ordered: true,
+    },
+    emit,
+  );
+
   const stageName = (map: JourneyMap, id: string) =>
     map.stages.find((s) => s.id === id)?.name ?? id;
   const departmentName = (map: JourneyMap, id: string) =>
@@ -280,6 +275,40 @@ export function diffMaps(a: JourneyMap, b: JourneyMap): MapChange[] {
     emit,
   );
 
+  const rowNameOf = (map: JourneyMap, id: string) => {
+    const row = map.rows?.find((r) => r.id === id);
+    return row === undefined ? id : rowName(map, row);
+  };
+  diffCollection(
+    {
+      entity: 'note',
+      before: a.notes ?? [],
+      after: b.notes ?? [],
+      nameBefore: noteName,
+      nameAfter: noteName,
+      compare: (x, y, subject, e) => {
+        if (x.stageId !== y.stageId) {
+          const [before, after] = [stageName(a, x.stageId), stageName(b, y.stageId)];
+          e({ ...subject, change: 'moved', field: 'stage', before, after });
+        }
+        if (x.rowId !== y.rowId) {
+          const [before, after] = [rowNameOf(a, x.rowId), rowNameOf(b, y.rowId)];
+          e({ ...subject, change: 'moved', field: 'row', before, after });
+        }
+        diffFields(
+          x as unknown as JsonObject,
+          y as unknown as JsonObject,
+          [],
+          NOTE_OWN,
+          subject,
+          e,
+        );
+      },
+      ordered: false,
+    },
+    emit,
+  );
+
   const ends = (map: JourneyMap) => (c: { from: string; to: string }) => {
     const titleOf = (id: string) => map.touchpoints.find((t) => t.id === id)?.title ?? id;
     return `${titleOf(c.from)} → ${titleOf(c.to)}`;
@@ -312,6 +341,18 @@ export function diffMaps(a: JourneyMap, b: JourneyMap): MapChange[] {
 }
 
 const COMMENT_NAME_LENGTH = 40;
+
+/** A row by what it shows: its department's name, its own name, or its type's word. */
+function rowName(map: JourneyMap, row: Row): string {
+  if (row.type !== 'department') return row.name ?? ROW_TERMS[row.type].word;
+  return map.departments.find((d) => d.id === row.departmentId)?.name ?? row.departmentId;
+}
+
+/** A note by its first words. */
+const noteName = (note: Note): string =>
+  note.text.length > COMMENT_NAME_LENGTH
+    ? `${note.text.slice(0, COMMENT_NAME_LENGTH - 1)}…`
+    : note.text;
 
 /** `Ana on Touchpoint “Check-in desk”: “Queue too long…”`: who, about what, the first words. */
 const commentName = (map: JourneyMap) => (c: MapComment) => {

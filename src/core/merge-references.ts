@@ -1,6 +1,7 @@
 /**
- * References a merge can break although neither side broke them: ours adds a card to a stage
- * that theirs deleted, theirs connects (or comments on) a card that ours deleted. The record referred to is
+ * References a merge can break although neither side broke them: ours adds a card (or a
+ * note) to a stage that theirs deleted, theirs connects (or comments on) a card that ours
+ * deleted, ours adds a note to a row theirs deleted. The record referred to is
  * brought back (ours' copy, else theirs', else base's, at its place in that list) and recorded
  * as a conflict, so nothing either side wrote is lost and the map stays valid. A stage or
  * department list the two sides emptied together (each deleted what the other kept) is ours.
@@ -55,8 +56,15 @@ export function restoreMissingReferences(
   restore(merged, 'connections', targets('connection'), sources, conflicts);
   const ends = records(merged.connections).flatMap((c) => strings([c.from, c.to]));
   restore(merged, 'touchpoints', [...ends, ...targets('touchpoint')], sources, conflicts);
+  // A note's row and stage: the reader would move the note silently, so the merge brings
+  // them back instead and says so. A row naming a department the other side deleted is
+  // dropped on reading (rows-repair.ts): the department is gone either way.
+  const notes = records(merged.notes);
+  if (merged.rows !== undefined) {
+    restore(merged, 'rows', strings(notes.map((n) => n.rowId)), sources, conflicts);
+  }
   const touchpoints = records(merged.touchpoints);
-  const stageIds = strings(touchpoints.map((t) => t.stageId));
+  const stageIds = strings([...touchpoints, ...notes].map((t) => t.stageId));
   restore(merged, 'stages', [...stageIds, ...targets('stage')], sources, conflicts);
   const departmentIds = strings(touchpoints.map((t) => t.departmentId));
   restore(merged, 'departments', [...departmentIds, ...targets('department')], sources, conflicts);

@@ -1,7 +1,8 @@
 /**
  * The three-way merge of maps by id: the core of `touchmap merge`, git's merge driver.
  *
- * Records (stages, departments, touchpoints, connections, frictions, opportunities, comments) are
+ * Records (stages, departments, rows, touchpoints, notes, connections, frictions, opportunities,
+ * comments) are
  * matched by id, then merged field by field, so edits to different records or to different
  * fields of one record merge cleanly. A field changed two ways keeps our value and becomes a
  * conflict, listed with the map's own under its `conflicts` key for the user to resolve. The
@@ -65,10 +66,19 @@ const COMMENT_LIST = mergeById({
   },
 });
 /** An optional list: gone when the merge empties it and a side had dropped the key. */
-const COMMENTS: KeyMerge = (path, base, ours, theirs, conflicts) => {
-  const merged = COMMENT_LIST(path, base, ours, theirs, conflicts) as unknown[];
-  return merged.length === 0 && (ours === undefined || theirs === undefined) ? undefined : merged;
-};
+const optionalList =
+  (merge: KeyMerge): KeyMerge =>
+  (path, base, ours, theirs, conflicts) => {
+    const merged = merge(path, base, ours, theirs, conflicts) as unknown[];
+    return merged.length === 0 && (ours === undefined || theirs === undefined) ? undefined : merged;
+  };
+const COMMENTS = optionalList(COMMENT_LIST);
+/**
+ * Rows merge by id like stages: their order is ours (theirs' new rows woven in at their
+ * neighbours), or theirs when only they reordered; both reordered, ours stands.
+ */
+const ROWS = optionalList(ITEMS);
+const NOTES = optionalList(ITEMS);
 const TOP_LEVEL: Readonly<Record<string, KeyMerge>> = {
   stages: ITEMS,
   departments: ITEMS,
@@ -76,6 +86,8 @@ const TOP_LEVEL: Readonly<Record<string, KeyMerge>> = {
   connections: ITEMS,
   conflicts: mergeStoredConflicts,
   comments: COMMENTS,
+  rows: ROWS,
+  notes: NOTES,
 };
 
 /** `map` with `found` added to its conflicts (a stored one at the same path is replaced). */

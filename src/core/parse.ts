@@ -15,6 +15,9 @@ import { journeyMapSchema } from './schema.ts';
 import { quickCheckMap } from './quick-check.ts';
 import { restoreDefaults } from './restore.ts';
 import { repairComments } from './comments-repair.ts';
+import { repairRows } from './rows-repair.ts';
+import { repairNotes } from './notes-repair.ts';
+import { idAllocator, type IdAllocator } from './ops/ids.ts';
 import {
   MAX_PROBLEMS,
   describeIssue,
@@ -155,7 +158,17 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   ];
   if (problems.length > 0 || schemaFailed) return fail(invalid(problems, problems.length));
   const repairs = repairComments(document);
-  return { ok: true, map: restoreDefaults(document), notes: [...notes, ...repairs] };
+  const map = restoreDefaults(document);
+  return { ok: true, map, notes: [...notes, ...repairs, ...repairBlueprint(map)] };
+}
+
+/** Rule 9 for rows and notes (rows-repair.ts, notes-repair.ts), in place; their notices. */
+function repairBlueprint(map: JourneyMap): string[] {
+  if (map.rows === undefined && map.notes === undefined) return [];
+  // Fresh ids look at every id in the map: only gathered when a repair needs one.
+  let allocator: IdAllocator | undefined;
+  const ids = (): IdAllocator => (allocator ??= idAllocator(map));
+  return [...repairRows(map, ids), ...repairNotes(map, ids)];
 }
 
 export type DecodedText =

@@ -13,7 +13,11 @@ import {
   COLOR_PATTERN,
   COMMENT_TARGET_TYPES,
   EMOTIONS,
+  EVIDENCE_LEVELS,
   FORMAT_ID,
+  LAYERS,
+  MAP_STATES,
+  ROW_TYPES,
   ID_PATTERN,
   LIMITS,
   SEVERITIES,
@@ -48,6 +52,11 @@ const KINDS: ReadonlySet<unknown> = new Set(TOUCHPOINT_KINDS);
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITIES);
 const EMOTION_SET: ReadonlySet<unknown> = new Set(EMOTIONS);
+const EVIDENCE_SET: ReadonlySet<unknown> = new Set(EVIDENCE_LEVELS);
+const LAYER_SET: ReadonlySet<unknown> = new Set(LAYERS);
+const STATE_SET: ReadonlySet<unknown> = new Set(MAP_STATES);
+const ROW_TYPE_SET: ReadonlySet<unknown> = new Set(ROW_TYPES);
+const isOptionalEvidence = (v: unknown): boolean => v === undefined || EVIDENCE_SET.has(v);
 
 /** The keys each record's check below knows; any other key the schema has is not checked here. */
 const KNOWN = {
@@ -66,6 +75,12 @@ const KNOWN = {
     'touchpoints',
     'connections',
     'comments',
+    'scenario',
+    'rows',
+    'notes',
+    'state',
+    'basedOn',
+    'checks',
   ],
   touchpoint: [
     'id',
@@ -80,12 +95,14 @@ const KNOWN = {
     'frictions',
     'opportunities',
     'csat',
+    'evidence',
+    'source',
     'position',
   ],
-  stage: ['id', 'name', 'description'],
-  department: ['id', 'name', 'color'],
+  stage: ['id', 'name', 'description', 'expectations'],
+  department: ['id', 'name', 'color', 'layer'],
   connection: ['id', 'from', 'to', 'label'],
-  friction: ['id', 'text', 'severity'],
+  friction: ['id', 'text', 'severity', 'evidence'],
   opportunity: ['id', 'text'],
   position: ['x', 'y'],
   comment: ['id', 'target', 'author', 'text', 'createdAt', 'resolved', 'replyTo'],
@@ -126,6 +143,7 @@ const friction = (f: Raw): boolean =>
   isId(f.id) &&
   isText(f.text, 1, LIMITS.itemTextLength) &&
   SEVERITY_SET.has(f.severity) &&
+  isOptionalEvidence(f.evidence) &&
   !hasUnchecked(f, UNCHECKED.friction);
 
 const opportunity = (o: Raw): boolean =>
@@ -149,6 +167,8 @@ function touchpoint(tp: Raw): boolean {
     (tp.frictions === undefined || everyItem(tp.frictions, friction)) &&
     (tp.opportunities === undefined || everyItem(tp.opportunities, opportunity)) &&
     (csat === undefined || csat === null || inRange(csat, LIMITS.csatMin, LIMITS.csatMax, false)) &&
+    isOptionalEvidence(tp.evidence) &&
+    isOptionalString(tp.source) &&
     isObject(position) &&
     positionOk(position) &&
     !hasUnchecked(tp, UNCHECKED.touchpoint)
@@ -159,6 +179,7 @@ const stage = (s: Raw): boolean =>
   isId(s.id) &&
   isText(s.name, 1, LIMITS.nameLength) &&
   isOptionalString(s.description) &&
+  isOptionalString(s.expectations) &&
   !hasUnchecked(s, UNCHECKED.stage);
 
 const department = (d: Raw): boolean =>
@@ -166,6 +187,7 @@ const department = (d: Raw): boolean =>
   isText(d.name, 1, LIMITS.nameLength) &&
   typeof d.color === 'string' &&
   COLOR_PATTERN.test(d.color) &&
+  (d.layer === undefined || LAYER_SET.has(d.layer)) &&
   !hasUnchecked(d, UNCHECKED.department);
 
 const connection = (c: Raw): boolean =>
@@ -189,6 +211,33 @@ const comment = (c: Raw): boolean =>
   (c.replyTo === undefined || isId(c.replyTo)) &&
   bySchema(commentSchema.shape.createdAt, c.createdAt) &&
   !hasUnchecked(c, UNCHECKED.comment);
+
+/*
+ * The blueprint's records (schema-blueprint.ts). A row is one of three shapes by its type;
+ * a key another shape has (a department row's "name") is an unknown key there, so any value.
+ */
+const isRowName = (v: unknown): boolean => isText(v, 1, LIMITS.nameLength);
+
+function row(r: Raw): boolean {
+  if (!isId(r.id) || !ROW_TYPE_SET.has(r.type)) return false;
+  if (r.hidden !== undefined && typeof r.hidden !== 'boolean') return false;
+  if (r.type === 'department') return isId(r.departmentId);
+  if (r.type === 'notes') return isRowName(r.name);
+  return r.name === undefined || isRowName(r.name);
+}
+
+const note = (n: Raw): boolean =>
+  isId(n.id) &&
+  isId(n.rowId) &&
+  isId(n.stageId) &&
+  isText(n.text, 1, LIMITS.noteLength) &&
+  isOptionalEvidence(n.evidence);
+
+const mapReference = (m: Raw): boolean => isId(m.id) && isText(m.title, 0, LIMITS.titleLength);
+
+const checkSettings = (c: Raw): boolean =>
+  c.disabled === undefined ||
+  (Array.isArray(c.disabled) && c.disabled.every((id) => isText(id, 0, LIMITS.idLength)));
 
 const asRecord =
   (check: (v: Raw) => boolean) =>
@@ -236,6 +285,12 @@ export function quickCheckMap(document: unknown): boolean {
     everyItem(d.touchpoints, touchpoint) &&
     (d.connections === undefined || everyItem(d.connections, connection)) &&
     (d.comments === undefined || everyItem(d.comments, comment)) &&
+    isOptionalString(d.scenario) &&
+    (d.rows === undefined || everyItem(d.rows, row)) &&
+    (d.notes === undefined || everyItem(d.notes, note)) &&
+    (d.state === undefined || STATE_SET.has(d.state)) &&
+    (d.basedOn === undefined || (isObject(d.basedOn) && mapReference(d.basedOn))) &&
+    (d.checks === undefined || (isObject(d.checks) && checkSettings(d.checks))) &&
     !hasUnchecked(d, UNCHECKED.map)
   );
 }

@@ -27,7 +27,17 @@ function ownerPath(owner: Owner): (string | number)[] {
     : [owner.key, owner.index, owner.sub, owner.subIndex!];
 }
 
-const SORTS = ['stages', 'departments', 'touchpoints', 'connections', 'comments'] as const;
+// Rows and notes share the namespace, but their references are repaired, not refused
+// (rows-repair.ts, notes-repair.ts): an older version keeps them without maintaining them.
+const SORTS = [
+  'stages',
+  'departments',
+  'touchpoints',
+  'connections',
+  'comments',
+  'rows',
+  'notes',
+] as const;
 const ITEMS = ['frictions', 'opportunities'] as const;
 
 export function findReferenceProblems(data: unknown): Problem[] {

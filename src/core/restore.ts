@@ -16,6 +16,8 @@ function fill(target: Raw, key: string, value: unknown): void {
 export function restoreDefaults(document: RawDocument): JourneyMap {
   fill(document, 'connections', []);
   // `comments` has no default: a map nobody commented on is saved without the key.
+  const checks = document.checks;
+  if (typeof checks === 'object' && checks !== null) fill(checks as Raw, 'disabled', []);
   for (const touchpoint of document.touchpoints as Raw[]) {
     fill(touchpoint, 'emotion', null);
     fill(touchpoint, 'frictions', []);

@@ -199,7 +199,7 @@ export const journeyMapSchema = z
     }),
     notes: z.array(blueprint.note).optional().meta({
       description:
-        'Cards of customer, evidence, thoughts and notes rows. A note whose row or stage is gone moves to the first of its kind on reading.',
+        'Cards of customer, evidence, thoughts and notes rows. On reading, a note whose stage is gone moves to the first stage, and one whose row is gone (or holds no notes) to the first row that holds notes.',
     }),
     state: choice(MAP_STATES).optional().meta({ description: 'current (absent) or future.' }),
     basedOn: blueprint.mapReference.optional().meta({

@@ -1,5 +1,6 @@
 /** Departments: the swimlanes of the map, top to bottom; a touchpoint's lane is its owner. */
-import type { Department, JourneyMap } from '../model.ts';
+import type { Department, JourneyMap, Row } from '../model.ts';
+import { isImpliedRowId, resolveRows } from '../rows.ts';
 import { departmentSchema } from '../schema.ts';
 import { DEFAULT_DEPARTMENTS } from '../defaults.ts';
 import { OperationError } from './errors.ts';
@@ -39,7 +40,14 @@ export function addDepartment(map: JourneyMap, input: NewDepartment): JourneyMap
     color: input.color ?? nextDepartmentColor(map),
   };
   check(departmentSchema, department, 'department');
-  return { ...map, departments: insertAt(map.departments, index, department) };
+  const next = { ...map, departments: insertAt(map.departments, index, department) };
+  if (map.rows === undefined) return next;
+  // A map with rows gets the new department's row where the reader would put it (the end
+  // of its layer), so the file never needs that repair.
+  const rows = resolveRows(next).map((row) =>
+    isImpliedRowId(row.id) ? { ...row, id: ids.next(ID_PREFIXES.row) } : row,
+  );
+  return { ...next, rows };
 }
 
 function updateDepartment(map: JourneyMap, id: string, patch: Partial<Department>): JourneyMap {
@@ -65,12 +73,34 @@ export function reorderDepartment(map: JourneyMap, id: string, toIndex: number):
   const from = map.departments.indexOf(getDepartment(map, id));
   checkIndex(toIndex, map.departments.length - 1, 'department index');
   if (from === toIndex) return map;
-  return { ...map, departments: moveItem(map.departments, from, toIndex) };
+  const departments = moveItem(map.departments, from, toIndex);
+  return {
+    ...map,
+    departments,
+    ...(map.rows && { rows: followDepartments(map.rows, departments) }),
+  };
 }
 
 /**
- * Removes a department. Its touchpoints are deleted with their connections, or, with
- * `moveTo`, handed over to that department, each staying in its stage's column (see `vacate`).
+ * The department rows take the departments' new order in the places department rows held,
+ * so a reorder moves the lanes the same way with or without `rows`; other rows stay put.
+ */
+function followDepartments(rows: readonly Row[], departments: readonly Department[]): Row[] {
+  const byDepartment = new Map(
+    rows.flatMap((row) => (row.type === 'department' ? [[row.departmentId, row] as const] : [])),
+  );
+  const ordered = departments.flatMap((d) => byDepartment.get(d.id) ?? []);
+  let next = 0;
+  return rows.map((row) =>
+    row.type === 'department' && byDepartment.get(row.departmentId) === row
+      ? ordered[next++]!
+      : row,
+  );
+}
+
+/**
+ * Removes a department and its row. Its touchpoints are deleted with their connections, or,
+ * with `moveTo`, handed over to that department, each staying in its stage's column (see `vacate`).
  */
 export function removeDepartment(
   map: JourneyMap,
@@ -89,8 +119,10 @@ export function removeDepartment(
     }
   }
   const emptied = vacate(map, 'departmentId', id, moveTo);
+  const rows = emptied.rows?.filter((row) => row.type !== 'department' || row.departmentId !== id);
   return pruneComments({
     ...emptied,
     departments: emptied.departments.filter((d) => d.id !== id),
+    ...(rows && { rows }),
   });
 }

@@ -1,5 +1,5 @@
 /** Stages: the columns of the map, left to right. */
-import type { JourneyMap, Stage } from '../model.ts';
+import type { JourneyMap, Note, Stage } from '../model.ts';
 import { stageSchema } from '../schema.ts';
 import { OperationError } from './errors.ts';
 import { ID_PREFIXES, idAllocator } from './ids.ts';
@@ -63,8 +63,9 @@ export function reorderStage(map: JourneyMap, id: string, toIndex: number): Jour
 }
 
 /**
- * Removes a stage. Its touchpoints are deleted with their connections, or, with
- * `moveTo`, moved into that stage, each staying in its department's lane (see `vacate`).
+ * Removes a stage. Its touchpoints and notes are deleted (touchpoints with their
+ * connections), or, with `moveTo`, moved into that stage, each staying in its lane or row
+ * (see `vacate`; moved notes go after the notes already there).
  */
 export function removeStage(map: JourneyMap, id: string, options: RemoveOptions = {}): JourneyMap {
   getStage(map, id);
@@ -78,5 +79,20 @@ export function removeStage(map: JourneyMap, id: string, options: RemoveOptions 
       throw new OperationError(`Cannot move touchpoints into the stage being removed`);
   }
   const emptied = vacate(map, 'stageId', id, moveTo);
-  return pruneComments({ ...emptied, stages: emptied.stages.filter((stage) => stage.id !== id) });
+  const notes = emptied.notes && vacateNotes(emptied.notes, id, moveTo);
+  return pruneComments({
+    ...emptied,
+    stages: emptied.stages.filter((stage) => stage.id !== id),
+    ...(notes && { notes }),
+  });
+}
+
+/** A cell's notes are listed in `notes` order, so moved ones are put after the others. */
+function vacateNotes(notes: readonly Note[], id: string, moveTo: string | undefined): Note[] {
+  const staying = notes.filter((note) => note.stageId !== id);
+  if (moveTo === undefined) return staying;
+  const moving = notes
+    .filter((note) => note.stageId === id)
+    .map((note) => ({ ...note, stageId: moveTo }));
+  return [...staying, ...moving];
 }

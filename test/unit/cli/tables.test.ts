@@ -52,11 +52,12 @@ describe('touchmap export to tables and import', () => {
       expect(names(back.stages)).toEqual(names(hotel.stages));
       expect(names(back.departments).sort()).toEqual(names(hotel.departments).sort());
       if (ext === 'csv') return;
-      // The workbook carries ids too: only what it does not carry differs.
+      // The workbook carries ids too: only what it does not carry differs (the map's own
+      // fields, the blueprint's scenario and stage expectations among them).
       const diff = await touchmap(['diff', HOTEL, out]);
       for (const line of diff.stdout.split('\n').filter(Boolean))
         expect(line).toMatch(
-          /^map "[^"]+" (id|title|description|persona|nps|createdAt|updatedAt):|slot in its cell:/,
+          /^map "[^"]+" (id|title|description|persona|nps|createdAt|updatedAt|scenario):|^stage "[^"]+" expectations:|slot in its cell:/,
         );
     },
   );

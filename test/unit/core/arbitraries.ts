@@ -3,9 +3,14 @@ import fc from 'fast-check';
 import {
   CHANNELS,
   EMOTIONS,
+  EVIDENCE_LEVELS,
+  LAYERS,
+  MAP_STATES,
+  ROW_TYPES,
   SEVERITIES,
   TOUCHPOINT_KINDS,
   type JourneyMap,
+  type Row,
 } from '../../../src/core/model.ts';
 import { KNOWN_KEYS } from '../../../src/core/serialize.ts';
 
@@ -49,6 +54,23 @@ const isoDate = fc
   })
   .map((d) => d.toISOString());
 
+const evidence = optional(fc.constantFrom(...EVIDENCE_LEVELS));
+const ROW_KINDS = ROW_TYPES.filter((t) => t !== 'department');
+const NOTE_KINDS: ReadonlySet<string> = new Set(['customer', 'evidence', 'thoughts', 'notes']);
+
+/** Rows other than the departments', each with where it goes among them. */
+const extraRows = fc.array(
+  withUnknown(
+    fc.record({
+      type: fc.constantFrom(...ROW_KINDS),
+      name: optional(text(1, 20)),
+      hidden: optional(fc.boolean()),
+      at: fc.nat(),
+    }),
+  ),
+  { maxLength: 5 },
+);
+
 /** A valid map; ids are assigned afterwards so they are unique across the file. */
 export const validMap: fc.Arbitrary<JourneyMap> = fc
   .record({
@@ -70,14 +92,26 @@ export const validMap: fc.Arbitrary<JourneyMap> = fc
     stageCount: fc.integer({ min: 1, max: 5 }),
     departmentCount: fc.integer({ min: 1, max: 4 }),
     stages: fc.array(
-      withUnknown(fc.record({ name: text(1, 30), description: optional(text(0, 30)) })),
+      withUnknown(
+        fc.record({
+          name: text(1, 30),
+          description: optional(text(0, 30)),
+          expectations: optional(text(0, 30)),
+        }),
+      ),
       {
         minLength: 5,
         maxLength: 5,
       },
     ),
     departments: fc.array(
-      withUnknown(fc.record({ name: text(1, 30), color: fc.integer({ min: 0, max: 0xffffff }) })),
+      withUnknown(
+        fc.record({
+          name: text(1, 30),
+          color: fc.integer({ min: 0, max: 0xffffff }),
+          layer: optional(fc.constantFrom(...LAYERS)),
+        }),
+      ),
       { minLength: 4, maxLength: 4 },
     ),
     touchpoints: fc.array(
@@ -92,13 +126,17 @@ export const validMap: fc.Arbitrary<JourneyMap> = fc
           emotion: fc.option(fc.constantFrom(...EMOTIONS), { nil: null }),
           emotionNote: optional(text(0, 40)),
           frictions: fc.array(
-            withUnknown(fc.record({ text: text(1, 40), severity: fc.constantFrom(...SEVERITIES) })),
+            withUnknown(
+              fc.record({ text: text(1, 40), severity: fc.constantFrom(...SEVERITIES), evidence }),
+            ),
             {
               maxLength: 3,
             },
           ),
           opportunities: fc.array(withUnknown(fc.record({ text: text(1, 40) })), { maxLength: 2 }),
           csat: optional(fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null })),
+          evidence,
+          source: optional(text(0, 20)),
           position: withUnknown(fc.record({ x: finite, y: finite })),
         }),
       ),
@@ -109,6 +147,17 @@ export const validMap: fc.Arbitrary<JourneyMap> = fc
       {
         maxLength: 6,
       },
+    ),
+    scenario: optional(text(0, 60)),
+    state: optional(fc.constantFrom(...MAP_STATES)),
+    basedOn: optional(
+      withUnknown(fc.record({ id: fc.constantFrom('base-1', 'b_2'), title: text(0, 30) })),
+    ),
+    checks: optional(withUnknown(fc.record({ disabled: fc.array(text(0, 20), { maxLength: 3 }) }))),
+    rows: optional(extraRows),
+    notes: fc.array(
+      withUnknown(fc.record({ row: fc.nat(), stage: fc.nat(), text: text(1, 40), evidence })),
+      { maxLength: 6 },
     ),
     top: unknownKeys,
   })
@@ -140,6 +189,28 @@ export const validMap: fc.Arbitrary<JourneyMap> = fc
             from: touchpoints[from % touchpoints.length]!.id,
             to: touchpoints[to % touchpoints.length]!.id,
           }));
+    // Every department has its row, so the reader has nothing to repair and the map round-trips.
+    let rows: Row[] | undefined;
+    if (r.rows !== undefined) {
+      rows = departments.map((d) => ({ id: id('r'), type: 'department', departmentId: d.id }));
+      for (const { at, ...extra } of r.rows) {
+        const row = { ...extra, id: id('r') } as Row;
+        if (row.type === 'notes' && row.name === undefined) row.name = 'Notes';
+        rows.splice(at % (rows.length + 1), 0, row);
+      }
+    }
+    const noteRows = (rows ?? []).filter((row) => NOTE_KINDS.has(row.type));
+    const notes =
+      rows === undefined
+        ? undefined
+        : noteRows.length === 0
+          ? []
+          : r.notes.map(({ row, stage, ...n }) => ({
+              ...n,
+              id: id('n'),
+              rowId: noteRows[row % noteRows.length]!.id,
+              stageId: stages[stage % stages.length]!.id,
+            }));
     const map: Record<string, unknown> = {
       format: 'touchmap',
       version: 1,
@@ -154,6 +225,12 @@ export const validMap: fc.Arbitrary<JourneyMap> = fc
       departments,
       touchpoints,
       connections,
+      scenario: r.scenario,
+      rows,
+      notes,
+      state: r.state,
+      basedOn: r.basedOn,
+      checks: r.checks,
     };
     for (const [k, v] of Object.entries(r.top)) {
       Object.defineProperty(map, k, {

@@ -4,7 +4,7 @@ import { QUICK_RECORD_CHECKS, quickCheckMap } from '../../../src/core/quick-chec
 import { journeyMapSchema } from '../../../src/core/schema.ts';
 import { findReferenceProblems } from '../../../src/core/references.ts';
 import { validMap } from './arbitraries.ts';
-import { sampleDocument } from './sample.ts';
+import { sampleBlueprintDocument, sampleDocument } from './sample.ts';
 import { generateMap } from '../../bench/generate-map.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -39,6 +39,13 @@ const ODD_VALUES: Json[] = [
   'a'.repeat(300),
   '2026-01-31T09:30:00Z',
   'not a date',
+  // Words of the blueprint's choices, in places that take other choices.
+  'observed',
+  'backstage',
+  'future',
+  'notes',
+  'department',
+  'dep-m',
   [],
   [{}],
   {},
@@ -51,6 +58,7 @@ describe('the quick check of a parsed map', () => {
   it('accepts the maps the schema accepts in practice: generated, sample and random valid ones', () => {
     expect(quickCheckMap(generateMap(300).map)).toBe(true);
     expect(quickCheckMap(sampleDocument())).toBe(true);
+    expect(quickCheckMap(sampleBlueprintDocument())).toBe(true);
     fc.assert(
       fc.property(validMap, (map) => {
         expect(quickCheckMap(JSON.parse(JSON.stringify(map)))).toBe(true);
@@ -59,28 +67,34 @@ describe('the quick check of a parsed map', () => {
     );
   });
 
-  it('never accepts a document the schema refuses, whatever one place holds or lacks', () => {
-    const base = sampleDocument() as Json;
-    const all = places(base).filter((path) => path.length > 0);
-    let refused = 0;
-    for (const path of all) {
-      for (const value of [...ODD_VALUES, undefined]) {
-        const document = structuredClone(base) as Record<string, Json>;
-        let parent = document as Json;
-        for (const key of path.slice(0, -1)) parent = (parent as Record<string, Json>)[key]!;
-        const last = path[path.length - 1]!;
-        if (value === undefined) {
-          if (Array.isArray(parent)) parent.splice(last as number, 1);
-          else delete (parent as Record<string, Json>)[last];
-        } else (parent as Record<string, Json>)[last] = value;
-        const schema = schemaAccepts(document);
-        if (!schema) refused++;
-        if (quickCheckMap(document)) expect(schema, JSON.stringify({ path, value })).toBe(true);
+  it.each([
+    ['plain', sampleDocument],
+    ['blueprint', sampleBlueprintDocument],
+  ])(
+    'never accepts a %s document the schema refuses, whatever one place holds or lacks',
+    (_, sample) => {
+      const base = sample() as Json;
+      const all = places(base).filter((path) => path.length > 0);
+      let refused = 0;
+      for (const path of all) {
+        for (const value of [...ODD_VALUES, undefined]) {
+          const document = structuredClone(base) as Record<string, Json>;
+          let parent = document as Json;
+          for (const key of path.slice(0, -1)) parent = (parent as Record<string, Json>)[key]!;
+          const last = path[path.length - 1]!;
+          if (value === undefined) {
+            if (Array.isArray(parent)) parent.splice(last as number, 1);
+            else delete (parent as Record<string, Json>)[last];
+          } else (parent as Record<string, Json>)[last] = value;
+          const schema = schemaAccepts(document);
+          if (!schema) refused++;
+          if (quickCheckMap(document)) expect(schema, JSON.stringify({ path, value })).toBe(true);
+        }
       }
-    }
-    // The mutations do reach what the schema refuses, so the check above can fail.
-    expect(refused).toBeGreaterThan(100);
-  });
+      // The mutations do reach what the schema refuses, so the check above can fail.
+      expect(refused).toBeGreaterThan(100);
+    },
+  );
 
   it('checks one record as its own schema would, for the edit operations', () => {
     const document = sampleDocument();

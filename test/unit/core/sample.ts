@@ -43,3 +43,29 @@ export function sampleDocument(): Record<string, any> {
 }
 
 export const text = (document: unknown) => JSON.stringify(document, null, 2);
+
+/** The sample with every service-blueprint key, as raw JSON, fresh for each call. */
+export function sampleBlueprintDocument(): Record<string, any> {
+  const document = sampleDocument();
+  document.scenario = 'Buys a bike online';
+  document.state = 'future';
+  document.basedOn = { id: 'map-0', title: 'Today' };
+  document.checks = { disabled: ['empty-row'] };
+  document.stages[0].expectations = 'Clear prices';
+  document.departments[1].layer = 'backstage';
+  document.touchpoints[0].evidence = 'observed';
+  document.touchpoints[0].source = 'Interview 4';
+  document.touchpoints[0].frictions[0].evidence = 'assumed';
+  document.rows = [
+    { id: 'row-e', type: 'emotion', hidden: false },
+    { id: 'row-c', type: 'customer', name: 'Does' },
+    { id: 'row-m', type: 'department', departmentId: 'dep-m' },
+    { id: 'row-cs', type: 'department', departmentId: 'dep-cs', hidden: true },
+    { id: 'row-n', type: 'notes', name: 'Questions' },
+  ];
+  document.notes = [
+    { id: 'nt-1', rowId: 'row-c', stageId: 'st-a', text: 'Scrolls', evidence: 'reported' },
+    { id: 'nt-2', rowId: 'row-n', stageId: 'st-b', text: 'Why?' },
+  ];
+  return document;
+}

@@ -24,7 +24,9 @@ const ENTITY_WORDS = {
   map: 'Map',
   stage: 'Stage',
   department: 'Department',
+  row: 'Row',
   touchpoint: 'Touchpoint',
+  note: 'Note',
   connection: 'Connection',
   comment: 'Comment',
 } as const;

@@ -40,6 +40,10 @@ export function revealElement(
     case 'map':
       state.clearSelection();
       return true;
+    // Rows and notes have no selection of their own yet (issue 11's canvas work).
+    case 'row':
+    case 'note':
+      return false;
     case 'comment': {
       // A comment is shown by what it is on.
       const comment = map.comments?.find((c) => c.id === id);
