@@ -35,3 +35,24 @@ export function readSessionLink(text: string): SessionLink | null {
   }
   return null;
 }
+
+/** The relay's socket path on the session's own origin. */
+export const RELAY_PATH = '/relay';
+
+/**
+ * Where a y-websocket WebsocketProvider connects for a link: `new WebsocketProvider(serverUrl,
+ * room, doc, { params })` opens `ws://HOST:PORT/relay?session=TOKEN` (or `?view=TOKEN`).
+ */
+export function relayAddress(link: SessionLink): {
+  serverUrl: string;
+  room: string;
+  params: Record<string, string>;
+} {
+  const url = new URL(link.base);
+  const protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return {
+    serverUrl: `${protocol}//${url.host}`,
+    room: RELAY_PATH.slice(1),
+    params: { [PARAM[link.mode]]: link.token },
+  };
+}
