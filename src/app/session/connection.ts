@@ -10,7 +10,8 @@ import type { Awareness } from 'y-protocols/awareness';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { readMapFromDoc } from '../../session/doc-binding.ts';
 import { nextStatus, type ConnectionStatus, type ProviderStatus } from './connection-status.ts';
-import { relayAddress, type JoinLink } from './join-link.ts';
+import { relayAddress } from '../../session/links.ts';
+import type { JoinLink } from './join-link.ts';
 
 /** How long "reconnecting" lasts before the bar says the host is gone (edits still kept). */
 const OFFLINE_AFTER_MS = 10_000;
@@ -25,9 +26,9 @@ export interface SharedConnection {
   dispose(): void;
 }
 
-export function connect(link: JoinLink, win: Window = window): SharedConnection {
+export function connect(link: JoinLink): SharedConnection {
   const doc = new Y.Doc();
-  const relay = relayAddress(link, win.location);
+  const relay = relayAddress(link);
   const provider = new WebsocketProvider(relay.serverUrl, relay.room, doc, {
     params: relay.params,
     // Tabs of one browser talk through the relay like everyone else: the view/edit rules

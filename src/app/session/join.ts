@@ -39,7 +39,7 @@ export async function joinSharedSession(
   if (link === null) return null;
   root.textContent = 'Joining the shared map…';
   root.className = 'tm-session-joining';
-  const connection = connect(link, win);
+  const connection = connect(link);
   await connection.ready;
   root.textContent = '';
   root.className = '';

@@ -79,8 +79,18 @@ export const PRESENCE_COLORS = [
   '#5f3dc4',
 ] as const;
 
-export function presenceColor(clientId: number): string {
-  return PRESENCE_COLORS[Math.abs(clientId) % PRESENCE_COLORS.length]!;
+/**
+ * A participant's colour: from their client id, moved on to the next one nobody in the
+ * session wears yet (two people in one colour cannot be told apart on the map).
+ */
+export function presenceColor(clientId: number, taken: Iterable<string> = []): string {
+  const used = new Set(taken);
+  const start = Math.abs(clientId) % PRESENCE_COLORS.length;
+  for (let step = 0; step < PRESENCE_COLORS.length; step++) {
+    const color = PRESENCE_COLORS[(start + step) % PRESENCE_COLORS.length]!;
+    if (!used.has(color)) return color;
+  }
+  return PRESENCE_COLORS[start]!;
 }
 
 /** A name as others see it: trimmed, one line, at most NAME_LIMIT characters. */

@@ -7,7 +7,12 @@ import { useEffect } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { ViewStore } from '../store/view-store.ts';
-import { presenceColor, type SessionMode, type SharedViewport } from './presence.ts';
+import {
+  presenceColor,
+  readParticipants,
+  type SessionMode,
+  type SharedViewport,
+} from './presence.ts';
 import { throttle } from './throttle.ts';
 
 const CURSOR_MS = 50;
@@ -31,7 +36,12 @@ export function usePresenceBroadcast(options: {
     const joined = Date.now();
     awareness.setLocalState({
       name,
-      color: presenceColor(awareness.clientID),
+      color: presenceColor(
+        awareness.clientID,
+        readParticipants(awareness.getStates(), awareness.clientID)
+          .filter((p) => !p.self)
+          .map((p) => p.color),
+      ),
       mode,
       host,
       joined,

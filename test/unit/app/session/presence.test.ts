@@ -111,6 +111,8 @@ describe('small rules', () => {
   it('gives each client a palette colour', () => {
     expect(presenceColor(3)).toMatch(/^#[0-9a-f]{6}$/);
     expect(presenceColor(3)).not.toBe(presenceColor(4));
+    expect(presenceColor(3, [presenceColor(3)])).toBe(presenceColor(4));
+    expect(presenceColor(11, [presenceColor(3)])).toBe(presenceColor(4));
   });
 
   it('tells a real viewport move from rounding noise', () => {
