@@ -1,6 +1,6 @@
 /** A relay on a real socket (127.0.0.1, port 0) and stock y-websocket clients for it. */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -14,6 +14,8 @@ export interface RunningRelay {
   relay: Relay;
   port: number;
   stop(): Promise<void>;
+  /** Cuts every connection with no close handshake, as a crashed process would. */
+  kill(): Promise<void>;
 }
 
 export async function startRelay(
@@ -29,15 +31,25 @@ export async function startRelay(
   const server: Server = createServer((_req, res) => {
     res.writeHead(404).end();
   });
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
+  const stop = async () => {
+    await relay.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     relay,
     port: (server.address() as AddressInfo).port,
-    async stop() {
-      await relay.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    stop,
+    async kill() {
+      for (const socket of sockets) socket.destroy();
+      await stop();
     },
   };
 }
