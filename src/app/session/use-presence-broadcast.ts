@@ -34,14 +34,13 @@ export function usePresenceBroadcast(options: {
   useEffect(() => {
     if (name === null) return;
     const joined = Date.now();
+    const othersColors = () =>
+      readParticipants(awareness.getStates(), awareness.clientID)
+        .filter((p) => !p.self && p.joined <= joined)
+        .map((p) => p.color);
     awareness.setLocalState({
       name,
-      color: presenceColor(
-        awareness.clientID,
-        readParticipants(awareness.getStates(), awareness.clientID)
-          .filter((p) => !p.self)
-          .map((p) => p.color),
-      ),
+      color: presenceColor(awareness.clientID, othersColors()),
       mode,
       host,
       joined,
@@ -49,6 +48,15 @@ export function usePresenceBroadcast(options: {
       selection: [...view.getState().selection.touchpoints],
       viewport: null,
     });
+    // Others' states may arrive after ours was set: whoever joined later gives way.
+    const recolor = () => {
+      const taken = othersColors();
+      const mine = awareness.getLocalState()?.color;
+      if (typeof mine === 'string' && taken.includes(mine)) {
+        awareness.setLocalStateField('color', presenceColor(awareness.clientID, taken));
+      }
+    };
+    awareness.on('change', recolor);
     const sendViewport = throttle((viewport: SharedViewport) => {
       awareness.setLocalStateField('viewport', viewport);
     }, VIEWPORT_MS);
@@ -65,6 +73,7 @@ export function usePresenceBroadcast(options: {
       }
     });
     return () => {
+      awareness.off('change', recolor);
       stopViewport();
       stopSelection();
       sendViewport.cancel();
