@@ -17,6 +17,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<CommandRun>> = new Map([
   ['merge', async () => (await import('./merge.ts')).merge],
   ['git-setup', async () => (await import('./git-setup.ts')).gitSetup],
   ['import', async () => (await import('./import.ts')).importCommand],
+  ['serve', async () => (await import('./serve.ts')).serve],
 ]);
 
 /** From src/cli and from the bundle in dist/cli alike. A name, not a literal in `new URL`,
