@@ -37,7 +37,7 @@ interface Served {
 function serve(file: string): Promise<Served> {
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', file, '--host', '127.0.0.1', '--port', '0'],
+    [CLI, 'serve', file, '--host', '127.0.0.1', '--port', '0', '--no-advertise'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
