@@ -68,7 +68,7 @@ const presenceSchema = z.object({
 });
 
 /** Readable on light and dark canvases, and told apart from each other. */
-export const PRESENCE_COLORS = [
+const PRESENCE_COLORS = [
   '#d9480f',
   '#1971c2',
   '#2f9e44',

@@ -16,7 +16,7 @@ import { applyMapToDoc, readMapFromDoc } from '../../session/doc-binding.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 
 /** The origin of this participant's own transactions: the only one undo tracks. */
-export const LOCAL_ORIGIN = Symbol('touchmap local edit');
+const LOCAL_ORIGIN = Symbol('touchmap local edit');
 
 export interface StoreBinding {
   undoManager: Y.UndoManager;
