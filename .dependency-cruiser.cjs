@@ -1,8 +1,8 @@
 /**
  * The layers of docs/architecture.md, checked on every `npm test` (`npm run deps`):
  *
- *   core  <-  pdf, tables, slides, ipc  <-  node  <-  cli, electron (hosts)
- *   core, pdf, tables, slides, ipc  <-  app (the renderer; never node, electron or the CLI)
+ *   core  <-  pdf, tables, slides, ipc, session  <-  node  <-  cli, electron (hosts)
+ *   core, pdf, tables, slides, ipc, session  <-  app (the renderer; never node, electron or the CLI)
  *
  * Type-only imports count: an arrow is an arrow, whether it survives compilation or not.
  * Tests may import any layer.
@@ -20,9 +20,9 @@ module.exports = {
     {
       name: 'pdf-and-ipc-on-core',
       comment:
-        'src/pdf, src/tables, src/slides and src/ipc build on the core only (and their npm packages).',
+        'src/pdf, src/tables, src/slides, src/ipc and src/session build on the core only (and their npm packages).',
       severity: 'error',
-      from: { path: '^src/(pdf|tables|slides|ipc)/' },
+      from: { path: '^src/(pdf|tables|slides|ipc|session)/' },
       to: { pathNot: ['^src/core/', '^src/$1/', '^node_modules/'] },
     },
     {
@@ -31,7 +31,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/node/' },
       to: {
-        pathNot: ['^src/(core|pdf|tables|slides|ipc|node)/', '^node_modules/'],
+        pathNot: ['^src/(core|pdf|tables|slides|ipc|session|node)/', '^node_modules/'],
         dependencyTypesNot: ['core'],
       },
     },
@@ -59,9 +59,9 @@ module.exports = {
     {
       name: 'no-node-builtins-in-browser-layers',
       comment:
-        'core, pdf, tables, slides, ipc and app also run in a browser: no Node built-ins there.',
+        'core, pdf, tables, slides, ipc, session and app also run in a browser: no Node built-ins there.',
       severity: 'error',
-      from: { path: '^src/(core|pdf|tables|slides|ipc|app)/' },
+      from: { path: '^src/(core|pdf|tables|slides|ipc|session|app)/' },
       to: { dependencyTypes: ['core'] },
     },
     {

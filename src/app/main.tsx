@@ -4,6 +4,8 @@ import { App } from './App.tsx';
 import { choosePlatform } from './shell/choose-platform.ts';
 import { benchSession } from './shell/bench-hook.ts';
 import { installVocabularyTokens } from './theme/vocabulary-tokens.ts';
+import { joinSharedSession } from './session/join.ts';
+import { SharedSessionProvider } from './session/session-context.tsx';
 import './theme/base.css';
 import './theme/dialogs.css';
 
@@ -11,8 +13,12 @@ installVocabularyTokens(document);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const platform = await choosePlatform();
+// A page opened by a session link edits (or watches) the shared map instead of a file.
+const joined = await joinSharedSession(root);
 createRoot(root).render(
   <StrictMode>
-    <App platform={platform} initialSession={benchSession()} />
+    <SharedSessionProvider session={joined?.shared ?? null}>
+      <App platform={platform} initialSession={joined?.session ?? benchSession()} />
+    </SharedSessionProvider>
   </StrictMode>,
 );

@@ -18,6 +18,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<CommandRun>> = new Map([
   ['git-setup', async () => (await import('./git-setup.ts')).gitSetup],
   ['import', async () => (await import('./import.ts')).importCommand],
   ['check', async () => (await import('./check.ts')).check],
+  ['serve', async () => (await import('./serve.ts')).serve],
 ]);
 
 /** From src/cli and from the bundle in dist/cli alike. A name, not a literal in `new URL`,

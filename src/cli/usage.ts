@@ -15,6 +15,7 @@ Usage:
   touchmap diff A B [--json | --journey] [--pdf OUT.pdf]
   touchmap merge BASE OURS THEIRS [-o OUT]
   touchmap git-setup [--global]
+  touchmap serve FILE [--port N] [--host ADDR] [--name NAME] [--no-advertise]
   touchmap help | --help | -h
   touchmap --version
 
@@ -133,6 +134,17 @@ Commands:
             .gitattributes and the driver settings to its git config, printing each
             change; run again, it changes nothing.
                   --global  the global attributes file and git config instead
+  serve     Share FILE for live co-editing on the local network: serves the browser
+            app and prints an edit link and a read-only view link ("edit: URL",
+            "view: URL"); participants open them in any browser or in Touchmap's
+            Join Session. The map is saved to FILE every few seconds and when
+            Ctrl+C ends the session (exit 0).
+              -p, --port N         the port (default: any free one)
+                  --host ADDR      the one address to listen on (default: this
+                                   machine's first network address)
+                  --name NAME      the name shown to people browsing for sessions
+                                   (default: the map's title)
+                  --no-advertise   do not announce the session on the network
 
 Exit status: 0 all good; 1 a file is invalid, unreadable, not written, or (with
 --check) not in canonical form, or an export option or department is wrong, or the

@@ -43,6 +43,7 @@ import { createReviewStore } from '../panels/review/review-store.ts';
 import { useReviewCommands } from '../panels/review/use-review-commands.ts';
 import { useStore } from 'zustand';
 import { usePptxExport } from '../export/usePptxExport.ts';
+import { SessionLayer } from '../session/SessionLayer.tsx';
 import './editor-shell.css';
 
 function useEditingCommands(ctx: EditContext): void {
@@ -127,6 +128,7 @@ export function EditorShell() {
               ) : null}
               <main className="tm-center" aria-label="Map">
                 <Canvas />
+                <SessionLayer />
               </main>
               {review !== null ? <ReviewPanel review={review} /> : <SidePanel />}
             </div>

@@ -1,0 +1,123 @@
+/**
+ * Sharing and joining live sessions from the desktop app, without Electron: index.ts gives
+ * it the ports (the LAN host of src/node/session, discovery, windows), tests give it fakes.
+ *
+ * Share on Local Network: the window's map must be saved to a file first (the host reads
+ * and saves that file); the host starts, and the window is replaced by a session window on
+ * the host page (the edit link, marked as the host's, with the view link for the Invite
+ * dialog), so the facilitator edits through the session like everyone else. Stop Sharing
+ * ends the session (the host saves) and opens the file again in a window of its own.
+ * Join Session: a link from the list discovery found, or pasted, opens in a session window.
+ */
+import { readSessionLink } from '../../src/session/links.ts';
+import { hostPageUrl } from '../../src/app/session/share-links.ts';
+
+export interface HostedSession {
+  editUrl: string;
+  viewUrl: string;
+  close(): Promise<void>;
+}
+
+export interface FoundSession {
+  name: string;
+  /** The edit link the host advertises. */
+  url: string;
+}
+
+export interface SharingPorts {
+  host(file: string): Promise<HostedSession>;
+  /** Starts browsing for sessions on the network; returns the stop function. */
+  browse(onChange: (found: FoundSession[]) => void): () => void;
+  /** Opens a window on a session page; returns its id. */
+  openSessionWindow(url: string): number;
+  closeWindow(windowId: number): void;
+  openFile(path: string): void;
+}
+
+export type ShareResult =
+  | { status: 'shared'; editUrl: string; viewUrl: string }
+  | { status: 'unsaved' }
+  | { status: 'failed'; message: string };
+
+export type JoinResult = { status: 'joined' } | { status: 'invalid' };
+
+interface Shared {
+  file: string;
+  host: HostedSession;
+  windowId: number;
+}
+
+export class SessionSharing {
+  readonly #ports: SharingPorts;
+  readonly #shared: Shared[] = [];
+  #found: FoundSession[] = [];
+  #stopBrowsing: (() => void) | null = null;
+
+  constructor(ports: SharingPorts) {
+    this.#ports = ports;
+  }
+
+  /** Shares the map of a window: `file` is its saved file, null while it has none or is dirty. */
+  async share(windowId: number, file: string | null): Promise<ShareResult> {
+    if (file === null) return { status: 'unsaved' };
+    const already = this.#shared.find((s) => s.file === file);
+    if (already) return { status: 'shared', ...urls(already.host) };
+    let host: HostedSession;
+    try {
+      host = await this.#ports.host(file);
+    } catch (error) {
+      return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    const sessionWindow = this.#ports.openSessionWindow(hostPageUrl(host.editUrl, host.viewUrl));
+    this.#shared.push({ file, host, windowId: sessionWindow });
+    this.#ports.closeWindow(windowId);
+    return { status: 'shared', ...urls(host) };
+  }
+
+  /** Whether a window is a session window this app hosts (Stop Sharing applies to it). */
+  hosts(windowId: number): boolean {
+    return this.#shared.some((s) => s.windowId === windowId);
+  }
+
+  /** Ends the session of a session window (or the only one): the host saves, the file reopens. */
+  async stop(windowId: number | null): Promise<boolean> {
+    const index =
+      windowId === null && this.#shared.length === 1
+        ? 0
+        : this.#shared.findIndex((s) => s.windowId === windowId);
+    const shared = index >= 0 ? this.#shared.splice(index, 1)[0] : undefined;
+    if (!shared) return false;
+    await shared.host.close();
+    this.#ports.closeWindow(shared.windowId);
+    this.#ports.openFile(shared.file);
+    return true;
+  }
+
+  /** The sessions found on the network so far (browsing starts at the first call). */
+  found(): FoundSession[] {
+    if (this.#stopBrowsing === null) {
+      this.#stopBrowsing = this.#ports.browse((found) => {
+        this.#found = found.filter((f) => readSessionLink(f.url)?.mode === 'edit');
+      });
+    }
+    return this.#found;
+  }
+
+  /** Opens a pasted or found link in a session window; anything but a session link is refused. */
+  join(text: string): JoinResult {
+    const link = readSessionLink(text);
+    if (link === null) return { status: 'invalid' };
+    this.#ports.openSessionWindow(text.trim());
+    return { status: 'joined' };
+  }
+
+  /** Quitting: every hosted session saves and ends. */
+  async closeAll(): Promise<void> {
+    const all = this.#shared.splice(0);
+    this.#stopBrowsing?.();
+    this.#stopBrowsing = null;
+    await Promise.all(all.map((s) => s.host.close()));
+  }
+}
+
+const urls = (host: HostedSession) => ({ editUrl: host.editUrl, viewUrl: host.viewUrl });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { hostPageUrl, pageLinks } from '../../../../src/app/session/share-links.ts';
+import { readSessionLink } from '../../../../src/session/links.ts';
+
+const TOKEN = 'a'.repeat(32);
+const VIEW = 'b'.repeat(32);
+const edit = `http://192.168.1.5:4321/?session=${TOKEN}`;
+const view = `http://192.168.1.5:4321/?view=${VIEW}`;
+
+describe('page links', () => {
+  it('gives the host page both links, and the join link without the host mark', () => {
+    const links = pageLinks(hostPageUrl(edit, view));
+    expect(links).toEqual({ join: edit, host: true, view });
+    expect(readSessionLink(links.join)).toEqual({
+      base: 'http://192.168.1.5:4321/',
+      token: TOKEN,
+      mode: 'edit',
+    });
+  });
+
+  it('gives a participant their own edit link only', () => {
+    expect(pageLinks(edit)).toEqual({ join: edit, host: false, view: null });
+  });
+
+  it('never shows a view link of another origin', () => {
+    const url = `${edit}&host=1#view=${encodeURIComponent('http://evil.example/?view=x')}`;
+    expect(pageLinks(url).view).toBeNull();
+  });
+});

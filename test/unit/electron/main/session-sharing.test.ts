@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  SessionSharing,
+  type FoundSession,
+  type HostedSession,
+  type SharingPorts,
+} from '../../../../electron/main/session-sharing.ts';
+import { pageLinks } from '../../../../src/app/session/share-links.ts';
+
+const EDIT = `http://10.0.0.2:5000/?session=${'e'.repeat(32)}`;
+const VIEW = `http://10.0.0.2:5000/?view=${'v'.repeat(32)}`;
+
+function fakes() {
+  const log: string[] = [];
+  let nextWindow = 100;
+  let announce: ((found: FoundSession[]) => void) | null = null;
+  const hosts: string[] = [];
+  const ports: SharingPorts = {
+    async host(file) {
+      if (file.endsWith('broken.touchmap')) throw new Error('The file is not a Touchmap map.');
+      hosts.push(file);
+      const host: HostedSession = {
+        editUrl: EDIT,
+        viewUrl: VIEW,
+        close: async () => void log.push(`saved and closed ${file}`),
+      };
+      return host;
+    },
+    browse(onChange) {
+      announce = onChange;
+      log.push('browsing');
+      return () => log.push('stopped browsing');
+    },
+    openSessionWindow(url) {
+      log.push(`open ${url}`);
+      return nextWindow++;
+    },
+    closeWindow: (id) => void log.push(`close window ${id}`),
+    openFile: (path) => void log.push(`open file ${path}`),
+  };
+  return { ports, log, hosts, announce: (found: FoundSession[]) => announce?.(found) };
+}
+
+describe('sharing a map from the desktop app', () => {
+  it('asks for a saved file first', async () => {
+    const { ports, hosts } = fakes();
+    expect(await new SessionSharing(ports).share(1, null)).toEqual({ status: 'unsaved' });
+    expect(hosts).toEqual([]);
+  });
+
+  it('hosts the file and replaces the window by the host page, which knows both links', async () => {
+    const { ports, log } = fakes();
+    const sharing = new SessionSharing(ports);
+    const result = await sharing.share(1, '/maps/hotel.touchmap');
+    expect(result).toEqual({ status: 'shared', editUrl: EDIT, viewUrl: VIEW });
+    const opened = log.find((line) => line.startsWith('open http'))!.slice(5);
+    expect(pageLinks(opened)).toEqual({ join: EDIT, host: true, view: VIEW });
+    expect(log).toContain('close window 1');
+    expect(sharing.hosts(100)).toBe(true);
+    // Sharing the same file again shows the same session.
+    expect(await sharing.share(2, '/maps/hotel.touchmap')).toEqual(result);
+  });
+
+  it('reports a file the host cannot read, and keeps the window', async () => {
+    const { ports, log } = fakes();
+    const result = await new SessionSharing(ports).share(1, '/maps/broken.touchmap');
+    expect(result).toEqual({ status: 'failed', message: 'The file is not a Touchmap map.' });
+    expect(log).toEqual([]);
+  });
+
+  it('stops: the host saves, the session window closes, the file opens again', async () => {
+    const { ports, log } = fakes();
+    const sharing = new SessionSharing(ports);
+    await sharing.share(1, '/maps/hotel.touchmap');
+    expect(await sharing.stop(7)).toBe(false);
+    expect(await sharing.stop(100)).toBe(true);
+    expect(log.slice(-3)).toEqual([
+      'saved and closed /maps/hotel.touchmap',
+      'close window 100',
+      'open file /maps/hotel.touchmap',
+    ]);
+    expect(sharing.hosts(100)).toBe(false);
+  });
+
+  it('saves every hosted session when quitting', async () => {
+    const { ports, log } = fakes();
+    const sharing = new SessionSharing(ports);
+    await sharing.share(1, '/maps/a.touchmap');
+    sharing.found();
+    await sharing.closeAll();
+    expect(log).toContain('saved and closed /maps/a.touchmap');
+    expect(log).toContain('stopped browsing');
+  });
+});
+
+describe('joining a session from the desktop app', () => {
+  it('lists the edit links found on the network, browsing once', () => {
+    const { ports, log, announce } = fakes();
+    const sharing = new SessionSharing(ports);
+    expect(sharing.found()).toEqual([]);
+    announce([
+      { name: 'Workshop', url: EDIT },
+      { name: 'Not a session', url: 'http://10.0.0.3/' },
+    ]);
+    expect(sharing.found()).toEqual([{ name: 'Workshop', url: EDIT }]);
+    expect(log.filter((line) => line === 'browsing')).toHaveLength(1);
+  });
+
+  it('opens a pasted session link in a window, and refuses anything else', () => {
+    const { ports, log } = fakes();
+    const sharing = new SessionSharing(ports);
+    expect(sharing.join(`  ${VIEW} `)).toEqual({ status: 'joined' });
+    expect(log).toEqual([`open ${VIEW}`]);
+    for (const text of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'http://10.0.0.2/?session=short',
+      '',
+    ]) {
+      expect(sharing.join(text)).toEqual({ status: 'invalid' });
+    }
+    expect(log).toHaveLength(1);
+  });
+});
