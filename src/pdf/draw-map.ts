@@ -12,6 +12,7 @@ import { KIND_LIST } from '../core/vocabulary.ts';
 import { drawCard } from './draw-card.ts';
 import { drawConnectionLabels, drawConnectionLines } from './draw-connections.ts';
 import { drawEmotionRow } from './draw-emotion-row.ts';
+import { drawStageHeader } from './draw-stage-header.ts';
 import { singleLine } from './fonts.ts';
 import type { Surface } from './surface.ts';
 import {
@@ -39,12 +40,7 @@ export interface MapDrawing {
   cardText: CardText;
 }
 
-/** Header name sizes, largest first: a long name gets more, smaller lines before it is cut. */
-const STAGE_STEPS = [
-  { size: 14, lines: 2 },
-  { size: 12, lines: 3 },
-  { size: 10, lines: 4 },
-] as const;
+/** Lane name sizes, largest first: a long name gets more, smaller lines before it is cut. */
 const LANE_STEPS = [
   { size: 13, lines: 3 },
   { size: 11, lines: 4 },
@@ -57,16 +53,7 @@ function drawHeaders(p: Surface, map: JourneyMap, layout: MapLayout): void {
   columns.forEach((col, i) => {
     const stage = map.stages[i];
     if (!stage || !p.visible(col.x, stageHeader.y, col.width, stageHeader.height)) return;
-    const { lines, size } = p.fit(singleLine(stage.name), col.width - 24, STAGE_STEPS, true);
-    const leading = size * 1.2;
-    const top = stageHeader.y + (stageHeader.height - lines.length * leading) / 2 + size * 0.95;
-    p.lines(lines, col.x + col.width / 2, top, leading, {
-      size,
-      bold: true,
-      color: INK,
-      align: 'center',
-    });
-    p.text(String(i + 1), col.x + 7, stageHeader.y + 13, { size: 8, bold: true, color: FAINT });
+    drawStageHeader(p, stage, i, col, stageHeader);
   });
   p.text('STAGES', laneHeader.width - 10, stageHeader.y + stageHeader.height / 2 + 3, {
     size: 8,
