@@ -13,16 +13,36 @@
  *   +--------------+-----------+-----------+
  *     LANE_HEADER_WIDTH   one column per stage
  *
+ * That is the order of a map without `rows`. With `rows` (a service blueprint), every visible
+ * row is stacked in its order (rows.ts): department lanes, the emotion row, note rows and the
+ * derived pains and ideas rows, and `lines` mark where the blueprint's layers change.
+ *
  * A card's `position` in the file is its top-left inside its cell. Columns widen and lanes
  * grow to hold every card plus CELL_PADDING; negative positions are drawn (and measured)
  * as 0. The result is plain data (no functions, no Maps) so it can be memoised, sent
  * between processes and snapshotted; the helpers below read it.
  */
-import type { JourneyMap, Position } from './model.ts';
+import type { Department, JourneyMap, Position } from './model.ts';
 import { indexById } from './journey-order.ts';
 import { buildEmotionCurve, type EmotionCurve } from './emotion-curve.ts';
+import {
+  blueprintLines,
+  groupNotes,
+  isNoteRowType,
+  itemRowHeight,
+  mostPerStage,
+  noteRowHeight,
+  placeNotes,
+  rowLabel,
+  rowsToDraw,
+  type LayoutLine,
+  type LayoutNote,
+  type LayoutRow,
+} from './layout-rows.ts';
+import { stageIdeas, stagePains } from './row-content.ts';
 
 export type { EmotionCurve } from './emotion-curve.ts';
+export type { LayoutLine, LayoutNote, LayoutRow } from './layout-rows.ts';
 
 export const LAYOUT = {
   CARD_WIDTH: 200,
@@ -80,7 +100,11 @@ export interface LayoutCard {
 export type EmotionRowPlacement = 'top' | 'bottom';
 
 export interface LayoutOptions {
-  /** Where the emotion row runs: between the stage headers and the first lane (default), or below the last lane. */
+  /**
+   * Where the emotion row runs: between the stage headers and the first lane (default), or
+   * below the last lane. Only for maps without `rows`: with rows, the emotion row's place
+   * in them decides.
+   */
   emotionRow?: EmotionRowPlacement;
 }
 
@@ -91,15 +115,22 @@ export interface MapLayout {
   stageHeader: { y: number; height: number };
   /** The department-name column; it spans the lanes. */
   laneHeader: { x: number; width: number };
-  /** The emotion-curve row; it spans the columns. */
+  /** The emotion-curve row; it spans the columns. Height 0 when the emotion row is hidden. */
   emotionRow: { y: number; height: number; placement: EmotionRowPlacement };
-  /** The area of the cells: every column times every lane. */
+  /** From the top of the first lane to the bottom of the last, across every column. */
   grid: Rect;
   columns: LayoutColumn[];
+  /** Department rows only, top to bottom; other rows may sit between two lanes. */
   lanes: LayoutLane[];
   /** Document order; a touchpoint whose stage or department is unknown gets no card. */
   cards: LayoutCard[];
   curve: EmotionCurve;
+  /** Every visible row, top to bottom, lanes and the emotion row included. */
+  rows: LayoutRow[];
+  /** The blueprint's lines, top to bottom. */
+  lines: LayoutLine[];
+  /** Note cards, in document order. */
+  notes: LayoutNote[];
 }
 
 export interface CellRef {
@@ -124,6 +155,7 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
   const {
     CARD_WIDTH,
     CARD_HEIGHT,
+    CELL_PADDING,
     MIN_CELL_WIDTH,
     MIN_CELL_HEIGHT,
     STAGE_HEADER_HEIGHT,
@@ -153,9 +185,8 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     if (bottom > heights[d]!) heights[d] = bottom;
   }
 
-  // Columns and lanes.
+  // Columns.
   const gridX = LANE_HEADER_WIDTH;
-  const gridY = STAGE_HEADER_HEIGHT + (placement === 'top' ? EMOTION_ROW_HEIGHT : 0);
   let x = gridX;
   const columns = map.stages.map((stage, index): LayoutColumn => {
     const width = widths[index]!;
@@ -163,51 +194,111 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     x += width;
     return column;
   });
-  let y = gridY;
-  const lanes = map.departments.map((department, index): LayoutLane => {
-    const height = heights[index]!;
-    const lane = { id: department.id, index, y, height };
+
+  // Rows, stacked in order below the stage headers.
+  const drawn = rowsToDraw(map, placement === 'bottom');
+  const departmentsById = new Map<string, Department>(map.departments.map((d) => [d.id, d]));
+  const noteRowIds = new Set(drawn.filter((r) => isNoteRowType(r.type)).map((r) => r.id));
+  const noteCells =
+    noteRowIds.size > 0 ? groupNotes(map, noteRowIds) : new Map<string, Map<string, number[]>>();
+  const pains = drawn.some((r) => r.type === 'pains') ? stagePains(map) : null;
+  const ideas = drawn.some((r) => r.type === 'ideas') ? stageIdeas(map) : null;
+  const laneByDepartment: LayoutLane[] = [];
+  const lanes: LayoutLane[] = [];
+  const rows: LayoutRow[] = [];
+  let emotion: { y: number; height: number } | null = null;
+  let emotionFirst = false;
+  let y = STAGE_HEADER_HEIGHT;
+  for (const row of drawn) {
+    let height: number;
+    if (row.type === 'department') {
+      const d = departmentIndex.get(row.departmentId)!;
+      height = heights[d]!;
+      const lane = { id: row.departmentId, index: lanes.length, y, height };
+      lanes.push(lane);
+      laneByDepartment[d] = lane;
+    } else if (row.type === 'emotion') {
+      height = EMOTION_ROW_HEIGHT;
+      if (!emotion) {
+        emotion = { y, height };
+        emotionFirst = lanes.length === 0;
+      }
+    } else if (row.type === 'pains' || row.type === 'ideas') {
+      height = itemRowHeight(
+        mostPerStage((row.type === 'pains' ? pains : ideas)!.values()),
+        CELL_PADDING,
+      );
+    } else {
+      height = noteRowHeight(mostPerStage(noteCells.get(row.id)?.values() ?? []), CELL_PADDING);
+    }
+    const label = rowLabel(row, departmentsById);
+    rows.push(
+      row.type === 'department'
+        ? { id: row.id, type: row.type, departmentId: row.departmentId, label, y, height }
+        : { id: row.id, type: row.type, label, y, height },
+    );
     y += height;
-    return lane;
-  });
-  const grid: Rect = { x: gridX, y: gridY, width: x - gridX, height: y - gridY };
-  const emotionRowY = placement === 'top' ? STAGE_HEADER_HEIGHT : grid.y + grid.height;
+  }
+  const firstLane = lanes[0];
+  const lastLane = lanes[lanes.length - 1];
+  const gridY = firstLane
+    ? firstLane.y
+    : emotion && emotionFirst
+      ? emotion.y + emotion.height
+      : STAGE_HEADER_HEIGHT;
+  const gridBottom = lastLane ? lastLane.y + lastLane.height : gridY;
+  const grid: Rect = { x: gridX, y: gridY, width: x - gridX, height: gridBottom - gridY };
+  const emotionRow = emotion ?? { y: STAGE_HEADER_HEIGHT, height: 0 };
+  const emotionPlacement: EmotionRowPlacement =
+    map.rows === undefined ? placement : emotion && !emotionFirst ? 'bottom' : 'top';
 
   // Pass 2: cards, absolute.
   const cards: LayoutCard[] = [];
   for (let i = 0; i < n; i++) {
     const s = stageOf[i]!;
     if (s < 0) continue;
+    // A hidden department row hides its cards, and their points on the curve with them.
+    const lane = laneByDepartment[laneOf[i]!];
+    if (!lane) {
+      stageOf[i] = -1;
+      continue;
+    }
     const tp = touchpoints[i]!;
     cards.push({
       id: tp.id,
       stageId: tp.stageId,
       departmentId: tp.departmentId,
       x: columns[s]!.x + Math.max(0, tp.position.x),
-      y: lanes[laneOf[i]!]!.y + Math.max(0, tp.position.y),
+      y: lane.y + Math.max(0, tp.position.y),
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
     });
   }
 
   // The emotion curve: its points spread across their stage's column (emotion-curve.ts).
+  // A hidden emotion row still gets its (flat) points, so hit-testing code need not special-case it.
   const curve = buildEmotionCurve(map, columns, stageOf, {
-    y: emotionRowY,
-    height: EMOTION_ROW_HEIGHT,
-    margin: EMOTION_ROW_MARGIN,
+    y: emotionRow.y,
+    height: emotionRow.height,
+    margin: emotion ? EMOTION_ROW_MARGIN : 0,
   });
+
+  const notes = noteCells.size > 0 ? placeNotes(map, rows, columns, noteCells, CELL_PADDING) : [];
 
   return {
     width: grid.x + grid.width,
-    height: grid.y + grid.height + (placement === 'bottom' ? EMOTION_ROW_HEIGHT : 0),
+    height: y,
     stageHeader: { y: 0, height: STAGE_HEADER_HEIGHT },
     laneHeader: { x: 0, width: LANE_HEADER_WIDTH },
-    emotionRow: { y: emotionRowY, height: EMOTION_ROW_HEIGHT, placement },
+    emotionRow: { y: emotionRow.y, height: emotionRow.height, placement: emotionPlacement },
     grid,
     columns,
     lanes,
     cards,
     curve,
+    rows,
+    lines: blueprintLines(rows, departmentsById),
+    notes,
   };
 }
 
