@@ -12,6 +12,12 @@ import { drawBlueprintLines } from '../../../src/pdf/draw-blueprint-lines.ts';
 import { drawCard } from '../../../src/pdf/draw-card.ts';
 import { drawNote, drawNotes } from '../../../src/pdf/draw-notes.ts';
 import { drawRowBands } from '../../../src/pdf/draw-rows.ts';
+import { drawRowItems } from '../../../src/pdf/draw-row-items.ts';
+import { drawEmotionRow } from '../../../src/pdf/draw-emotion-row.ts';
+import { drawMap } from '../../../src/pdf/draw-map.ts';
+import { computeLayout } from '../../../src/core/layout.ts';
+import { stagePains } from '../../../src/core/row-content.ts';
+import { blueprintMap } from './blueprint-map.ts';
 import { FontSet } from '../../../src/pdf/fonts.ts';
 import type { Surface } from '../../../src/pdf/surface.ts';
 import { SvgPainter } from '../../../src/pdf/svg-painter.ts';
@@ -226,5 +232,84 @@ describe('touchpoint cards in print', () => {
         draw({ ...tp, frictions: [friction, { ...friction, id: 'g', evidence: 'assumed' }] }),
       ).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+const rank = { high: 2, medium: 1, low: 0 } as const;
+
+describe('pain points and ideas rows', () => {
+  it("list each stage's frictions worst first, an assumed one dashed, and its ideas", () => {
+    const map = blueprintMap();
+    const layout = computeLayout(map);
+    const pains = layout.rows.find((r) => r.type === 'pains')!;
+    const ideas = layout.rows.find((r) => r.type === 'ideas')!;
+    const arrival = layout.columns.find((c) => c.id === 'st-arrival')!;
+    const tps = map.touchpoints.filter((tp) => tp.stageId === 'st-arrival');
+    const frictions = tps.flatMap((tp) => tp.frictions);
+    expect(frictions.length).toBeGreaterThan(1);
+    const { p, calls } = recorder();
+    drawRowItems(p, map, layout.rows, [arrival]);
+    const slips: { y: number; dash: readonly number[] }[] = [];
+    let dash: readonly number[] = [];
+    for (const [name, args] of calls) {
+      if (name === 'dash') dash = args[0] as number[];
+      if (name === 'roundedRect') slips.push({ y: args[1] as number, dash });
+    }
+    const opportunities = tps.flatMap((tp) => tp.opportunities);
+    expect(slips).toHaveLength(frictions.length + opportunities.length);
+    const inPains = slips.filter((s) => s.y >= pains.y && s.y < pains.y + pains.height);
+    expect(inPains).toHaveLength(frictions.length);
+    expect(slips.filter((s) => s.y >= ideas.y && s.y < ideas.y + ideas.height)).toHaveLength(
+      opportunities.length,
+    );
+    const evidence = new Map(frictions.map((f) => [f.id, f.evidence]));
+    const sorted = stagePains(map)
+      .get('st-arrival')!
+      .map((f) => ({ ...f, evidence: evidence.get(f.id) }));
+    expect(sorted.map((f) => f.severity)).toEqual(
+      [...sorted.map((f) => f.severity)].sort((a, b) => rank[b] - rank[a]),
+    );
+    expect(sorted.some((f) => f.evidence === 'assumed')).toBe(true);
+    expect(sorted.some((f) => f.evidence !== 'assumed')).toBe(true);
+    inPains.forEach((slip, i) =>
+      expect(slip.dash.length > 0, sorted[i]!.text).toBe(sorted[i]!.evidence === 'assumed'),
+    );
+    const text = written(calls).join(' ');
+    expect(text).toContain(sorted[0]!.text.split(' ').slice(0, 3).join(' '));
+  });
+});
+
+describe('the whole blueprint', () => {
+  it('draws every laid-out note at its place, the lines, and no emotion row when hidden', () => {
+    const map = blueprintMap();
+    const layout = computeLayout(map);
+    expect(layout.lines.map((l) => l.kind)).toEqual(['interaction', 'visibility', 'internal']);
+    const { p, calls } = recorder();
+    drawMap(p, {
+      map,
+      layout,
+      curve: layout.curve,
+      keptIds: new Set(),
+      dimming: false,
+      cardText: cardText('m'),
+    });
+    const rects = calls.filter(([n]) => n === 'roundedRect').map(([, a]) => a.slice(0, 4).join());
+    for (const note of layout.notes)
+      expect(rects).toContain([note.x, note.y, note.width, note.height].join());
+    const rules = calls.filter(([n]) => n === 'line').map(([, a]) => a.join());
+    for (const line of layout.lines)
+      expect(rules).toContain([0, line.y, layout.width, line.y].join());
+    const words = written(calls);
+    for (const row of layout.rows) expect(words).toContain(row.label);
+
+    const hidden = {
+      ...map,
+      rows: map.rows!.map((r) => (r.type === 'emotion' ? { ...r, hidden: true } : r)),
+    };
+    const hiddenLayout = computeLayout(hidden);
+    expect(hiddenLayout.emotionRow.height).toBe(0);
+    const emotion = recorder();
+    drawEmotionRow(emotion.p, hiddenLayout, hiddenLayout.curve, new Map());
+    expect(emotion.calls).toEqual([]);
   });
 });
