@@ -3,16 +3,9 @@
  * layers change: a dashed rule across the whole map, heavier than the grid, and its name in
  * the header column just above it, in the vocabulary's words.
  */
-import type { BlueprintLine } from '../core/vocabulary.ts';
+import type { LayoutLine } from '../core/layout.ts';
 import type { Surface } from './surface.ts';
 import { CURVE, WHITE } from './theme.ts';
-
-/** The layout's line: where it runs and what it is called. */
-export interface BlueprintLineBox {
-  kind: BlueprintLine;
-  label: string;
-  y: number;
-}
 
 const LINE = {
   width: 2,
@@ -24,7 +17,7 @@ const LINE = {
 
 export function drawBlueprintLines(
   p: Surface,
-  lines: readonly BlueprintLineBox[],
+  lines: readonly LayoutLine[],
   width: number,
   headerWidth: number,
 ): void {

@@ -31,14 +31,14 @@ const ITEM = {
   icon: 11,
 } as const;
 
-export interface RowItem {
+interface RowItem {
   text: string;
   severity?: Severity;
   evidence?: EvidenceLevel;
 }
 
 /** One slip at (x, y), `w` wide, as tall as the layout's item less the gap. */
-export function drawRowItem(p: Surface, item: RowItem, x: number, y: number, w: number): void {
+function drawRowItem(p: Surface, item: RowItem, x: number, y: number, w: number): void {
   const h = ROW_GEOMETRY.ITEM_HEIGHT - ITEM.gap;
   if (!p.visible(x - 2, y - 2, w + 4, h + 4)) return;
   const provisional = isProvisional(item.evidence);

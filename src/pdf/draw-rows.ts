@@ -5,6 +5,7 @@
  * colours) with its name in the header column; a row the user named also shows its type's
  * word, so a printed blueprint says what every row is.
  */
+import type { LayoutRow } from '../core/layout.ts';
 import type { RowType } from '../core/model.ts';
 import { ROW_LOOKS } from '../core/presentation.ts';
 import { ROW_TERMS } from '../core/vocabulary.ts';
@@ -12,14 +13,7 @@ import { singleLine } from './fonts.ts';
 import type { Surface } from './surface.ts';
 import { INK, MUTED, mix, printRgb } from './theme.ts';
 
-/** The layout's row: its type, name and place. */
-export interface RowBand {
-  id: string;
-  type: RowType;
-  label: string;
-  y: number;
-  height: number;
-}
+type RowBand = Pick<LayoutRow, 'id' | 'type' | 'label' | 'y' | 'height'>;
 
 /** What the band spans: the header column, then the grid to the map's right edge. */
 export interface RowFrame {
@@ -38,7 +32,7 @@ const NAME_STEPS = [
   { size: 10, lines: 5 },
 ] as const;
 
-export function drawRowBand(p: Surface, row: RowBand, frame: RowFrame): void {
+function drawRowBand(p: Surface, row: RowBand, frame: RowFrame): void {
   if (!isBandRow(row.type) || row.height <= 0) return;
   if (!p.visible(0, row.y, frame.width, row.height)) return;
   const fill = printRgb(ROW_LOOKS[row.type].fill);

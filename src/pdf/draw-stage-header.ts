@@ -24,7 +24,7 @@ const NAME_WITH_EXPECTATIONS = [
 const EXPECTATIONS_SIZES = [10, 9, 8] as const;
 const PAD = 7;
 
-export function expectationsOf(stage: Stage): string {
+function expectationsOf(stage: Stage): string {
   return stage.expectations === undefined ? '' : singleLine(stage.expectations);
 }
 
