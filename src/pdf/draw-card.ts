@@ -18,7 +18,7 @@ import type { Department, Severity, Touchpoint } from '../core/model.ts';
 import type { LayoutCard } from '../core/layout.ts';
 import { frictionSummary } from '../core/insights.ts';
 import { KIND_LOOKS, SEVERITY_LOOKS } from '../core/presentation.ts';
-import { CHANNEL_TERMS, KIND_TERMS, SEVERITY_TERMS } from '../core/vocabulary.ts';
+import { CHANNEL_TERMS, EVIDENCE_TERMS, KIND_TERMS, SEVERITY_TERMS } from '../core/vocabulary.ts';
 import { singleLine } from './fonts.ts';
 import { KIND_ICONS, drawFace, drawFrictionIcon } from './icons.ts';
 import type { Surface } from './surface.ts';
@@ -30,6 +30,7 @@ import {
   WHITE,
   formatNumber,
   hexToRgb,
+  isProvisional,
   mix,
   printRgb,
   type Rgb,
@@ -45,7 +46,10 @@ const CARD = {
   faceRadius: 9.5,
 } as const;
 
-/** The friction badge, right-aligned at `right`, vertically centred on `cy`; returns its left edge. */
+/**
+ * The friction badge, right-aligned at `right`, vertically centred on `cy`; returns its left
+ * edge. Provisional (some friction only assumed): its border dashed.
+ */
 export function drawFrictionBadge(
   p: Surface,
   right: number,
@@ -53,6 +57,7 @@ export function drawFrictionBadge(
   count: number,
   severity: Severity,
   size: number = CARD.detailSize,
+  provisional = false,
 ): number {
   const look = SEVERITY_LOOKS[severity];
   const badge = printRgb(look.badge);
@@ -66,9 +71,10 @@ export function drawFrictionBadge(
   const x = right - w;
   p.fill(badge)
     .stroke(ink)
-    .lineWidth(size * 0.1)
-    .dash([]);
+    .lineWidth(size * (provisional ? 0.14 : 0.1))
+    .dash(provisional ? [size * 0.4, size * 0.3] : []);
   p.roundedRect(x, cy - h / 2, w, h, size * 0.45, 'FD');
+  if (provisional) p.dash([]);
   const bars = SEVERITY_TERMS[severity].rank;
   drawFrictionIcon(p, x + size * 0.5, cy - icon / 2 - size * 0.05, icon, ink, bars);
   p.text(label, x + size * 0.5 + icon + size * 0.3, cy + size * 0.36, {
@@ -163,6 +169,17 @@ function drawShapeOnce(
   p.roundedRect(x, y, w, h, radius, 'S');
 }
 
+/**
+ * An assumed touchpoint: a dashed outline just outside the card, whatever its kind's border
+ * (experience cards are dashed already, so the card's own border cannot say it).
+ */
+function drawProvisionalOutline(p: Surface, x: number, y: number, w: number, h: number): void {
+  const gap = 3.5;
+  p.stroke(MUTED).lineWidth(1.3).dash([4, 3]);
+  p.roundedRect(x - gap, y - gap, w + 2 * gap, h + 2 * gap, 6, 'S');
+  p.dash([]);
+}
+
 export function drawCard(
   p: Surface,
   card: LayoutCard,
@@ -177,6 +194,8 @@ export function drawCard(
   p.group(x, y, () => {
     const deptColor = department ? hexToRgb(department.color) : MUTED;
     drawCardShape(p, tp.kind, x, y, w, h, dimmed ? mix(deptColor, WHITE, 0.65) : deptColor, dimmed);
+    const assumed = !dimmed && isProvisional(tp.evidence);
+    if (assumed) drawProvisionalOutline(p, x, y, w, h);
 
     const left = x + CARD.pad;
     const right = x + w - CARD.pad;
@@ -198,10 +217,14 @@ export function drawCard(
     let detailRight = right;
     const summary = frictionSummary(tp);
     if (summary.count > 0 && summary.worst !== null) {
+      const guessed = tp.frictions.some((f) => isProvisional(f.evidence));
       detailRight =
-        drawFrictionBadge(p, right, rowY, summary.count, summary.worst, text.detailSize) - 5;
+        drawFrictionBadge(p, right, rowY, summary.count, summary.worst, text.detailSize, guessed) -
+        5;
     }
     const parts = [CHANNEL_TERMS[tp.channel]?.word ?? tp.channel];
+    // In words too: a grey print of a dashed experience card must still say it is a guess.
+    if (assumed) parts.unshift(EVIDENCE_TERMS.assumed.word);
     if (typeof tp.csat === 'number') parts.push(`CSAT ${formatNumber(tp.csat)}`);
     const detail = p.ellipsize(parts.join(' \u00b7 '), detailRight - left, text.detailSize);
     p.text(detail, left, rowY + text.detailSize * 0.35, { size: text.detailSize, color: MUTED });

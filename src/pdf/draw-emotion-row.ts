@@ -23,7 +23,8 @@ export function drawEmotionRow(
   titles: Titles,
 ): void {
   const row = layout.emotionRow;
-  if (!p.visible(0, row.y, layout.width, row.height)) return;
+  // Height 0: the blueprint hides the emotion row.
+  if (row.height <= 0 || !p.visible(0, row.y, layout.width, row.height)) return;
   p.fill(printRgb(ROW_LOOKS.emotion.fill)).rect(0, row.y, layout.width, row.height, 'F');
   p.text(ROW_TERMS.emotion.word, 12, row.y + row.height / 2 + 4, {
     size: 12,

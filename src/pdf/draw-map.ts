@@ -1,6 +1,7 @@
 /**
  * The map as on screen, drawn in canvas units straight from computeLayout: stage headers,
- * the emotion row and its curve, department lanes, connections and cards. The caller sets
+ * the emotion row and its curve, department lanes, connections and cards; in a service
+ * blueprint also the other rows (notes, pain points, ideas) and the lines between layers. The caller sets
  * the painter's transform (fit on a page, or one tile of a poster) and what is visible, so
  * that off-page parts are skipped.
  */
@@ -11,7 +12,12 @@ import { ROW_LOOKS } from '../core/presentation.ts';
 import { KIND_LIST } from '../core/vocabulary.ts';
 import { drawCard } from './draw-card.ts';
 import { drawConnectionLabels, drawConnectionLines } from './draw-connections.ts';
+import { drawBlueprintLines } from './draw-blueprint-lines.ts';
 import { drawEmotionRow } from './draw-emotion-row.ts';
+import { drawNotes } from './draw-notes.ts';
+import { drawRowItems } from './draw-row-items.ts';
+import { drawRowBands, isBandRow } from './draw-rows.ts';
+import { drawStageHeader } from './draw-stage-header.ts';
 import { singleLine } from './fonts.ts';
 import type { Surface } from './surface.ts';
 import {
@@ -39,12 +45,7 @@ export interface MapDrawing {
   cardText: CardText;
 }
 
-/** Header name sizes, largest first: a long name gets more, smaller lines before it is cut. */
-const STAGE_STEPS = [
-  { size: 14, lines: 2 },
-  { size: 12, lines: 3 },
-  { size: 10, lines: 4 },
-] as const;
+/** Lane name sizes, largest first: a long name gets more, smaller lines before it is cut. */
 const LANE_STEPS = [
   { size: 13, lines: 3 },
   { size: 11, lines: 4 },
@@ -57,16 +58,7 @@ function drawHeaders(p: Surface, map: JourneyMap, layout: MapLayout): void {
   columns.forEach((col, i) => {
     const stage = map.stages[i];
     if (!stage || !p.visible(col.x, stageHeader.y, col.width, stageHeader.height)) return;
-    const { lines, size } = p.fit(singleLine(stage.name), col.width - 24, STAGE_STEPS, true);
-    const leading = size * 1.2;
-    const top = stageHeader.y + (stageHeader.height - lines.length * leading) / 2 + size * 0.95;
-    p.lines(lines, col.x + col.width / 2, top, leading, {
-      size,
-      bold: true,
-      color: INK,
-      align: 'center',
-    });
-    p.text(String(i + 1), col.x + 7, stageHeader.y + 13, { size: 8, bold: true, color: FAINT });
+    drawStageHeader(p, stage, i, col, stageHeader);
   });
   p.text('STAGES', laneHeader.width - 10, stageHeader.y + stageHeader.height / 2 + 3, {
     size: 8,
@@ -84,8 +76,10 @@ function drawLanes(p: Surface, map: JourneyMap, layout: MapLayout, kept: Journey
     owned.set(tp.departmentId, list);
   }
   const rowFill = printRgb(ROW_LOOKS.department.fill);
-  layout.lanes.forEach((lane, i) => {
-    const dept = map.departments[i];
+  const departments = new Map(map.departments.map((d) => [d.id, d] as const));
+  layout.lanes.forEach((lane) => {
+    // By id: in a blueprint the lanes follow the rows, not the list of departments.
+    const dept = departments.get(lane.id);
     if (!dept || !p.visible(0, lane.y, layout.width, lane.height)) return;
     const color = hexToRgb(dept.color);
     p.fill(mix(color, rowFill, 0.955)).rect(
@@ -135,6 +129,12 @@ function drawGridLines(p: Surface, layout: MapLayout): void {
     layout.width,
     layout.emotionRow.y + layout.emotionRow.height,
   );
+  // The rows that are not lanes (none in a map without `rows`).
+  for (const row of layout.rows) {
+    if (!isBandRow(row.type)) continue;
+    p.line(0, row.y, layout.width, row.y);
+    p.line(0, row.y + row.height, layout.width, row.y + row.height);
+  }
   p.stroke(FAINT).lineWidth(1.2);
   p.rect(0, 0, layout.width, layout.height, 'S');
 }
@@ -149,8 +149,12 @@ export function drawMap(p: Surface, d: MapDrawing): void {
     layout,
     d.dimming ? { ...map, touchpoints: map.touchpoints.filter((tp) => d.keptIds.has(tp.id)) } : map,
   );
+  drawRowBands(p, layout.rows, { width: layout.width, headerWidth: layout.laneHeader.width });
   drawEmotionRow(p, layout, d.curve, new Map(map.touchpoints.map((tp) => [tp.id, tp.title])));
   drawGridLines(p, layout);
+  drawRowItems(p, map, layout.rows, layout.columns);
+  drawNotes(p, layout.notes, map.notes);
+  drawBlueprintLines(p, layout.lines, layout.width, layout.laneHeader.width);
 
   const touchpoints = new Map<string, Touchpoint>();
   for (const tp of map.touchpoints) touchpoints.set(tp.id, tp);
@@ -179,8 +183,9 @@ export function drawMapOutline(p: Surface, map: JourneyMap, layout: MapLayout): 
     .dash([]);
   p.rect(0, 0, layout.width, layout.height, 'FD');
   p.fill(HEADER_FILL).rect(0, 0, layout.width, layout.stageHeader.height, 'F');
-  layout.lanes.forEach((lane, i) => {
-    const dept = map.departments[i];
+  const departments = new Map(map.departments.map((d) => [d.id, d] as const));
+  layout.lanes.forEach((lane) => {
+    const dept = departments.get(lane.id);
     if (dept)
       p.fill(mix(hexToRgb(dept.color), WHITE, 0.6)).rect(
         0,
@@ -190,10 +195,22 @@ export function drawMapOutline(p: Surface, map: JourneyMap, layout: MapLayout): 
         'F',
       );
   });
+  for (const row of layout.rows) {
+    if (isBandRow(row.type))
+      p.fill(mix(printRgb(ROW_LOOKS[row.type].fill), MUTED, 0.3)).rect(
+        0,
+        row.y,
+        layout.laneHeader.width,
+        row.height,
+        'F',
+      );
+  }
   p.fill(mix(MUTED, WHITE, 0.55));
   for (const card of layout.cards) p.rect(card.x, card.y, card.width, card.height, 'F');
+  for (const note of layout.notes) p.rect(note.x, note.y, note.width, note.height, 'F');
   p.stroke(RULE);
   for (const col of layout.columns) p.line(col.x, 0, col.x, layout.height);
   for (const lane of layout.lanes) p.line(0, lane.y, layout.width, lane.y);
+  for (const row of layout.rows) if (isBandRow(row.type)) p.line(0, row.y, layout.width, row.y);
   p.stroke(FAINT).rect(0, 0, layout.width, layout.height, 'S');
 }

@@ -1,6 +1,7 @@
 /**
- * The title block across the top of the first page: the map's title and description, a
- * line of facts (author, date, counts), the persona (name, quote, goals) and the NPS.
+ * The title block across the top of the first page: the map's title, description and
+ * scenario (the situation the journey covers), a line of facts (author, date, counts), the
+ * persona (name, quote, goals) and the NPS.
  * Sizes are points times `u`, the page's size factor (1 on A4, larger on posters).
  */
 import type { JourneyMap } from '../core/model.ts';
@@ -165,6 +166,8 @@ export function prepareTitleBlock(
   if (state !== null) text.add(state, 9.5 * u, { bold: true, color: MUTED, maxLines: 2 });
   if (map.description && map.description.trim() !== '')
     text.add(cleanText(map.description), 9.5 * u, { color: INK, maxLines: 4, gap: 3 * u });
+  if (map.scenario && map.scenario.trim() !== '')
+    text.add(`Scenario: ${singleLine(map.scenario)}`, 9.5 * u, { maxLines: 4, gap: 3 * u });
   text.add(factsLine(input), 8.5 * u, { color: MUTED, maxLines: 3, gap: 4 * u });
   if (input.filterNote)
     text.add(input.filterNote, 8.5 * u, { bold: true, color: MUTED, maxLines: 3 });

@@ -6,10 +6,10 @@
  * panels show one vocabulary. What stays here is only the PDF's: ink, rules, header fills,
  * the dimmed ghosts of filtered-out cards, the curve's line and the connections.
  */
-import type { Emotion } from '../core/model.ts';
+import type { Emotion, EvidenceLevel } from '../core/model.ts';
 import type { Hex, Swatch } from '../core/presentation.ts';
 import { textScale, type TextSize } from '../core/text-size.ts';
-import { emotionTerm } from '../core/vocabulary.ts';
+import { EVIDENCE_TERMS, emotionTerm } from '../core/vocabulary.ts';
 
 export type Rgb = readonly [number, number, number];
 
@@ -36,6 +36,11 @@ export function printRgb(swatch: Swatch): Rgb {
     printed.set(swatch.print, rgb);
   }
   return rgb;
+}
+
+/** True for evidence the team has not checked yet: drawn dashed, in print as on screen. */
+export function isProvisional(evidence: EvidenceLevel | undefined): boolean {
+  return evidence !== undefined && EVIDENCE_TERMS[evidence].provisional;
 }
 
 export const WHITE: Rgb = [255, 255, 255];

@@ -19,6 +19,7 @@ import {
   SEVERITY_LOOKS,
 } from '../core/presentation.ts';
 import {
+  EVIDENCE_TERMS,
   ROW_TERMS,
   SEVERITY_TERMS,
   emotionTerm,
@@ -109,13 +110,18 @@ function gridShapes(map: JourneyMap, layout: MapLayout, f: Frame): SlideShape[] 
     shapes.push({ type: 'rect', box, fill: '#f1f3f5', line: { color: RULE_COLOR, width: 0.5 } });
     shapes.push(...headerText(map.stages[column.index]!.name, box, true));
   }
-  const row = at(f, grid.x, emotionRow.y, grid.width, emotionRow.height);
-  shapes.push({ type: 'rect', box: row, fill: ROW_LOOKS.emotion.fill.print, line: null });
-  const rowHead = at(f, laneHeader.x, emotionRow.y, laneHeader.width, emotionRow.height);
-  shapes.push({ type: 'rect', box: rowHead, fill: ROW_LOOKS.emotion.fill.print, line: null });
-  shapes.push(...headerText(ROW_TERMS.emotion.word, rowHead, true));
+  // Height 0: a blueprint that hides the emotion row.
+  if (emotionRow.height > 0) {
+    const row = at(f, grid.x, emotionRow.y, grid.width, emotionRow.height);
+    shapes.push({ type: 'rect', box: row, fill: ROW_LOOKS.emotion.fill.print, line: null });
+    const rowHead = at(f, laneHeader.x, emotionRow.y, laneHeader.width, emotionRow.height);
+    shapes.push({ type: 'rect', box: rowHead, fill: ROW_LOOKS.emotion.fill.print, line: null });
+    shapes.push(...headerText(ROW_TERMS.emotion.word, rowHead, true));
+  }
+  const departments = new Map(map.departments.map((d) => [d.id, d] as const));
   for (const lane of layout.lanes) {
-    const dept = map.departments[lane.index]!;
+    // By id: in a blueprint the lanes follow the rows, not the list of departments.
+    const dept = departments.get(lane.id)!;
     const color = departmentHex(dept.color);
     const body = at(f, grid.x, lane.y, grid.width, lane.height);
     shapes.push({
@@ -131,8 +137,16 @@ function gridShapes(map: JourneyMap, layout: MapLayout, f: Frame): SlideShape[] 
     const label = { ...head, x: head.x + stripe.w, w: head.w - stripe.w };
     shapes.push(...headerText(dept.name, { ...label, h: Math.min(label.h, 0.9) }, true));
   }
+  shapes.push(...blueprintRowShapes(map, layout, f));
   for (const column of layout.columns.slice(1)) {
     const x = f.ox + column.x * f.scale;
+    if (map.rows !== undefined) {
+      // A blueprint's rows run from the stage headers to the bottom, whatever their types.
+      const from = { x, y: f.oy + stageHeader.height * f.scale };
+      const to = { x, y: f.oy + layout.height * f.scale };
+      shapes.push({ type: 'line', from, to, line: { color: RULE_COLOR, width: 0.5 } });
+      continue;
+    }
     const top = f.oy + emotionRow.y * f.scale;
     const bottom = f.oy + (grid.y + grid.height) * f.scale;
     const y0 = Math.min(top, f.oy + grid.y * f.scale);
@@ -142,6 +156,62 @@ function gridShapes(map: JourneyMap, layout: MapLayout, f: Frame): SlideShape[] 
       to: { x, y: Math.max(bottom, top + emotionRow.height * f.scale) },
       line: { color: RULE_COLOR, width: 0.5 },
     });
+  }
+  return shapes;
+}
+
+/**
+ * A blueprint's rows that are not lanes (fill and name), their notes (dashed when assumed,
+ * text where it is legible) and the dashed lines between layers with their names.
+ */
+function blueprintRowShapes(map: JourneyMap, layout: MapLayout, f: Frame): SlideShape[] {
+  const shapes: SlideShape[] = [];
+  const { grid, laneHeader } = layout;
+  for (const row of layout.rows) {
+    if (row.type === 'department' || row.type === 'emotion') continue;
+    const fill = ROW_LOOKS[row.type].fill.print;
+    const body = at(f, grid.x, row.y, grid.width, row.height);
+    shapes.push({ type: 'rect', box: body, fill, line: { color: RULE_COLOR, width: 0.5 } });
+    const head = at(f, laneHeader.x, row.y, laneHeader.width, row.height);
+    shapes.push({ type: 'rect', box: head, fill: mixHex(fill, '#1f2328', 0.05), line: null });
+    shapes.push(...headerText(row.label, { ...head, h: Math.min(head.h, 0.9) }, true));
+  }
+  const notes = new Map((map.notes ?? []).map((n) => [n.id, n] as const));
+  for (const box of layout.notes) {
+    const note = notes.get(box.id);
+    if (!note) continue;
+    const frame = at(f, box.x, box.y, box.width, box.height);
+    const dashed = note.evidence !== undefined && EVIDENCE_TERMS[note.evidence].provisional;
+    shapes.push({
+      type: 'rect',
+      box: frame,
+      fill: '#ffffff',
+      line: { color: dashed ? MUTED_TEXT : RULE_COLOR, width: dashed ? 1 : 0.5, dashed },
+    });
+    const inner = {
+      x: frame.x + PAD,
+      y: frame.y + PAD,
+      w: frame.w - 2 * PAD,
+      h: frame.h - 2 * PAD,
+    };
+    const text = fitText(note.text, inner.w, inner.h, MIN_TEXT_PT);
+    if (text !== null)
+      shapes.push({ type: 'text', box: inner, text, size: MIN_TEXT_PT, color: TEXT_COLOR });
+  }
+  for (const line of layout.lines) {
+    const y = f.oy + line.y * f.scale;
+    shapes.push({
+      type: 'line',
+      from: { x: f.ox, y },
+      to: { x: f.ox + layout.width * f.scale, y },
+      line: { color: MUTED_TEXT, width: 1.25, dashed: true },
+    });
+    const h = linesHeight(1, MIN_TEXT_PT);
+    // Wider than a narrow header column: a name cut to nothing would leave the line unnamed.
+    const label = { x: f.ox, y: y - h, w: Math.max(laneHeader.width * f.scale, 2.4), h };
+    const text = fitText(line.label, label.w, label.h, MIN_TEXT_PT);
+    if (text !== null)
+      shapes.push({ type: 'text', box: label, text, size: MIN_TEXT_PT, color: MUTED_TEXT });
   }
   return shapes;
 }

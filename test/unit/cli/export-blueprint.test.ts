@@ -1,0 +1,58 @@
+/**
+ * `touchmap export` of a service blueprint: the PDF is valid (qpdf --check), and pdftotext
+ * finds every note's text, every row's name, the lines' names, the scenario and the
+ * expectations on the map page.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolveRows } from '../../../src/core/rows.ts';
+import { serialize } from '../../../src/core/serialize.ts';
+import { BLUEPRINT_LINES, ROW_TERMS } from '../../../src/core/vocabulary.ts';
+import { blueprintMap, LONG_NOTE } from '../pdf/blueprint-map.ts';
+import { compact, tool } from '../pdf/helpers.ts';
+import { touchmap } from './run-cli.ts';
+
+let tmp: string;
+beforeEach(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'touchmap-blueprint-'));
+});
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('touchmap export of a service blueprint', { timeout: 120_000 }, () => {
+  it('writes a valid PDF whose map page has every note, row name and line name as text', async () => {
+    const map = blueprintMap();
+    const file = join(tmp, 'blueprint.touchmap');
+    await writeFile(file, serialize(map));
+    const pdf = join(tmp, 'blueprint.pdf');
+    const run = await touchmap(['export', file, '-o', pdf, '--date', '2026-11-22T09:00:00Z']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(tool('qpdf', ['--check', pdf])).toMatch(/No syntax or stream encoding errors/);
+
+    const page = compact(
+      tool('pdftotext', ['-raw', '-f', '1', '-l', '1', '-enc', 'UTF-8', pdf, '-']),
+    );
+    const notes = map.notes ?? [];
+    expect(notes.length).toBeGreaterThan(15);
+    expect(notes.map((n) => n.text)).toContain(LONG_NOTE);
+    for (const note of notes) expect(page, note.text).toContain(compact(note.text));
+
+    const departments = new Map(map.departments.map((d) => [d.id, d.name]));
+    const labels = resolveRows(map).map((row) =>
+      row.type === 'department'
+        ? departments.get(row.departmentId)!
+        : (row.name ?? ROW_TERMS[row.type].word),
+    );
+    expect(labels).toContain('Staff quotes');
+    expect(labels).toContain('Pain points');
+    for (const label of labels) expect(page, label).toContain(compact(label));
+    for (const line of Object.values(BLUEPRINT_LINES)) expect(page).toContain(compact(line.word));
+
+    expect(page).toContain(compact(`Scenario: ${map.scenario!}`));
+    for (const stage of map.stages)
+      if (stage.expectations) expect(page).toContain(compact(stage.expectations));
+  });
+});
