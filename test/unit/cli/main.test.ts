@@ -378,7 +378,7 @@ describe('touchmap usage', { timeout: 30_000 }, () => {
     const cases: [string[], string][] = [
       [
         [],
-        'touchmap: no command given (one of validate, format, export, schema, diff, merge, git-setup, import)',
+        'touchmap: no command given (one of validate, format, export, schema, diff, merge, git-setup, import, serve)',
       ],
       [['frobnicate', 'x.touchmap'], 'touchmap: unknown command "frobnicate"'],
       [['--quiet', 'validate'], 'touchmap: unknown option "--quiet"'],
