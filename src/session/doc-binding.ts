@@ -29,6 +29,21 @@ export type DocReadResult =
 
 type Raw = Record<string, unknown>;
 
+/**
+ * Record objects this doc was last written from or read into. The app replaces the object of
+ * a record it edits, so one it still holds unchanged is skipped: on a 1,500-card map an edit
+ * then compares one card, not all, and a card nobody here touched is never written back.
+ */
+const knownRecords = new WeakMap<Y.Doc, WeakSet<object>>();
+const knownOf = (doc: Y.Doc): WeakSet<object> => {
+  let known = knownRecords.get(doc);
+  if (known === undefined) {
+    known = new WeakSet();
+    knownRecords.set(doc, known);
+  }
+  return known;
+};
+
 /** Fills an empty doc with `map`, in one transaction. */
 export function mapToDoc(map: JourneyMap, doc: Y.Doc): void {
   applyMapToDoc(doc, map);
@@ -62,6 +77,7 @@ function writeCollection(doc: Y.Doc, collection: Collection, items: Raw[] | unde
     present.set(collection, true);
   }
   const list = items ?? [];
+  const known = knownOf(doc);
   const ids: string[] = [];
   const seen = new Set<string>();
   for (const item of list) {
@@ -70,11 +86,13 @@ function writeCollection(doc: Y.Doc, collection: Collection, items: Raw[] | unde
     seen.add(id);
     ids.push(id);
     let record = records.get(id);
+    if (record instanceof Y.Map && known.has(item)) continue;
     if (!(record instanceof Y.Map)) {
       record = new Y.Map<unknown>();
       records.set(id, record);
     }
     writeFields(record, item, TEXT_FIELDS[collection]);
+    known.add(item);
   }
   for (const id of [...records.keys()]) {
     if (!seen.has(id)) records.delete(id);
@@ -120,6 +138,12 @@ export function readMapFromDoc(doc: Y.Doc): DocReadResult {
   const repairs = repairSessionDocument(raw);
   const result = parse(JSON.stringify(raw));
   if (!result.ok) return { ok: false, problems: describeParseFailure(result.error) };
+  const known = knownOf(doc);
+  const read = result.map as unknown as Raw;
+  for (const collection of COLLECTIONS) {
+    const list = read[collection];
+    if (Array.isArray(list)) for (const item of list as object[]) known.add(item);
+  }
   return { ok: true, map: result.map, notes: [...repairs, ...result.notes] };
 }
 

@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 
 /** The map's own fields (title, persona, unknown keys...), outside any collection. */
-export const MAP_ROOT = 'map';
+const MAP_ROOT = 'map';
 
 export const COLLECTIONS = [
   'stages',

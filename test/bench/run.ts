@@ -21,6 +21,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   // Builds the renderer and the bare React Flow page if needed and drives both in headless Chromium.
   editor: async () => (await import('./editor.bench.ts')).benchEditor,
   tables: async () => (await import('./tables.bench.ts')).benchTables,
+  sync: async () => (await import('./sync.bench.ts')).benchSync,
 };
 
 function print(name: string, figures: Record<string, number> | ComparisonRow[]): void {

@@ -119,7 +119,7 @@ export async function hostSession(options: HostOptions): Promise<SessionHost> {
 }
 
 /** The first IPv4 address of a network interface, so phones and laptops in the room can join. */
-export function defaultAddress(): string {
+function defaultAddress(): string {
   for (const entries of Object.values(networkInterfaces())) {
     for (const entry of entries ?? []) {
       if (entry.family === 'IPv4' && !entry.internal) return entry.address;

@@ -8,10 +8,10 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
 const MESSAGE_AUTH = 2;
-export const MESSAGE_QUERY_AWARENESS = 3;
+const MESSAGE_QUERY_AWARENESS = 3;
 
 export type ClientMessage =
   | { kind: 'sync-step-1'; stateVector: Uint8Array }

@@ -8,7 +8,7 @@ import { createRelay, type Relay, type RelayOptions } from '../../../src/node/se
 import { relayAddress } from '../../../src/session/links.ts';
 
 export const EDIT_TOKEN = 'edit-token-0123456789abcdefghij';
-export const VIEW_TOKEN = 'view-token-0123456789abcdefghij';
+const VIEW_TOKEN = 'view-token-0123456789abcdefghij';
 
 export interface RunningRelay {
   relay: Relay;
@@ -94,6 +94,3 @@ export async function until(condition: () => boolean, timeoutMs = 5000, what = '
 
 export const synced = (client: TestClient) =>
   until(() => client.provider.synced, 5000, 'the first sync');
-
-export const stateOf = (doc: Y.Doc): string =>
-  Buffer.from(Y.encodeStateVector(doc)).toString('base64');
