@@ -73,6 +73,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     channel,
     emotion,
     frictionCount,
+    assumedFrictions,
     worstSeverity,
     csat,
     departmentColor,
@@ -161,9 +162,9 @@ export const TouchpointCard = memo(function TouchpointCard({
       <div className="tm-card-foot">
         {worstSeverity !== null ? (
           <span
-            className={`tm-card-friction tm-card-friction--${worstSeverity}`}
+            className={`tm-card-friction tm-card-friction--${worstSeverity}${assumedFrictions === frictionCount ? ' is-provisional' : ''}`}
             style={SEVERITY_STYLES[worstSeverity]}
-            title={`${frictionCount} friction point${frictionCount === 1 ? '' : 's'}, worst: ${SEVERITY_TERMS[worstSeverity].word.toLowerCase()}`}
+            title={`${frictionCount} friction point${frictionCount === 1 ? '' : 's'}, worst: ${SEVERITY_TERMS[worstSeverity].word.toLowerCase()}${assumedFrictions > 0 ? `, ${assumedFrictions} assumed` : ''}`}
           >
             <FrictionIcon severity={worstSeverity} />
             <span>

@@ -36,6 +36,8 @@ export interface CardData extends Record<string, unknown> {
   channel: Channel;
   emotion: Emotion | null;
   frictionCount: number;
+  /** Of them, how many are marked assumed (all: the badge is drawn provisional). */
+  assumedFrictions: number;
   worstSeverity: Severity | null;
   /** null when not measured. */
   csat: number | null;
@@ -217,6 +219,12 @@ const stageNamesOf = keyedBy(
 );
 const idSetOf = keyedBy((ids: readonly string[]) => new Set(ids));
 
+function countAssumed(frictions: Touchpoint['frictions']): number {
+  let count = 0;
+  for (const friction of frictions) if (friction.evidence === 'assumed') count++;
+  return count;
+}
+
 function cardLabel(data: CardData, stageName: string): string {
   const kind = kindWord(data.kind).toLowerCase();
   const label = `${data.title}, ${kind} touchpoint, ${stageName}, ${data.departmentName}`;
@@ -314,6 +322,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         channel: tp.channel,
         emotion: tp.emotion,
         frictionCount: count,
+        assumedFrictions: countAssumed(tp.frictions),
         worstSeverity: worst,
         csat: typeof tp.csat === 'number' ? tp.csat : null,
         stageId: tp.stageId,

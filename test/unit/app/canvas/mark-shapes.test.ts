@@ -88,6 +88,7 @@ describe('mark shapes', () => {
         channel: 'web',
         emotion: 2,
         frictionCount: 0,
+        assumedFrictions: 0,
         worstSeverity: null,
         csat: null,
         stageId: 's',
