@@ -26,7 +26,7 @@ const zero = (): EvidenceCounts => ({
   total: 0,
 });
 
-export function evidenceShares(counts: EvidenceCounts): Record<EvidenceBucket, number> | null {
+function evidenceShares(counts: EvidenceCounts): Record<EvidenceBucket, number> | null {
   if (counts.total === 0) return null;
   const share = (bucket: EvidenceBucket) => counts[bucket] / counts.total;
   return {

@@ -7,7 +7,7 @@ import type { EvidenceLevel } from '../../core/model.ts';
 import { EVIDENCE_LIST } from '../../core/vocabulary.ts';
 import type { CommandName } from './command-names.ts';
 
-export const EVIDENCE_COMMANDS: Readonly<Record<EvidenceLevel, CommandName>> = {
+const EVIDENCE_COMMANDS: Readonly<Record<EvidenceLevel, CommandName>> = {
   observed: 'markObserved',
   reported: 'markReported',
   assumed: 'markAssumed',
