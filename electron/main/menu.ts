@@ -142,6 +142,17 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       cmd('selectAll', 'Select All', 'CmdOrCtrl+A'),
       separator,
       cmd('addComment', 'Add Comment…', 'CmdOrCtrl+Alt+M'),
+      // No accelerators: Alt+O/R/A would be taken from text fields too (the keymap has them).
+      {
+        id: 'evidenceMenu',
+        label: 'Evidence',
+        submenu: [
+          cmd('markObserved', 'Mark as Observed'),
+          cmd('markReported', 'Mark as Reported'),
+          cmd('markAssumed', 'Mark as Assumed'),
+          cmd('clearEvidence', 'Clear Evidence'),
+        ],
+      },
       separator,
       {
         id: 'arrangeMenu',

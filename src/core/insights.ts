@@ -15,6 +15,7 @@ import {
   type Touchpoint,
   type TouchpointKind,
 } from './model.ts';
+import { evidenceByStage, type StageEvidence } from './evidence-shares.ts';
 import { indexById, journeyOrderIndices } from './journey-order.ts';
 import { SEVERITY_TERMS } from './vocabulary.ts';
 
@@ -92,6 +93,8 @@ export interface Insights {
   frictionsByStage: StageFrictions[];
   frictionsBySeverity: SeverityCounts;
   emotionByStage: StageEmotion[];
+  /** Touchpoints by evidence level per stage (evidence-shares.ts). */
+  evidenceByStage: StageEvidence[];
   /** Up to LOWEST_MOMENTS_MAX rated touchpoints with emotion < 0, lowest first. */
   lowestMoments: LowMoment[];
   /** Service touchpoints / all touchpoints, 0..1; null when the map has none. */
@@ -215,6 +218,7 @@ export function computeInsights(map: JourneyMap): Insights {
     frictionsByStage,
     frictionsBySeverity,
     emotionByStage,
+    evidenceByStage: evidenceByStage(map),
     lowestMoments: lowestMoments(map),
     serviceShare: mean(counts.service, counts.touchpoints),
     counts,

@@ -5,10 +5,16 @@
  */
 import type { JourneyMap, Severity, Touchpoint } from '../core/model.ts';
 import { computeInsights, frictionSummary } from '../core/insights.ts';
+import {
+  EVIDENCE_BUCKETS,
+  type EvidenceBucket,
+  type StageEvidence,
+} from '../core/evidence-shares.ts';
 import { indexById, journeyOrderIndices } from '../core/journey-order.ts';
 import { EMOTION_LOOKS, SEVERITY_LOOKS } from '../core/presentation.ts';
 import {
   CHANNEL_TERMS,
+  EVIDENCE_TERMS,
   KIND_LIST,
   KIND_TERMS,
   SEVERITY_LIST,
@@ -123,6 +129,32 @@ function frictionTable(map: JourneyMap): TableSpec {
   };
 }
 
+/** Touchpoints by evidence level per stage; none while no touchpoint of the map is marked. */
+function evidenceTable(stages: readonly StageEvidence[]): TableSpec[] {
+  if (stages.every((stage) => stage.unmarked === stage.total)) return [];
+  const word = (bucket: EvidenceBucket) =>
+    bucket === 'unmarked' ? 'Not marked' : EVIDENCE_TERMS[bucket].word;
+  return [
+    {
+      caption: 'Evidence by stage',
+      columns: [
+        { header: 'Stage', weight: 28 },
+        ...EVIDENCE_BUCKETS.map((bucket) => countColumn(word(bucket), 10, 2)),
+        { header: 'Assumed share', weight: 14, align: 'right' },
+      ],
+      rows: stages.map((stage) => [
+        { text: singleLine(stage.name) },
+        ...EVIDENCE_BUCKETS.map((bucket) => count(stage[bucket])),
+        {
+          text:
+            stage.shares === null ? '\u2013' : `${formatNumber(stage.shares.assumed * 100, 0)}%`,
+        },
+      ]),
+      empty: 'No stages.',
+    },
+  ];
+}
+
 function insightTables(map: JourneyMap): TableSpec[] {
   const insights = computeInsights(map);
   const l = lookup(map);
@@ -212,7 +244,7 @@ function insightTables(map: JourneyMap): TableSpec[] {
     ]),
     empty: 'No touchpoint is rated below neutral.',
   };
-  return [summary, byStage, byDepartment, lowest];
+  return [summary, byStage, byDepartment, ...evidenceTable(insights.evidenceByStage), lowest];
 }
 
 function inventoryTable(map: JourneyMap): TableSpec {

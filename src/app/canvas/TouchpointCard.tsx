@@ -13,19 +13,21 @@ import { memo } from 'react';
 import { InlineEditor } from './InlineEditor.tsx';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { updateTouchpoint } from '../../core/ops/index.ts';
-import { LIMITS } from '../../core/model.ts';
+import { LIMITS, type EvidenceLevel } from '../../core/model.ts';
 import { useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import { tryApply } from '../editor/edit-actions.ts';
 import type { CardNode } from './flow-model.ts';
 import {
   CHANNEL_TERMS,
+  EVIDENCE_TERMS,
   SEVERITY_TERMS,
   emotionWord as wordForEmotion,
   formatCsat,
   kindWord,
 } from '../../core/vocabulary.ts';
 import { EmotionFace, FrictionIcon, KindIcon } from '../theme/marks.tsx';
+import { EvidenceIcon } from '../theme/EvidenceIcon.tsx';
 import { KIND_STYLES, SEVERITY_STYLES, type LookStyle } from '../theme/looks.ts';
 import { useDetailLevel } from './use-detail-level.ts';
 import { CommentBadge } from './CommentBadge.tsx';
@@ -71,6 +73,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     channel,
     emotion,
     frictionCount,
+    assumedFrictions,
     worstSeverity,
     csat,
     departmentColor,
@@ -79,6 +82,8 @@ export const TouchpointCard = memo(function TouchpointCard({
     lowest,
     changed,
     comments,
+    evidence,
+    source,
   } = data;
   const className = [
     'tm-card',
@@ -88,6 +93,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     dimmed ? 'is-dimmed' : '',
     lowest ? 'is-lowest' : '',
     changed ? 'is-changed' : '',
+    evidence !== null && EVIDENCE_TERMS[evidence].provisional ? 'is-provisional' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -104,6 +110,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     'data-frictions': frictionCount,
     'data-selected': selected ? 'true' : 'false',
     'data-dimmed': dimmed ? 'true' : 'false',
+    'data-evidence': evidence ?? 'none',
     'data-level': level,
   };
 
@@ -134,6 +141,7 @@ export const TouchpointCard = memo(function TouchpointCard({
       data-frictions={frictionCount}
       data-selected={selected ? 'true' : 'false'}
       data-dimmed={dimmed ? 'true' : 'false'}
+      data-evidence={evidence ?? 'none'}
     >
       <InHandle isConnectable={isConnectable} />
       {/* The owner's colour; the lane says the name (kept in the aria-label too). */}
@@ -154,9 +162,9 @@ export const TouchpointCard = memo(function TouchpointCard({
       <div className="tm-card-foot">
         {worstSeverity !== null ? (
           <span
-            className={`tm-card-friction tm-card-friction--${worstSeverity}`}
+            className={`tm-card-friction tm-card-friction--${worstSeverity}${assumedFrictions === frictionCount ? ' is-provisional' : ''}`}
             style={SEVERITY_STYLES[worstSeverity]}
-            title={`${frictionCount} friction point${frictionCount === 1 ? '' : 's'}, worst: ${SEVERITY_TERMS[worstSeverity].word.toLowerCase()}`}
+            title={`${frictionCount} friction point${frictionCount === 1 ? '' : 's'}, worst: ${SEVERITY_TERMS[worstSeverity].word.toLowerCase()}${assumedFrictions > 0 ? `, ${assumedFrictions} assumed` : ''}`}
           >
             <FrictionIcon severity={worstSeverity} />
             <span>
@@ -173,11 +181,23 @@ export const TouchpointCard = memo(function TouchpointCard({
           </span>
         ) : null}
         <CommentBadge count={comments} />
+        {evidence !== null ? <EvidenceMark evidence={evidence} source={source} /> : null}
       </div>
       <OutHandle isConnectable={isConnectable} />
     </div>
   );
 });
+
+/** How the team knows the card: its level's mark, the level and source in the tooltip. */
+function EvidenceMark({ evidence, source }: { evidence: EvidenceLevel; source: string | null }) {
+  const word = EVIDENCE_TERMS[evidence].word;
+  const label = `Evidence: ${word}${source ? ` (${source})` : ''}`;
+  return (
+    <span className={`tm-card-evidence tm-card-evidence--${evidence}`} title={label}>
+      <EvidenceIcon evidence={evidence} size={15} />
+    </span>
+  );
+}
 
 /** The target and source handles every card level with handles has. */
 function InHandle({ isConnectable }: { isConnectable: boolean }) {

@@ -15,6 +15,7 @@ import type {
   Channel,
   Department,
   Emotion,
+  EvidenceLevel,
   JourneyMap,
   Severity,
   Touchpoint,
@@ -24,7 +25,7 @@ import { LAYOUT, type LayoutCard, type MapLayout } from '../../core/layout.ts';
 import { frictionSummary } from '../../core/insights.ts';
 import type { Filters, Selection } from '../store/view-store.ts';
 import { matchesFilters, searchNeedle } from './filters.ts';
-import { kindWord } from '../../core/vocabulary.ts';
+import { EVIDENCE_TERMS, kindWord } from '../../core/vocabulary.ts';
 
 export const CARD_NODE_TYPE = 'touchpoint';
 export const CONNECTION_EDGE_TYPE = 'connection';
@@ -35,6 +36,8 @@ export interface CardData extends Record<string, unknown> {
   channel: Channel;
   emotion: Emotion | null;
   frictionCount: number;
+  /** Of them, how many are marked assumed (all: the badge is drawn provisional). */
+  assumedFrictions: number;
   worstSeverity: Severity | null;
   /** null when not measured. */
   csat: number | null;
@@ -51,6 +54,10 @@ export interface CardData extends Record<string, unknown> {
   changed: boolean;
   /** Unresolved comment threads on the card: its badge (0: none). */
   comments: number;
+  /** How the team knows (null: not marked); assumed cards are drawn provisional. */
+  evidence: EvidenceLevel | null;
+  /** Where it came from ("Interview 4"), for the evidence mark's tooltip. */
+  source: string | null;
 }
 
 export type CardNode = Node<CardData, typeof CARD_NODE_TYPE>;
@@ -212,9 +219,18 @@ const stageNamesOf = keyedBy(
 );
 const idSetOf = keyedBy((ids: readonly string[]) => new Set(ids));
 
+function countAssumed(frictions: Touchpoint['frictions']): number {
+  let count = 0;
+  for (const friction of frictions) if (friction.evidence === 'assumed') count++;
+  return count;
+}
+
 function cardLabel(data: CardData, stageName: string): string {
   const kind = kindWord(data.kind).toLowerCase();
-  return `${data.title}, ${kind} touchpoint, ${stageName}, ${data.departmentName}`;
+  const label = `${data.title}, ${kind} touchpoint, ${stageName}, ${data.departmentName}`;
+  return data.evidence === null
+    ? label
+    : `${label}, ${EVIDENCE_TERMS[data.evidence].word.toLowerCase()}`;
 }
 
 /** Nodes and edges for one state of the map and the view; no reuse (see `createFlowBuilder`). */
@@ -306,6 +322,7 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         channel: tp.channel,
         emotion: tp.emotion,
         frictionCount: count,
+        assumedFrictions: countAssumed(tp.frictions),
         worstSeverity: worst,
         csat: typeof tp.csat === 'number' ? tp.csat : null,
         stageId: tp.stageId,
@@ -316,6 +333,8 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
         lowest: inputs.lowest,
         changed: inputs.changed,
         comments: inputs.comments,
+        evidence: tp.evidence ?? null,
+        source: tp.source ?? null,
       };
       const fresh: CardNode = {
         id: tp.id,

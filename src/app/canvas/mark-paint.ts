@@ -18,6 +18,8 @@ export interface MarkColours {
   severityBadge: Record<Severity, string>;
   accent: string;
   edge: string;
+  /** The dashed outline of an assumed card. */
+  provisional: string;
 }
 
 export interface View {
@@ -39,6 +41,7 @@ export function resolveColours(host: HTMLElement): MarkColours {
     ...SEVERITY_LIST.flatMap(({ id }) => [severityVar(id, 'color'), severityVar(id, 'badge')]),
     '--accent',
     '--tm-edge',
+    '--muted',
   ];
   const box = document.createElement('div');
   box.style.display = 'none';
@@ -71,10 +74,13 @@ export function resolveColours(host: HTMLElement): MarkColours {
     severityBadge: bySeverity('badge'),
     accent: colour('--accent'),
     edge: colour('--tm-edge'),
+    provisional: colour('--muted'),
   };
 }
 
 const DIMMED_ALPHA = 0.25;
+/** How far outside an assumed card its dashed outline is drawn, in screen pixels. */
+const PROVISIONAL_GAP_PX = 2.5;
 
 export function paintMarks(
   context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
@@ -151,6 +157,22 @@ export function paintMarks(
           context.arc(cx, cy, r, 0, 2 * Math.PI);
         }
         context.fill();
+        break;
+      }
+      case 'provisional': {
+        // In screen pixels, so the dashes read at every zoom; one path, one dash pattern.
+        const gap = onScreenPx(PROVISIONAL_GAP_PX);
+        context.strokeStyle = colours.provisional;
+        context.lineWidth = onScreenPx(1.5);
+        context.setLineDash([onScreenPx(4), onScreenPx(3)]);
+        context.beginPath();
+        for (let i = 0; i < s.length; i += step) {
+          if (s[i]! > right || s[i + 1]! > bottom) continue;
+          if (s[i]! + s[i + 2]! < left || s[i + 1]! + s[i + 3]! < top) continue;
+          context.rect(s[i]! - gap, s[i + 1]! - gap, s[i + 2]! + 2 * gap, s[i + 3]! + 2 * gap);
+        }
+        context.stroke();
+        context.setLineDash([]);
         break;
       }
       case 'selected':

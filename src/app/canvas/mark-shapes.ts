@@ -24,6 +24,8 @@ export interface MarkCard {
   departmentColor: string;
   dimmed: boolean;
   selected: boolean;
+  /** Assumed evidence: a dashed outline around the card. */
+  provisional: boolean;
 }
 
 /**
@@ -38,6 +40,8 @@ export type MarkGroup =
   | { part: 'band'; look: string; dimmed: boolean; shapes: number[] }
   | { part: 'emotion'; look: Emotion; dimmed: boolean; shapes: number[] }
   | { part: 'friction'; look: Severity; dimmed: boolean; shapes: number[] }
+  /** Cards of assumed evidence: their boxes, outlined dashed a few pixels outside. */
+  | { part: 'provisional'; look: 'normal'; dimmed: boolean; shapes: number[] }
   | {
       part: 'selected' | 'hover' | 'edge' | 'route' | 'arrow';
       look: 'normal' | 'dimmed' | 'selected';
@@ -56,6 +60,7 @@ export const STRIDE: Record<MarkGroup['part'], number> = {
   card: 4,
   band: 4,
   friction: 4,
+  provisional: 4,
   selected: 4,
   hover: 4,
   emotion: 3,
@@ -94,11 +99,15 @@ export function markCards(
       departmentColor: node.data.departmentColor,
       dimmed: node.data.dimmed,
       selected: node.selected === true,
+      provisional: node.data.evidence === 'assumed',
     };
   });
 }
 
-/** Groups in drawing order: shapes, bands, dots, badges, then the selection outlines. */
+/**
+ * Groups in drawing order: shapes, bands, dots, badges, the provisional (assumed) outlines,
+ * then the selection outlines.
+ */
 export function markGroups(cards: readonly MarkCard[]): MarkGroup[] {
   const parts = new Map<string, MarkGroup>();
   const add = (group: GroupKey, ...shape: number[]) => {
@@ -141,6 +150,10 @@ export function markGroups(cards: readonly MarkCard[]): MarkGroup[] {
       b.width,
       b.height,
     );
+  }
+  for (const card of cards) {
+    if (card.provisional)
+      add({ part: 'provisional', look: 'normal', dimmed: card.dimmed }, ...box(card));
   }
   for (const card of cards) {
     if (card.selected)

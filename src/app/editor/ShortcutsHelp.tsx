@@ -4,7 +4,8 @@ import type { CommandName } from './command-names.ts';
 import { useEditorUi, useEditorUiStore } from './editor-ui.tsx';
 import { IS_MAC, shortcutText } from './keymap.ts';
 import { EMOTION_COMMANDS, KIND_COMMANDS } from './capture-keys.ts';
-import { EMOTION_LIST, KIND_LIST } from '../../core/vocabulary.ts';
+import { EVIDENCE_KEYS } from './evidence-keys.ts';
+import { EMOTION_LIST, EVIDENCE_LIST, KIND_LIST } from '../../core/vocabulary.ts';
 import './shortcuts.css';
 
 interface Row {
@@ -37,6 +38,10 @@ export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[]
       {
         label: `Emotion ${EMOTION_LIST.map((term) => term.score).join(' ')} / not rated`,
         keys: [...EMOTION_LIST.map((term) => EMOTION_COMMANDS[`${term.value}`]), 'clearEmotion'],
+      },
+      {
+        label: `Evidence: ${EVIDENCE_LIST.map((term) => term.word).join(' / ')} / none`,
+        keys: EVIDENCE_KEYS.map((key) => key.command),
       },
       { label: 'Add a friction point (type it, Enter)', keys: ['addFriction'] },
       { label: 'Rename the selected card', keys: ['rename'] },

@@ -3,9 +3,10 @@
  * command without an entry falls back to its name in words, so a new command is listed
  * before anyone writes its label.
  */
-import { emotionTerm, emotionWord, kindWord } from '../../core/vocabulary.ts';
+import { EVIDENCE_TERMS, emotionTerm, emotionWord, kindWord } from '../../core/vocabulary.ts';
 import { COMMAND_NAMES, MENU_ONLY_COMMAND_NAMES, type CommandName } from './command-names.ts';
 import { CAPTURE_KEYS } from './capture-keys.ts';
+import { EVIDENCE_KEYS } from './evidence-keys.ts';
 
 const LABELS: Partial<Record<CommandName, string>> = {
   new: 'New map',
@@ -75,8 +76,13 @@ const LABELS: Partial<Record<CommandName, string>> = {
   makeFutureState: 'Make future-state copy',
 };
 
-/** "Kind: Service", "Emotion: Negative (−1)": in the vocabulary's words. */
+/** "Kind: Service", "Emotion: Negative (−1)", "Mark as assumed": in the vocabulary's words. */
 function captureLabel(name: CommandName): string | undefined {
+  const mark = EVIDENCE_KEYS.find((key) => key.command === name);
+  if (mark !== undefined) {
+    if (mark.evidence === undefined) return 'Clear evidence';
+    return `Mark as ${EVIDENCE_TERMS[mark.evidence].word.toLowerCase()}`;
+  }
   const value = CAPTURE_KEYS.find((key) => key.command === name)?.value;
   if (value === undefined) return undefined;
   if ('kind' in value) return `Kind: ${kindWord(value.kind)}`;

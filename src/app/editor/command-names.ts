@@ -62,6 +62,11 @@ export const COMMAND_NAMES = [
   'arrange',
   // A comment on the selected card or connection, or on the map.
   'addComment',
+  // Evidence of the selected cards (issue 11): Alt with the vocabulary's keys.
+  'markObserved',
+  'markReported',
+  'markAssumed',
+  'clearEvidence',
 ] as const;
 
 /**

@@ -12,6 +12,7 @@
  */
 import type { CommandName } from './command-names.ts';
 import { CAPTURE_KEYS } from './capture-keys.ts';
+import { EVIDENCE_KEYS } from './evidence-keys.ts';
 
 export interface KeyLike {
   key: string;
@@ -108,6 +109,9 @@ const BINDINGS: readonly Binding[] = [
   B('addTouchpoint', 'enter', 'map'),
   B('addFriction', 'f', 'canvas'),
   ...CAPTURE_KEYS.map(({ command, key }) => B(command, key, 'canvas')),
+  // Alt+O/R/A/0 on the selected cards; with Alt no text is typed, so a focused control
+  // outside the map ('map') does not stop them.
+  ...EVIDENCE_KEYS.map(({ command, code }) => B(command, '', 'map', { alt: true, code })),
 ];
 
 function matches(binding: Binding, event: KeyLike, isMac: boolean): boolean {
@@ -226,6 +230,9 @@ const SHORTCUT_TEXT: Partial<Record<CommandName, { keys: readonly string[] }>> =
   addFriction: { keys: ['F'] },
   ...Object.fromEntries(
     CAPTURE_KEYS.map(({ command, key }) => [command, { keys: [key.toUpperCase()] }]),
+  ),
+  ...Object.fromEntries(
+    EVIDENCE_KEYS.map(({ command, label }) => [command, { keys: ['alt', label] }]),
   ),
 };
 

@@ -1,6 +1,6 @@
 /**
- * Registers the capture commands (cell cursor, add, kind, emotion, friction, the command
- * palette) and keeps the cursor where the user works: on the selected card's cell, or on
+ * Registers the capture commands (cell cursor, add, kind, emotion, evidence, friction, the
+ * command palette) and keeps the cursor where the user works: on the selected card's cell, or on
  * the empty cell last clicked.
  */
 import { useEffect } from 'react';
@@ -13,6 +13,8 @@ import {
   stepCursor,
 } from './capture-actions.ts';
 import { focusNewFriction } from './friction-focus.ts';
+import { EVIDENCE_KEYS } from './evidence-keys.ts';
+import { markSelectedEvidence } from './evidence-actions.ts';
 import type { EditContext } from './edit-actions.ts';
 
 function captureHandlers(ctx: EditContext): CommandHandlers {
@@ -27,6 +29,9 @@ function captureHandlers(ctx: EditContext): CommandHandlers {
   };
   for (const { command, value } of CAPTURE_KEYS) {
     handlers[command] = () => setSelectedCards(ctx, value);
+  }
+  for (const { command, evidence } of EVIDENCE_KEYS) {
+    handlers[command] = () => markSelectedEvidence(ctx, evidence);
   }
   return handlers;
 }

@@ -19,6 +19,7 @@ export {
   moveTouchpoint,
   moveTouchpoints,
   removeTouchpoints,
+  setTouchpointsEvidence,
   updateTouchpoint,
   type NewTouchpoint,
   type TouchpointMove,

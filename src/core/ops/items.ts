@@ -17,7 +17,8 @@ const SORTS = {
   opportunities: { noun: 'opportunity', schema: opportunitySchema },
 } as const;
 
-export type FrictionPatch = Partial<Pick<Friction, 'text' | 'severity'>>;
+/** `evidence: undefined` clears the friction's evidence (the key is removed). */
+export type FrictionPatch = Partial<Pick<Friction, 'text' | 'severity' | 'evidence'>>;
 export type OpportunityPatch = Partial<Pick<Opportunity, 'text'>>;
 
 /** The map with the item list of one touchpoint replaced by `change(list)`. */

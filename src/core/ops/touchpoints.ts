@@ -1,5 +1,5 @@
 /** Adding, editing, moving and removing touchpoint cards. */
-import type { JourneyMap, Position, Touchpoint } from '../model.ts';
+import type { EvidenceLevel, JourneyMap, Position, Touchpoint } from '../model.ts';
 import { touchpointSchema } from '../schema.ts';
 import { DEFAULT_TOUCHPOINT } from '../defaults.ts';
 import { OperationError } from './errors.ts';
@@ -17,7 +17,15 @@ export type NewTouchpoint = Partial<Touchpoint>;
 export type TouchpointPatch = Partial<
   Pick<
     Touchpoint,
-    'title' | 'description' | 'kind' | 'channel' | 'emotion' | 'emotionNote' | 'csat'
+    | 'title'
+    | 'description'
+    | 'kind'
+    | 'channel'
+    | 'emotion'
+    | 'emotionNote'
+    | 'csat'
+    | 'evidence'
+    | 'source'
   >
 >;
 
@@ -90,6 +98,28 @@ export function updateTouchpoint(map: JourneyMap, id: string, patch: TouchpointP
   const next = applyPatch(getTouchpoint(map, id), patch);
   check(touchpointSchema, next, `touchpoint "${id}"`);
   return { ...map, touchpoints: map.touchpoints.with(index, next) };
+}
+
+/**
+ * Gives every touchpoint of `ids` the evidence level (`undefined`: unmarked, the key
+ * removed) in one new map, so marking a selection is one undo step. Cards that already
+ * have it keep their object, and a map where none changes is returned as it was.
+ */
+export function setTouchpointsEvidence(
+  map: JourneyMap,
+  ids: readonly string[],
+  evidence: EvidenceLevel | undefined,
+): JourneyMap {
+  const wanted = touchpointIdSet(map, ids);
+  let changed = false;
+  const touchpoints = map.touchpoints.map((tp) => {
+    if (!wanted.has(tp.id) || tp.evidence === evidence) return tp;
+    changed = true;
+    const next = applyPatch(tp, { evidence });
+    check(touchpointSchema, next, `touchpoint "${tp.id}"`);
+    return next;
+  });
+  return changed ? { ...map, touchpoints } : map;
 }
 
 /** Removes map.touchpoints of the given ids and every connection from or to one of them. */

@@ -56,6 +56,7 @@ describe('flow model', () => {
       channel: 'phone',
       emotion: -1,
       frictionCount: 2,
+      assumedFrictions: 0,
       worstSeverity: 'high',
       csat: 3,
       stageId: 'st-book',
@@ -66,11 +67,40 @@ describe('flow model', () => {
       lowest: false,
       changed: false,
       comments: 0,
+      evidence: null,
+      source: null,
     });
     expect(JSON.parse(JSON.stringify(call.data))).toEqual(call.data);
     expect(call.ariaLabel).toBe('Phone the shop, service touchpoint, Book a repair, Front desk');
     // The lowest point of the curve (Pay the bill, -2) is flagged.
-    expect(nodes.find((n) => n.id === 'tp-pay')!.data.lowest).toBe(true);
+    expect(buildFlow(input(small)).nodes.find((n) => n.id === 'tp-pay')!.data.lowest).toBe(true);
+  });
+
+  it('carries evidence, source and assumed frictions, and says the level in the label', () => {
+    const marked = {
+      ...small,
+      touchpoints: small.touchpoints.map((tp) =>
+        tp.id === 'tp-call'
+          ? {
+              ...tp,
+              evidence: 'assumed' as const,
+              source: 'Interview 4',
+              frictions: tp.frictions.map((f, i) =>
+                i === 0 ? { ...f, evidence: 'assumed' as const } : f,
+              ),
+            }
+          : tp,
+      ),
+    };
+    const call = buildFlow(input(marked)).nodes.find((n) => n.id === 'tp-call')!;
+    expect(call.data).toMatchObject({
+      evidence: 'assumed',
+      source: 'Interview 4',
+      assumedFrictions: 1,
+    });
+    expect(call.ariaLabel).toBe(
+      'Phone the shop, service touchpoint, Book a repair, Front desk, assumed',
+    );
   });
 
   it('makes one edge per connection, with an arrow head and its label', () => {

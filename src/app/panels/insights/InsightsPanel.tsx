@@ -2,7 +2,7 @@
  * Insights derived from the map (computeInsights), never stored: the balance of service
  * and experience by department and by stage, friction by stage and severity, the average
  * emotion of each stage, the lowest moments (a click reveals one on the map), the share of
- * reactive service, counts, CSAT and NPS. Every chart is a table, with its bars beside the
+ * reactive service, evidence by stage, counts, CSAT and NPS. Every chart is a table, with its bars beside the
  * numbers, so it reads without colour and with a screen reader.
  */
 import { useMemo } from 'react';
@@ -15,6 +15,7 @@ import { EmotionFace } from '../../theme/marks.tsx';
 import { KindIcon, SeverityLabel } from '../shared/icons.tsx';
 import { formatScore, plural } from '../shared/labels.ts';
 import { FrictionTable, KindTable } from './tables.tsx';
+import { EvidenceTable } from './EvidenceTable.tsx';
 import './insights.css';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -200,6 +201,11 @@ export function InsightsPanel() {
             rows={insights.frictionsByStage.map((row) => ({ ...row, key: row.stageId }))}
           />
         )}
+      </section>
+
+      <section className="pn-section" aria-label="Evidence">
+        <h3 className="pn-section-title">Evidence</h3>
+        <EvidenceTable rows={insights.evidenceByStage} />
       </section>
 
       <section className="pn-section" aria-label="Service and experience">

@@ -8,7 +8,8 @@ import {
   updateFriction,
   updateOpportunity,
 } from '../../../core/ops/index.ts';
-import type { Severity } from '../../../core/model.ts';
+import type { EvidenceLevel, Severity } from '../../../core/model.ts';
+import { EVIDENCE_LIST, EVIDENCE_TERMS } from '../../../core/vocabulary.ts';
 import { CommitText } from '../../ui/CommitText.tsx';
 import { AddRow } from '../../ui/AddRow.tsx';
 import { SEVERITY_OPTIONS } from '../../ui/options.ts';
@@ -31,7 +32,11 @@ export function FrictionsEditor({ touchpoint }: { touchpoint: Touchpoint }) {
           {frictions.map((friction, index) => (
             <li
               key={friction.id}
-              className={`pn-item pn-item-severity pn-item-${friction.severity}`}
+              className={`pn-item pn-item-severity pn-item-${friction.severity}${
+                friction.evidence && EVIDENCE_TERMS[friction.evidence].provisional
+                  ? ' pn-item-provisional'
+                  : ''
+              }`}
               style={SEVERITY_STYLES[friction.severity]}
             >
               <CommitText
@@ -60,6 +65,26 @@ export function FrictionsEditor({ touchpoint }: { touchpoint: Touchpoint }) {
                   {SEVERITY_OPTIONS.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}
+                    </option>
+                  ))}
+                </select>
+                <select
+                  className="pn-select pn-evidence-select"
+                  aria-label={`Evidence of friction ${index + 1}`}
+                  title="How the team knows: assumed ones are drawn dashed"
+                  value={friction.evidence ?? ''}
+                  onChange={(event) =>
+                    apply((map) =>
+                      updateFriction(map, friction.id, {
+                        evidence: (event.target.value || undefined) as EvidenceLevel | undefined,
+                      }),
+                    )
+                  }
+                >
+                  <option value="">No evidence</option>
+                  {EVIDENCE_LIST.map((term) => (
+                    <option key={term.id} value={term.id}>
+                      {term.word}
                     </option>
                   ))}
                 </select>

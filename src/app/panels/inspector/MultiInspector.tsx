@@ -1,7 +1,12 @@
 /** Several selected touchpoints: the fields they can share, edited for all at once (one step each). */
 import { useState } from 'react';
 import type { Emotion, JourneyMap, Touchpoint } from '../../../core/model.ts';
-import { moveTouchpoints, removeTouchpoints, updateTouchpoint } from '../../../core/ops/index.ts';
+import {
+  moveTouchpoints,
+  removeTouchpoints,
+  setTouchpointsEvidence,
+  updateTouchpoint,
+} from '../../../core/ops/index.ts';
 import type { TouchpointPatch } from '../../../core/ops/index.ts';
 import { useDocument, useStores } from '../../store/context.tsx';
 import { EmotionPicker } from '../shared/EmotionPicker.tsx';
@@ -11,6 +16,7 @@ import { KIND_STYLES } from '../../theme/looks.ts';
 import { Segmented } from '../../ui/Segmented.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { CHANNEL_OPTIONS, KIND_OPTIONS, named, shared } from './options.tsx';
+import { EvidencePicker } from './EvidenceFields.tsx';
 
 const LISTED = 6;
 
@@ -96,6 +102,12 @@ export function MultiInspector({ touchpoints }: { touchpoints: readonly Touchpoi
       <EmotionPicker
         value={shared<Emotion | null>(touchpoints.map((tp) => tp.emotion))}
         onChange={(emotion) => updateAll({ emotion })}
+      />
+      <EvidencePicker
+        value={shared(touchpoints.map((tp) => tp.evidence ?? null))}
+        onChange={(evidence) =>
+          setError(apply((map) => setTouchpointsEvidence(map, ids, evidence)))
+        }
       />
       {error ? (
         <p className="pn-error" role="alert">

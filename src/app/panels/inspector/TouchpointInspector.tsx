@@ -11,6 +11,7 @@ import { KindLabel } from '../shared/icons.tsx';
 import { Segmented } from '../../ui/Segmented.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { ConnectionsEditor } from './ConnectionsEditor.tsx';
+import { EvidencePicker, SourceField } from './EvidenceFields.tsx';
 import { FrictionsEditor, OpportunitiesEditor } from './ItemsEditor.tsx';
 import { parseCsat } from './numbers.ts';
 import { CHANNEL_OPTIONS, KIND_OPTIONS, named } from './options.tsx';
@@ -112,6 +113,11 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
           return update({ csat: parsed.value });
         }}
       />
+      <EvidencePicker
+        value={touchpoint.evidence ?? null}
+        onChange={(evidence) => choose({ evidence })}
+      />
+      <SourceField value={touchpoint.source} onCommit={(source) => update({ source })} />
       <FrictionsEditor touchpoint={touchpoint} />
       <OpportunitiesEditor touchpoint={touchpoint} />
       <ConnectionsEditor touchpointId={id} />

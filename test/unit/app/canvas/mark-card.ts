@@ -14,6 +14,7 @@ export function markCard(id: string, x: number, patch: Partial<MarkCard> = {}): 
     departmentColor: '#112233',
     dimmed: false,
     selected: false,
+    provisional: false,
     ...patch,
   };
 }

@@ -88,6 +88,7 @@ describe('mark shapes', () => {
         channel: 'web',
         emotion: 2,
         frictionCount: 0,
+        assumedFrictions: 0,
         worstSeverity: null,
         csat: null,
         stageId: 's',
@@ -98,6 +99,8 @@ describe('mark shapes', () => {
         lowest: false,
         changed: false,
         comments: 0,
+        evidence: id === 'b' ? 'assumed' : null,
+        source: null,
       },
     });
     const cards = markCards([node('a', 0), node('b', 300)], new Set(['b']), { x: 5, y: -7 });
@@ -106,6 +109,22 @@ describe('mark shapes', () => {
       ['b', 305, 3, true],
     ]);
     expect(cards[0]).toMatchObject({ kind: 'experience', emotion: 2, width: 200, height: 96 });
+    expect(cards.map((c) => c.provisional)).toEqual([false, true]);
+  });
+
+  it('outlines assumed cards in one provisional group, before the selection, dimmed apart', () => {
+    const groups = markGroups([
+      card('a', 0, { provisional: true, selected: true }),
+      card('b', 300),
+      card('c', 600, { provisional: true, dimmed: true }),
+    ]);
+    const provisional = groups.filter((g) => g.part === 'provisional');
+    expect(provisional.map((g) => ['dimmed' in g && g.dimmed, g.shapes])).toEqual([
+      [false, [0, 100, 200, 96]],
+      [true, [600, 100, 200, 96]],
+    ]);
+    const parts = groups.map((g) => g.part);
+    expect(parts.lastIndexOf('provisional')).toBeLessThan(parts.indexOf('selected'));
   });
 
   it('draws a connection from the source right side to an arrow tip on the target left side', () => {
