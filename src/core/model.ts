@@ -66,10 +66,6 @@ export type RowType = (typeof ROW_TYPES)[number];
 export const NOTE_ROW_TYPES = ['customer', 'evidence', 'thoughts', 'notes'] as const;
 export type NoteRowType = (typeof NOTE_ROW_TYPES)[number];
 
-/** Rows drawn from the touchpoints, holding no data of their own. */
-export const DERIVED_ROW_TYPES = ['emotion', 'pains', 'ideas'] as const;
-export type DerivedRowType = (typeof DERIVED_ROW_TYPES)[number];
-
 interface RowBase {
   id: string;
   /** Hidden rows stay in the file and the order but are not drawn. */

@@ -29,7 +29,7 @@ const layerRank = (layer: Layer): number => LAYERS.indexOf(layer);
  * allowed in file ids, so it never collides with one; an edit that changes the rows writes
  * real ids (ops give every row a fresh one).
  */
-export function impliedRowId(type: Row['type'], departmentId?: string): string {
+function impliedRowId(type: Row['type'], departmentId?: string): string {
   return departmentId === undefined ? `${type}:` : `${type}:${departmentId}`;
 }
 

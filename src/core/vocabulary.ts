@@ -11,7 +11,6 @@ import {
   CHANNELS,
   EMOTIONS,
   EVIDENCE_LEVELS,
-  LAYERS,
   ROW_TYPES,
   SEVERITIES,
   TOUCHPOINT_KINDS,
@@ -254,8 +253,6 @@ export const EMOTION_LIST: readonly EmotionTerm[] = EMOTIONS.map((e) => EMOTION_
 /** Low .. high. */
 export const SEVERITY_LIST: readonly SeverityTerm[] = SEVERITIES.map((s) => SEVERITY_TERMS[s]);
 export const ROW_LIST: readonly RowTerm[] = ROW_TYPES.map((r) => ROW_TERMS[r]);
-/** Frontstage .. support: the order of a blueprint's department rows. */
-export const LAYER_LIST: readonly LayerTerm[] = LAYERS.map((l) => LAYER_TERMS[l]);
 /** Observed .. assumed. */
 export const EVIDENCE_LIST: readonly EvidenceTerm[] = EVIDENCE_LEVELS.map((e) => EVIDENCE_TERMS[e]);
 

@@ -4,6 +4,5 @@
 export { exportPdf, exportPdfSync, type ExportResult } from './export.ts';
 export { ExportError } from './pages.ts';
 export { resolveOptions, type ExportOptions, type MapLayoutMode } from './options.ts';
-export { type FontBytes } from './fonts.ts';
 export { EMBEDDED_MARKER, extractEmbeddedMap } from './embed.ts';
 export { planTiles } from './tiling.ts';
