@@ -21,6 +21,7 @@ import {
   SEVERITY_TERMS,
 } from '../core/vocabulary.ts';
 import type { AppendixSection } from './options.ts';
+import { notesTable } from './notes-appendix.ts';
 import { singleLine } from './fonts.ts';
 import {
   measureTable,
@@ -318,7 +319,7 @@ export function appendixFlow(
         ? [frictionTable(map)]
         : section === 'insights'
           ? insightTables(map)
-          : [inventoryTable(map)];
+          : [inventoryTable(map), ...notesTable(map)];
     for (const t of tables)
       items.push({ kind: 'table', table: measureTable(t, width, text, metrics) });
   });

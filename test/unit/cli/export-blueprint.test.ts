@@ -55,4 +55,24 @@ describe('touchmap export of a service blueprint', { timeout: 120_000 }, () => {
     for (const stage of map.stages)
       if (stage.expectations) expect(page).toContain(compact(stage.expectations));
   });
+
+  it('keeps every word of a note too long for its card in the appendix', async () => {
+    const map = blueprintMap();
+    const words = 'the guest asks twice whether breakfast is included and nobody knows';
+    const longest = `${words} `.repeat(8).slice(0, 500).trim();
+    const first = map.notes![0]!;
+    map.notes = [{ ...first, text: longest }, ...map.notes!.slice(1)];
+    const file = join(tmp, 'long-note.touchmap');
+    await writeFile(file, serialize(map));
+    const pdf = join(tmp, 'long-note.pdf');
+    const run = await touchmap(['export', file, '-o', pdf, '--date', '2026-11-22T09:00:00Z']);
+    expect(run.code, run.stderr).toBe(0);
+    const all = compact(tool('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']));
+    expect(all).toContain(compact('Blueprint notes by stage'));
+    expect(all).toContain(compact(longest));
+    const withoutAppendix = join(tmp, 'no-appendix.pdf');
+    await touchmap(['export', file, '-o', withoutAppendix, '--no-appendix']);
+    const mapOnly = compact(tool('pdftotext', ['-raw', '-enc', 'UTF-8', withoutAppendix, '-']));
+    expect(mapOnly).not.toContain(compact(longest));
+  });
 });
