@@ -65,48 +65,22 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
  * page sees them as ordinary DOM `cut`/`copy`/`paste` events, as in a browser, because only
  * the native path may use the system clipboard without a user gesture and it also works in
  * text fields. `new` and `newFromTemplate` reach a window only when it is empty; otherwise a
- * new window opens and receives them.
+ * new window opens and receives them. The renderer's list is every menu command but those.
  */
-export const RENDERER_MENU_COMMANDS = [
-  'new',
-  'newFromTemplate',
-  'save',
-  'saveAs',
-  'exportPdf',
-  'compareWith',
-  'compareWithSaved',
-  'makeFutureState',
-  'exportCsv',
-  'exportXlsx',
-  'importTable',
-  'exportSvg',
-  'exportPng',
-  'exportPptx',
-  'undo',
-  'redo',
-  'delete',
-  'selectAll',
-  'arrange',
-  'arrangeStage',
-  'arrangeMap',
-  'addComment',
-  'markObserved',
-  'markReported',
-  'markAssumed',
-  'clearEvidence',
-  'preferences',
-  'zoomIn',
-  'zoomOut',
-  'zoomFit',
-  'zoomReset',
-  'toggleInspector',
-  'toggleInsights',
-  'toggleComments',
-  'toggleMinimap',
-  'present',
-  'userGuide',
-  'fileFormat',
-  'about',
+const MAIN_PROCESS_COMMANDS = [
+  'open',
+  'close',
+  'showBackups',
+  'fullScreen',
+  'cut',
+  'copy',
+  'paste',
 ] as const satisfies readonly MenuCommand[];
 
-export type RendererMenuCommand = (typeof RENDERER_MENU_COMMANDS)[number];
+export type RendererMenuCommand = Exclude<MenuCommand, (typeof MAIN_PROCESS_COMMANDS)[number]>;
+
+const isRendererCommand = (command: MenuCommand): command is RendererMenuCommand =>
+  !(MAIN_PROCESS_COMMANDS as readonly MenuCommand[]).includes(command);
+
+export const RENDERER_MENU_COMMANDS: readonly RendererMenuCommand[] =
+  MENU_COMMANDS.filter(isRendererCommand);

@@ -5,6 +5,7 @@
  */
 import type { JourneyMap } from '../../core/model.ts';
 import { PPTX_MIME } from '../../slides/slide-shapes.ts';
+import { exportReport, type ExportReport } from './export-report.ts';
 import type { Platform } from '../platform/platform.ts';
 import { suggestedPdfName } from './run-export.ts';
 
@@ -13,7 +14,7 @@ export const suggestedPptxName = (title: string): string =>
   suggestedPdfName(title).replace(/\.pdf$/, '.pptx');
 
 /** What to tell the user, and how; null when they cancelled. */
-export type PptxExportReport = { text: string; tone: 'info' | 'error' } | null;
+export type PptxExportReport = ExportReport;
 
 export async function exportPowerPoint(
   map: JourneyMap,
@@ -29,14 +30,5 @@ export async function exportPowerPoint(
   }
   const name = suggestedPptxName(map.title);
   const outcome = await platform.exportFile(bytes, name, PPTX_MIME);
-  switch (outcome.status) {
-    case 'saved':
-      return { text: `Exported ${outcome.file.name}.`, tone: 'info' };
-    case 'cancelled':
-      return null;
-    case 'conflict':
-      return { text: `${name} was not written.`, tone: 'error' };
-    case 'failed':
-      return { text: outcome.message, tone: 'error' };
-  }
+  return exportReport(outcome, name);
 }

@@ -6,14 +6,15 @@
 import type { JourneyMap } from '../../../core/model.ts';
 import { loadAppFonts } from '../../export/fonts.ts';
 import { suggestedPdfName } from '../../export/run-export.ts';
+import { exportReport, type ExportReport } from '../../export/export-report.ts';
 import type { Platform } from '../../platform/platform.ts';
 
 /** "hotel-stay-future-state-comparison.pdf". */
 const comparisonPdfName = (title: string): string =>
   suggestedPdfName(title).replace(/\.pdf$/, '-comparison.pdf');
 
-/** What to tell the user; null when they cancelled the save. */
-export type ComparisonExportReport = { text: string; tone: 'info' | 'error' } | null;
+/** What to tell the user, and how; null when they cancelled. */
+export type ComparisonExportReport = ExportReport;
 
 export async function exportComparison(
   before: { name: string; map: JourneyMap },
@@ -33,14 +34,5 @@ export async function exportComparison(
   }
   const name = comparisonPdfName(after.title);
   const outcome = await platform.exportFile(bytes, name, 'application/pdf');
-  switch (outcome.status) {
-    case 'saved':
-      return { text: `Exported ${outcome.file.name}.`, tone: 'info' };
-    case 'cancelled':
-      return null;
-    case 'conflict':
-      return { text: `${name} was not written.`, tone: 'error' };
-    case 'failed':
-      return { text: outcome.message, tone: 'error' };
-  }
+  return exportReport(outcome, name);
 }
