@@ -29,6 +29,7 @@ import {
 } from './relay-messages.ts';
 import { accessOf, refuse, type Access, type RelayTokens } from './relay-access.ts';
 import type { HostControl } from '../../session/host-control.ts';
+import { CLOSE_ENDED, CLOSE_REMOVED } from '../../session/close-codes.ts';
 import { DocumentSizeGuard } from './document-size.ts';
 
 /**
@@ -38,8 +39,8 @@ import { DocumentSizeGuard } from './document-size.ts';
  */
 export const CLOSE = {
   malformed: { code: 4400, reason: 'malformed message' },
-  removed: { code: 4403, reason: 'removed by the host' },
-  ended: { code: 4410, reason: 'the session has ended' },
+  removed: { code: CLOSE_REMOVED, reason: 'removed by the host' },
+  ended: { code: CLOSE_ENDED, reason: 'the session has ended' },
   tooLarge: { code: 4413, reason: 'message over the size cap' },
   documentFull: { code: 4413, reason: 'the document would pass its size cap' },
   sessionFull: { code: 4429, reason: 'the session is full' },
