@@ -79,10 +79,8 @@ export function ParticipantsPanel(props: ParticipantsPanelProps) {
       aria-label="Session"
       data-keyscope="panel"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-        }
+        // Esc folds the list and goes on to the window (where it also stops following).
+        if (event.key === 'Escape' && open) setOpen(false);
       }}
     >
       <button
