@@ -96,7 +96,7 @@ export default function SessionPresence({ session }: { session: SharedSession })
         participants={participants}
         following={following}
         onFollow={follow}
-        onInvite={session.mode === 'edit' ? () => setInviting(true) : null}
+        onInvite={session.mode === 'edit' && live ? () => setInviting(true) : null}
         onRemove={controls && live ? (who) => setAsking({ kind: 'remove', who }) : null}
         onEnd={controls && live ? () => setAsking({ kind: 'end' }) : null}
       />
