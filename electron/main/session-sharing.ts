@@ -10,11 +10,12 @@
  * Join Session: a link from the list discovery found, or pasted, opens in a session window.
  */
 import { readSessionLink } from '../../src/session/links.ts';
-import { hostPageUrl } from '../../src/app/session/share-links.ts';
 
 export interface HostedSession {
   editUrl: string;
   viewUrl: string;
+  /** The facilitator's page: the edit link with the host token, and the view link. */
+  hostUrl: string;
   close(): Promise<void>;
 }
 
@@ -68,7 +69,7 @@ export class SessionSharing {
     } catch (error) {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
-    const sessionWindow = this.#ports.openSessionWindow(hostPageUrl(host.editUrl, host.viewUrl));
+    const sessionWindow = this.#ports.openSessionWindow(host.hostUrl);
     this.#shared.push({ file, host, windowId: sessionWindow });
     this.#ports.closeWindow(windowId);
     return { status: 'shared', ...urls(host) };

@@ -1,6 +1,7 @@
 /**
  * `touchmap serve FILE [--port N] [--host ADDR] [--name NAME] [--no-advertise]`: shares a
- * map for live co-editing on the local network until Ctrl+C, then saves it and exits 0.
+ * map for live co-editing on the local network until Ctrl+C (or End session on the host
+ * page), then saves it and exits 0.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -75,13 +76,15 @@ export async function serve(args: string[], io: Io): Promise<number> {
   }
   io.out(`edit: ${session.editUrl}\n`);
   io.out(`view: ${session.viewUrl}\n`);
+  io.out(`host: ${session.hostUrl}\n`);
   const discovery =
     values['no-advertise'] === true
       ? null
       : advertise({ name: session.name, port: session.port }, (error) =>
           io.err(`touchmap: serve: not advertised on the network (${String(error)})\n`),
         );
-  await stop;
+  // The facilitator ends the session with Ctrl+C here, or with End session on the host page.
+  await Promise.race([stop, session.ended]);
   await session.close();
   await discovery?.stop();
   io.out(`saved ${file}\n`);

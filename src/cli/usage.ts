@@ -135,10 +135,12 @@ Commands:
             change; run again, it changes nothing.
                   --global  the global attributes file and git config instead
   serve     Share FILE for live co-editing on the local network: serves the browser
-            app and prints an edit link and a read-only view link ("edit: URL",
-            "view: URL"); participants open them in any browser or in Touchmap's
-            Join Session. The map is saved to FILE every few seconds and when
-            Ctrl+C ends the session (exit 0).
+            app and prints an edit link, a read-only view link and the host link
+            ("edit: URL", "view: URL", "host: URL"); participants open the first two
+            in any browser or in Touchmap's Join Session; the facilitator opens the
+            host link, which can also remove a participant and end the session (keep
+            it to yourself). The map is saved to FILE every few seconds and when the
+            session ends, by Ctrl+C or End session on the host page (exit 0).
               -p, --port N         the port (default: any free one)
                   --host ADDR      the one address to listen on (default: this
                                    machine's first network address)

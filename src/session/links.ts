@@ -1,11 +1,19 @@
-/** The join links of a session: `?session=TOKEN` edits, `?view=TOKEN` only watches. */
+/**
+ * The join links of a session: `?session=TOKEN` edits, `?view=TOKEN` only watches. The host
+ * link is the edit link with `&host=TOKEN` (the host token: remove a participant, end the
+ * session) and the view link in the fragment, which the browser never sends.
+ */
 export type SessionMode = 'edit' | 'view';
 
 export interface SessionLink {
   base: string;
   token: string;
   mode: SessionMode;
+  /** The host token of the facilitator's page; absent on every other link. */
+  hostToken?: string;
 }
+
+const HOST_PARAM = 'host';
 
 const PARAM: Record<SessionMode, string> = { edit: 'session', view: 'view' };
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
@@ -30,10 +38,31 @@ export function readSessionLink(text: string): SessionLink | null {
   for (const mode of ['edit', 'view'] as const) {
     const token = url.searchParams.get(PARAM[mode]);
     if (token !== null && TOKEN_PATTERN.test(token)) {
-      return { base: `${url.protocol}//${url.host}/`, token, mode };
+      const link: SessionLink = { base: `${url.protocol}//${url.host}/`, token, mode };
+      const hostToken = url.searchParams.get(HOST_PARAM);
+      if (mode === 'edit' && hostToken !== null && TOKEN_PATTERN.test(hostToken)) {
+        link.hostToken = hostToken;
+      }
+      return link;
     }
   }
   return null;
+}
+
+/** The facilitator's page: the edit link with the host token, and the view link (fragment). */
+export function hostLink(editUrl: string, viewUrl: string, hostToken: string): string {
+  const url = new URL(editUrl);
+  url.searchParams.set(HOST_PARAM, hostToken);
+  url.hash = new URLSearchParams({ view: viewUrl }).toString();
+  return url.href;
+}
+
+/** A link without its host token and fragment: what the host page hands on as its edit link. */
+export function withoutHostToken(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(HOST_PARAM);
+  url.hash = '';
+  return url.href;
 }
 
 /** The relay's socket path on the session's own origin. */
@@ -41,7 +70,8 @@ export const RELAY_PATH = '/relay';
 
 /**
  * Where a y-websocket WebsocketProvider connects for a link: `new WebsocketProvider(serverUrl,
- * room, doc, { params })` opens `ws://HOST:PORT/relay?session=TOKEN` (or `?view=TOKEN`).
+ * room, doc, { params })` opens `ws://HOST:PORT/relay?session=TOKEN` (or `?view=TOKEN`;
+ * the host page adds `&host=TOKEN`).
  */
 export function relayAddress(link: SessionLink): {
   serverUrl: string;
@@ -53,6 +83,9 @@ export function relayAddress(link: SessionLink): {
   return {
     serverUrl: `${protocol}//${url.host}`,
     room: RELAY_PATH.slice(1),
-    params: { [PARAM[link.mode]]: link.token },
+    params: {
+      [PARAM[link.mode]]: link.token,
+      ...(link.hostToken === undefined ? {} : { [HOST_PARAM]: link.hostToken }),
+    },
   };
 }

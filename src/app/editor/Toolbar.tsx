@@ -15,6 +15,7 @@ import { ExportHost } from '../export/ExportHost.tsx';
 import { TitleField } from './TitleField.tsx';
 import { MapStateBadge } from '../panels/review/MapState.tsx';
 import { visibleTab } from './side-panels.ts';
+import { useSessionFileText } from '../session/use-session-file-text.ts';
 
 interface ToolProps {
   command: CommandName;
@@ -64,13 +65,16 @@ function ZoomLevel() {
 function DocumentName() {
   const fileName = useDocument((state) => state.file?.name ?? null);
   const dirty = useDocument(isDirty);
+  // A session page has no file of its own: it says where the shared map is saved.
+  const sessionText = useSessionFileText();
+  const fileText = sessionText ?? fileName ?? 'Not saved yet';
   return (
-    <div className="tm-doc-name" title={fileName ?? 'Not saved yet'}>
+    <div className="tm-doc-name" title={fileText}>
       <TitleField />
       <span className="tm-doc-file">
         <MapStateBadge />
-        {fileName ?? 'Not saved yet'}
-        {dirty ? (
+        {fileText}
+        {dirty && sessionText === null ? (
           <span className="tm-dirty" aria-label="unsaved changes" title="Unsaved changes">
             {' '}
             • Edited

@@ -9,12 +9,13 @@ import { networkInterfaces } from 'node:os';
 import * as Y from 'yjs';
 import { describeParseFailure, parse } from '../../core/parse.ts';
 import { mapToDoc } from '../../session/doc-binding.ts';
-import { sessionLink } from '../../session/links.ts';
+import { hostLink, sessionLink } from '../../session/links.ts';
 import { readMapText } from '../read-map-file.ts';
 import { createSessionServer } from './http-server.ts';
 import { createRelay, type ParticipantInfo } from './relay.ts';
 import { createSaver } from './save.ts';
-import { newToken, sameToken } from './tokens.ts';
+import { accessOf } from './relay-access.ts';
+import { newToken } from './tokens.ts';
 
 export interface HostOptions {
   file: string;
@@ -35,6 +36,8 @@ export interface HostOptions {
 export interface SessionHost {
   editUrl: string;
   viewUrl: string;
+  /** The facilitator's page: the edit link with the host token (remove, end), and the view link. */
+  hostUrl: string;
   host: string;
   port: number;
   name: string;
@@ -43,6 +46,8 @@ export interface SessionHost {
   remove(id: string): boolean;
   /** Ends the session: every participant is disconnected, then the map is saved. */
   close(): Promise<void>;
+  /** Resolves once the session has ended and the map is saved: by close(), or by the host page. */
+  readonly ended: Promise<void>;
 }
 
 export class HostError extends Error {}
@@ -63,18 +68,14 @@ export async function hostSession(options: HostOptions): Promise<SessionHost> {
   const doc = new Y.Doc();
   mapToDoc(parsed.map, doc);
 
-  const editToken = newToken();
-  const viewToken = newToken();
-  const relay = createRelay({ doc, editToken, viewToken });
+  // Three tokens: edit and view links for the room, and the host link for the facilitator.
+  const tokens = { editToken: newToken(), viewToken: newToken(), hostToken: newToken() };
+  let close: () => Promise<void> = () => Promise.resolve();
+  const relay = createRelay({ doc, ...tokens, onEndRequested: () => void close() });
   const server = createSessionServer({
     appDir: options.appDir,
     relay,
-    tokenMode: (url) =>
-      sameToken(url.searchParams.get('session'), editToken)
-        ? 'edit'
-        : sameToken(url.searchParams.get('view'), viewToken)
-          ? 'view'
-          : null,
+    tokenMode: (url) => accessOf(url, tokens)?.mode ?? null,
   });
   const address = options.host ?? defaultAddress();
   await new Promise<void>((resolve, reject) => {
@@ -95,26 +96,37 @@ export async function hostSession(options: HostOptions): Promise<SessionHost> {
   });
   const base = `http://${address.includes(':') ? `[${address}]` : address}:${port}/`;
   let closing: Promise<void> | null = null;
+  let ended: () => void = () => {};
+  const endedPromise = new Promise<void>((resolve) => (ended = resolve));
+  close = () => {
+    closing ??= (async () => {
+      try {
+        await relay.close();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await saver.stop();
+        doc.destroy();
+      } finally {
+        ended();
+      }
+    })();
+    return closing;
+  };
+  const editUrl = sessionLink(base, tokens.editToken, 'edit');
+  const viewUrl = sessionLink(base, tokens.viewToken, 'view');
 
   return {
-    editUrl: sessionLink(base, editToken, 'edit'),
-    viewUrl: sessionLink(base, viewToken, 'view'),
+    editUrl,
+    viewUrl,
+    hostUrl: hostLink(editUrl, viewUrl, tokens.hostToken),
     host: address,
     port,
     name: options.name ?? parsed.map.title,
     participants: () => relay.participants(),
     onParticipantsChange: (listener) => relay.onParticipantsChange(listener),
     remove: (id) => relay.remove(id),
-    close() {
-      closing ??= (async () => {
-        await relay.close();
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        await saver.stop();
-        doc.destroy();
-      })();
-      return closing;
-    },
+    close: () => close(),
+    ended: endedPromise,
   };
 }
 

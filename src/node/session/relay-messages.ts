@@ -1,12 +1,18 @@
 /**
  * The y-websocket wire protocol (docs/collaboration.md, "Wire protocol"): a varUint message
- * type, then a y-protocols sync message (step 1, step 2, update) or an awareness update.
- * Reading is strict: anything else, or bytes left over, is a malformed message.
+ * type, then a y-protocols sync message (step 1, step 2, update), an awareness update, or the
+ * host's control message (src/session/host-control.ts). Reading is strict: anything else, or
+ * bytes left over, is a malformed message.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import {
+  MESSAGE_HOST_CONTROL,
+  readHostControl,
+  type HostControl,
+} from '../../session/host-control.ts';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
@@ -18,7 +24,8 @@ export type ClientMessage =
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' }
-  | { kind: 'auth' };
+  | { kind: 'auth' }
+  | { kind: 'host-control'; control: HostControl };
 
 /** A client's message, or null when it is malformed. */
 export function readClientMessage(data: Uint8Array): ClientMessage | null {
@@ -44,6 +51,9 @@ export function readClientMessage(data: Uint8Array): ClientMessage | null {
       message = { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       message = { kind: 'query-awareness' };
+    } else if (type === MESSAGE_HOST_CONTROL) {
+      const control = readHostControl(decoder);
+      message = control === null ? null : { kind: 'host-control', control };
     } else if (type === MESSAGE_AUTH) {
       // The server never asks a client for auth; a client sending one is ignored.
       message = { kind: 'auth' };

@@ -3,7 +3,9 @@
  * WebsocketProvider connects. Caps are enforced per client: an oversized or malformed
  * message, a doc past its size, or one participant too many closes that client's socket
  * with a code and a reason, and the others go on. A view client gets every update and all
- * presence, but its own updates are dropped (never applied, never relayed).
+ * presence, but its own updates are dropped (never applied, never relayed). A socket opened
+ * with the host token (the facilitator's page) edits and may also send the host-control
+ * message: remove a participant, end the session; from anyone else that message is malformed.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -25,7 +27,9 @@ import {
   updateMessage,
   type ClientMessage,
 } from './relay-messages.ts';
-import { sameToken } from './tokens.ts';
+import { accessOf, refuse, type Access, type RelayTokens } from './relay-access.ts';
+import type { HostControl } from '../../session/host-control.ts';
+import { CLOSE_ENDED, CLOSE_REMOVED } from '../../session/close-codes.ts';
 import { DocumentSizeGuard } from './document-size.ts';
 
 /**
@@ -35,17 +39,18 @@ import { DocumentSizeGuard } from './document-size.ts';
  */
 export const CLOSE = {
   malformed: { code: 4400, reason: 'malformed message' },
-  removed: { code: 4403, reason: 'removed by the host' },
-  ended: { code: 4410, reason: 'the session has ended' },
+  removed: { code: CLOSE_REMOVED, reason: 'removed by the host' },
+  ended: { code: CLOSE_ENDED, reason: 'the session has ended' },
   tooLarge: { code: 4413, reason: 'message over the size cap' },
   documentFull: { code: 4413, reason: 'the document would pass its size cap' },
   sessionFull: { code: 4429, reason: 'the session is full' },
 } as const;
 
-export interface RelayOptions {
+/** `hostToken`: the facilitator's; absent, no socket may send host-control messages. */
+export interface RelayOptions extends RelayTokens {
   doc: Y.Doc;
-  editToken: string;
-  viewToken: string;
+  /** The host page asked to end the session (the host closes the relay and saves). */
+  onEndRequested?: () => void;
   limits?: Partial<Record<keyof typeof SESSION_LIMITS, number>>;
   /** How often a silent socket is pinged, and closed if still silent at the next ping. */
   pingMs?: number;
@@ -68,6 +73,8 @@ export interface Relay {
   participants(): ParticipantInfo[];
   /** Closes a participant's socket and refuses its document and presence from then on. */
   remove(id: string): boolean;
+  /** The participant whose socket speaks for this awareness client id (a doc's clientID). */
+  participantOf(clientId: number): string | null;
   /** Called when someone joins, leaves or changes name. */
   onParticipantsChange(listener: () => void): () => void;
   close(): Promise<void>;
@@ -77,6 +84,8 @@ interface Client {
   id: string;
   socket: WebSocket;
   mode: SessionMode;
+  /** Opened with the host token: may send host-control messages. */
+  host: boolean;
   address: string;
   /** The awareness client ids this socket speaks for (the doc's clientID, usually one). */
   clientIds: Set<number>;
@@ -132,6 +141,26 @@ export function createRelay(options: RelayOptions): Relay {
   };
   awareness.on('update', onAwarenessUpdate);
 
+  const participantOf = (clientId: number): Client | undefined =>
+    [...clients.values()].find((c) => c.clientIds.has(clientId));
+  const removeClient = (client: Client) => {
+    for (const clientId of client.clientIds) blocked.add(clientId);
+    drop(client, CLOSE.removed);
+  };
+
+  /** False (malformed) from a socket without the host token. */
+  const control = (client: Client, request: HostControl): boolean => {
+    if (!client.host) return false;
+    if (request.action === 'end') {
+      options.onEndRequested?.();
+      return true;
+    }
+    const target = participantOf(request.clientId);
+    // The host never removes itself; an id nobody speaks for (already gone) is a no-op.
+    if (target !== undefined && target !== client) removeClient(target);
+    return true;
+  };
+
   const handle = (client: Client, message: ClientMessage): boolean => {
     switch (message.kind) {
       case 'sync-step-1':
@@ -159,14 +188,17 @@ export function createRelay(options: RelayOptions): Relay {
         return true;
       case 'auth':
         return true;
+      case 'host-control':
+        return control(client, message.control);
     }
   };
 
-  server.on('connection', (socket: WebSocket, request: IncomingMessage, mode: SessionMode) => {
+  server.on('connection', (socket: WebSocket, request: IncomingMessage, access: Access) => {
     const client: Client = {
       id: `p${nextId++}`,
       socket,
-      mode,
+      mode: access.mode,
+      host: access.host,
       address: request.socket.remoteAddress ?? '',
       clientIds: new Set(),
       alive: true,
@@ -221,13 +253,14 @@ export function createRelay(options: RelayOptions): Relay {
     doc,
     awareness,
     handleUpgrade(request, socket, head) {
-      const mode = modeOf(request, options);
-      if (mode === null) {
+      const url = new URL(request.url ?? '/', 'http://relay');
+      const access = url.pathname === RELAY_PATH ? accessOf(url, options) : null;
+      if (access === null) {
         refuse(socket);
         return;
       }
       server.handleUpgrade(request, socket, head, (ws) =>
-        server.emit('connection', ws, request, mode),
+        server.emit('connection', ws, request, access),
       );
     },
     participants() {
@@ -239,10 +272,10 @@ export function createRelay(options: RelayOptions): Relay {
     remove(id) {
       const client = [...clients.values()].find((c) => c.id === id);
       if (client === undefined) return false;
-      for (const clientId of client.clientIds) blocked.add(clientId);
-      drop(client, CLOSE.removed);
+      removeClient(client);
       return true;
     },
+    participantOf: (clientId) => participantOf(clientId)?.id ?? null,
     onParticipantsChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -257,20 +290,6 @@ export function createRelay(options: RelayOptions): Relay {
       awareness.destroy();
     },
   };
-}
-
-/** The token's mode, or null for a wrong path, a missing token or a wrong one. */
-function modeOf(request: IncomingMessage, options: RelayOptions): SessionMode | null {
-  const url = new URL(request.url ?? '/', 'http://relay');
-  if (url.pathname !== RELAY_PATH) return null;
-  if (sameToken(url.searchParams.get('session'), options.editToken)) return 'edit';
-  if (sameToken(url.searchParams.get('view'), options.viewToken)) return 'view';
-  return null;
-}
-
-function refuse(socket: Duplex): void {
-  socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-  socket.destroy();
 }
 
 function fullAwareness(awareness: Awareness): Uint8Array {

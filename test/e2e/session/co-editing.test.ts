@@ -2,7 +2,8 @@
  * Co-editing in a workshop, end to end: `touchmap serve` (the built CLI) shares a copy of
  * hotel-stay; two Chromium pages join by the edit link and see each other's added card,
  * title edit and move, pointers and selections; undo is per person; a third page joins by
- * the view link and cannot edit; SIGINT leaves a valid file with every edit.
+ * the view link and cannot edit; the facilitator (the host link) removes a participant, who is
+ * told so and stops reconnecting; SIGINT leaves a valid file with every edit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -32,6 +33,7 @@ interface Served {
   child: ChildProcess;
   edit: string;
   view: string;
+  host: string;
 }
 
 function serve(file: string): Promise<Served> {
@@ -50,7 +52,8 @@ function serve(file: string): Promise<Served> {
       out += chunk.toString();
       const edit = /^edit: (\S+)$/m.exec(out)?.[1];
       const view = /^view: (\S+)$/m.exec(out)?.[1];
-      if (edit && view) done({ child, edit, view });
+      const host = /^host: (\S+)$/m.exec(out)?.[1];
+      if (edit && view && host) done({ child, edit, view, host });
     });
     child.on('exit', (code) => fail(new Error(`serve exited ${code}: ${err}`)));
   });
@@ -110,7 +113,8 @@ describe('co-editing a served map (built CLI and renderer in Chromium)', () => {
   });
 
   it('two editors and a viewer share one map, and Ctrl+C saves every edit', async () => {
-    const ada = await joinAs(browser, served.edit, 'Ada');
+    // Ada facilitates: she opens the host link.
+    const ada = await joinAs(browser, served.host, 'Ada');
     const bo = await joinAs(browser, served.edit, 'Bo');
     const projector = await joinAs(browser, served.view, 'Projector', { width: 1280, height: 720 });
     for (const { page } of [ada, bo, projector]) {
@@ -167,7 +171,9 @@ describe('co-editing a served map (built CLI and renderer in Chromium)', () => {
     await bo.page.keyboard.press(`${MOD}+Shift+z`);
     await card(ada.page, 'Room, beds and cot').waitFor();
 
-    // Follow: Bo follows Ada; Ada zooms in and Bo's view goes with her; Esc stops.
+    // Follow: Bo unfolds the session chip and follows Ada; Ada zooms in and Bo's view goes
+    // with her; Esc stops.
+    await bo.page.getByRole('button', { name: /3 people/ }).click();
     await person(bo.page, 'Ada').click();
     await expect.poll(() => person(bo.page, 'Ada').getAttribute('aria-pressed')).toBe('true');
     const zoomOf = (page: Page) =>
@@ -198,6 +204,41 @@ describe('co-editing a served map (built CLI and renderer in Chromium)', () => {
     expect(await cards(ada.page).count()).toBe(21);
     await shot(ada.page, 'session-ada');
 
+    // The toolbar says where the shared map is saved, not "Not saved yet".
+    await expect
+      .poll(() => ada.page.locator('.tm-doc-file').textContent())
+      .toContain('Shared · saved by the host');
+    // Only the host page offers Remove; the facilitator removes Bo, after a confirmation.
+    expect(await bo.page.locator('.tm-session-remove').count()).toBe(0);
+    const boSockets = { opened: 0 };
+    bo.page.on('websocket', () => boSockets.opened++);
+    const chip = ada.page.getByRole('button', { name: /3 people/ });
+    await chip.focus();
+    await ada.page.keyboard.press('Enter');
+    expect(await chip.getAttribute('aria-expanded')).toBe('true');
+    await shot(ada.page, 'session-host-controls-1280x800');
+    await ada.page.getByRole('button', { name: 'Remove Bo' }).click();
+    const confirm = ada.page.getByRole('dialog', { name: 'Remove Bo from the session?' });
+    await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+    await bo.page
+      .getByRole('alert')
+      .filter({ hasText: 'The host removed you from this session' })
+      .waitFor();
+    await expect.poll(() => bo.page.locator('.tm-session-status').textContent()).toBe('Removed');
+    await expect.poll(() => person(ada.page, 'Bo').count()).toBe(0);
+    await expect.poll(() => person(projector.page, 'Bo').count()).toBe(0);
+    await shot(bo.page, 'session-removed');
+    // Bo's page does not knock again, and keeps its copy of the map.
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(boSockets.opened).toBe(0);
+    expect(await cards(bo.page).count()).toBe(21);
+    // The others go on: Ada's rename reaches the projector.
+    await card(ada.page, 'Breakfast restaurant').click();
+    await ada.page.keyboard.press('F2');
+    await ada.page.getByRole('textbox', { name: /Touchpoint title/ }).fill('Breakfast buffet');
+    await ada.page.keyboard.press('Enter');
+    await card(projector.page, 'Breakfast buffet').waitFor();
+
     // Ctrl+C (SIGINT): the host saves and exits 0; the file is valid and holds every edit.
     const exited = new Promise<number | null>((done) => served.child.on('exit', done));
     served.child.kill('SIGINT');
@@ -208,14 +249,19 @@ describe('co-editing a served map (built CLI and renderer in Chromium)', () => {
     const titles = saved.map.touchpoints.map((t) => t.title);
     expect(titles).toContain('Welcome drink');
     expect(titles).toContain('Room, beds and cot');
+    expect(titles).toContain('Breakfast buffet');
     expect(saved.map.touchpoints.find((t) => t.id === 'tp-confirmation-email')?.departmentId).toBe(
       'dep-customer-service',
     );
 
-    // The host is gone: the participants keep their copies and say so.
+    // The session has ended: everyone is told, keeps their copy and stops reconnecting.
+    await projector.page
+      .getByRole('alert')
+      .filter({ hasText: 'The host ended the session; your copy is kept' })
+      .waitFor();
     await expect
-      .poll(() => ada.page.locator('.tm-session-status').textContent(), { timeout: 10_000 })
-      .toMatch(/Reconnecting|Offline/);
+      .poll(() => ada.page.locator('.tm-session-status').textContent())
+      .toBe('Session ended');
     await shot(ada.page, 'session-host-gone');
     expect([...ada.errors, ...bo.errors, ...projector.errors]).toEqual([]);
   }, 240_000);

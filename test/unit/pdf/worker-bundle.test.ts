@@ -7,48 +7,18 @@
  *
  * Builds the renderer first when dist is missing or older than the sources or the config.
  */
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ASSETS, ensureRendererBuilt, sourcesOf } from '../test-support/built-renderer.ts';
 
-const ASSETS = resolve('dist/renderer/assets');
 const EXPORT_WORKER = /^export-worker-[\w-]+\.js$/;
 const LEFT_OUT = /node_modules\/(html2canvas|canvg|dompurify|core-js)\//;
 const LEFT_OUT_NAMES = /html2canvas|canvg|dompurify|core-js/;
 const MAX_GZIP = 350 * 1024;
 
-/** Newest modification time of the files under `dir` (or of the file itself). */
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let latest = 0;
-  for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
-  return latest;
-}
-
-function builtAt(): number | null {
-  if (!existsSync(ASSETS)) return null;
-  const workers = readdirSync(ASSETS).filter((name) => EXPORT_WORKER.test(name));
-  if (workers.length === 0) return null;
-  return Math.min(...workers.map((name) => statSync(join(ASSETS, name)).mtimeMs));
-}
-
-/** The paths of the modules bundled in a chunk, from its source map. */
-function sourcesOf(chunk: string): string[] {
-  const map = JSON.parse(readFileSync(join(ASSETS, `${chunk}.map`), 'utf8')) as {
-    sources: string[];
-  };
-  return map.sources;
-}
-
-beforeAll(() => {
-  const built = builtAt();
-  const inputs = ['src', 'vite.config.ts', 'package-lock.json'].map((p) => newest(resolve(p)));
-  if (built === null || Math.max(...inputs) > built)
-    execSync('npx vite build', { stdio: 'ignore' });
-}, 600_000);
+beforeAll(ensureRendererBuilt, 600_000);
 
 describe('the export worker bundle', () => {
   it('holds jsPDF but none of its optional packages', () => {

@@ -9,6 +9,8 @@ import { serialize } from '../../../src/core/serialize.ts';
 import { hostSession, type SessionHost } from '../../../src/node/session/host.ts';
 import { applyMapToDoc, readMapFromDoc } from '../../../src/session/doc-binding.ts';
 import { readSessionLink } from '../../../src/session/links.ts';
+import { hostControlMessage } from '../../../src/session/host-control.ts';
+import { CLOSE } from '../../../src/node/session/relay.ts';
 import { generateMap } from '../../bench/generate-map.ts';
 import { connect, synced, until, type TestClient } from './relay-harness.ts';
 
@@ -66,6 +68,48 @@ describe('hosting a session', () => {
     expect(edit.token).not.toBe(view.token);
     expect(Buffer.from(edit.token, 'base64url').byteLength).toBeGreaterThanOrEqual(16);
     expect(session.editUrl.startsWith(`http://127.0.0.1:${session.port}/?session=`)).toBe(true);
+    // The host link: the edit link with a third token, and the view link in the fragment.
+    const hostToken = readSessionLink(session.hostUrl)!.hostToken!;
+    expect(Buffer.from(hostToken, 'base64url').byteLength).toBeGreaterThanOrEqual(16);
+    expect(new Set([edit.token, view.token, hostToken]).size).toBe(3);
+    expect(readSessionLink(session.hostUrl)!.token).toBe(edit.token);
+    expect(new URL(session.hostUrl).hash).toBe(`#view=${encodeURIComponent(session.viewUrl)}`);
+    expect((await get(`/?session=${edit.token}&host=${hostToken}`)).status).toBe(200);
+    expect((await get(`/?session=${edit.token}&host=${view.token}`)).status).toBe(403);
+  });
+
+  it('ends when the host page asks: everyone is disconnected and every edit is saved', async () => {
+    const session = await start();
+    const edit = readSessionLink(session.editUrl)!;
+    const hostToken = readSessionLink(session.hostUrl)!.hostToken!;
+    const facilitator = connect(session.port, 'edit', undefined, edit.token, hostToken);
+    const participant = connect(session.port, 'edit', undefined, edit.token);
+    const viewer = connect(
+      session.port,
+      'view',
+      undefined,
+      readSessionLink(session.viewUrl)!.token,
+    );
+    clients.push(facilitator, participant, viewer);
+    await Promise.all([facilitator, participant, viewer].map(synced));
+    const shared = readMapFromDoc(participant.doc);
+    if (!shared.ok) throw new Error('no map');
+    applyMapToDoc(participant.doc, { ...shared.map, title: 'Typed before the end' });
+    await until(
+      () =>
+        readMapFromDoc(facilitator.doc).ok &&
+        facilitator.doc.getMap('map').get('title') === 'Typed before the end',
+    );
+    facilitator.provider.ws!.send(hostControlMessage({ action: 'end' }));
+    await session.ended;
+    host = null;
+    await until(() => [facilitator, participant, viewer].every((c) => c.closes.length > 0));
+    for (const client of [facilitator, participant, viewer]) {
+      expect(client.closes[0]).toEqual(CLOSE.ended);
+      expect(client.provider.shouldConnect).toBe(false);
+    }
+    const final = parse(await readFile(file, 'utf8'));
+    expect(final.ok && final.map.title).toBe('Typed before the end');
   });
 
   it('serves the app page only with a right token, with a CSP, and nothing outside the app', async () => {

@@ -9,6 +9,7 @@ import { relayAddress } from '../../../src/session/links.ts';
 
 export const EDIT_TOKEN = 'edit-token-0123456789abcdefghij';
 const VIEW_TOKEN = 'view-token-0123456789abcdefghij';
+export const HOST_TOKEN = 'host-token-0123456789abcdefghij';
 
 export interface RunningRelay {
   relay: Relay;
@@ -26,6 +27,7 @@ export async function startRelay(
     doc: new Y.Doc(),
     editToken: EDIT_TOKEN,
     viewToken: VIEW_TOKEN,
+    hostToken: HOST_TOKEN,
     ...options,
   });
   const server: Server = createServer((_req, res) => {
@@ -65,11 +67,13 @@ export function connect(
   mode: 'edit' | 'view' = 'edit',
   doc = new Y.Doc(),
   token = mode === 'edit' ? EDIT_TOKEN : VIEW_TOKEN,
+  hostToken?: string,
 ): TestClient {
   const { serverUrl, room, params } = relayAddress({
     base: `http://127.0.0.1:${port}/`,
     token,
     mode,
+    ...(hostToken === undefined ? {} : { hostToken }),
   });
   const provider = new WebsocketProvider(serverUrl, room, doc, {
     params,

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 describe('touchmap serve', () => {
-  it('prints the links, shares the map, and on Ctrl+C saves a valid file with every edit and exits 0', async () => {
+  it('prints the edit, view and host links, shares the map, and on Ctrl+C saves a valid file with every edit and exits 0', async () => {
     dir = await mkdtemp(join(tmpdir(), 'touchmap-serve-'));
     const file = join(dir, 'hotel-stay.touchmap');
     await copyFile(join(ROOT, 'examples/hotel-stay.touchmap'), file);
@@ -37,13 +37,20 @@ describe('touchmap serve', () => {
       child.on('exit', (code) => resolve(code)),
     );
     const deadline = Date.now() + 10_000;
-    while (!stdout.includes('view: ') && Date.now() < deadline) {
+    while (!stdout.includes('host: ') && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const [editLine, viewLine] = stdout.trim().split('\n');
+    const [editLine, viewLine, hostLine] = stdout.trim().split('\n');
     expect(editLine).toMatch(/^edit: http:\/\/127\.0\.0\.1:\d+\/\?session=[A-Za-z0-9_-]{43}$/);
     expect(viewLine).toMatch(/^view: http:\/\/127\.0\.0\.1:\d+\/\?view=[A-Za-z0-9_-]{43}$/);
+    expect(hostLine).toMatch(
+      /^host: http:\/\/127\.0\.0\.1:\d+\/\?session=[A-Za-z0-9_-]{43}&host=[A-Za-z0-9_-]{43}#view=\S+$/,
+    );
     const link = readSessionLink(editLine!.slice('edit: '.length))!;
+    expect(readSessionLink(hostLine!.slice('host: '.length))).toEqual({
+      ...link,
+      hostToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
     const port = Number(new URL(link.base).port);
 
     const client = connect(port, 'edit', undefined, link.token);

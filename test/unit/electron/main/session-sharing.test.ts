@@ -6,6 +6,7 @@ import {
   type SharingPorts,
 } from '../../../../electron/main/session-sharing.ts';
 import { pageLinks } from '../../../../src/app/session/share-links.ts';
+import { hostLink } from '../../../../src/session/links.ts';
 
 const EDIT = `http://10.0.0.2:5000/?session=${'e'.repeat(32)}`;
 const VIEW = `http://10.0.0.2:5000/?view=${'v'.repeat(32)}`;
@@ -22,6 +23,7 @@ function fakes() {
       const host: HostedSession = {
         editUrl: EDIT,
         viewUrl: VIEW,
+        hostUrl: hostLink(EDIT, VIEW, 'h'.repeat(32)),
         close: async () => void log.push(`saved and closed ${file}`),
       };
       return host;
