@@ -6,7 +6,7 @@
  * Within a severity, and for ideas, items keep the journey order of their touchpoints
  * (journey-order.ts) and then their order in the touchpoint, so the list reads like the map.
  */
-import { SEVERITIES, type JourneyMap, type Severity } from './model.ts';
+import { SEVERITIES, type EvidenceLevel, type JourneyMap, type Severity } from './model.ts';
 import { journeyOrderIndices } from './journey-order.ts';
 
 export interface PainItem {
@@ -15,6 +15,8 @@ export interface PainItem {
   touchpointId: string;
   text: string;
   severity: Severity;
+  /** The friction's own evidence: an assumed one is drawn provisional on canvas and paper. */
+  evidence?: EvidenceLevel;
 }
 
 export interface IdeaItem {
@@ -47,6 +49,7 @@ export function stagePains(map: JourneyMap): Map<string, PainItem[]> {
       touchpointId: tp.id,
       text: f.text,
       severity: f.severity,
+      ...(f.evidence !== undefined && { evidence: f.evidence }),
     })),
   );
   // Array.prototype.sort is stable, so equal severities keep the journey order.

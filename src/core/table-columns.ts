@@ -48,6 +48,8 @@ export const TOUCHPOINT_COLUMNS = [
   col('emotion', 'Emotion', 14),
   col('emotionNote', 'Emotion note', 30),
   col('csat', 'CSAT', 8),
+  col('evidence', 'Evidence', 12),
+  col('source', 'Source', 24),
   col('frictions', 'Frictions', 40),
   col('opportunities', 'Opportunities', 40),
   col('id', 'ID', 14),
@@ -76,6 +78,7 @@ export const FRICTION_COLUMNS = [
   col('touchpoint', 'Touchpoint', 16, { required: true, aliases: ['touchpointid'] }),
   col('severity', 'Severity', 10),
   col('text', 'Text', 50, { required: true, aliases: ['friction'] }),
+  col('evidence', 'Evidence', 12),
   col('id', 'ID', 14),
 ] as const;
 

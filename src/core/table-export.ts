@@ -5,8 +5,9 @@
  *
  * What the tables carry: stages and departments by name (and, in the workbook, their
  * descriptions, colours, ids and the empty ones), touchpoints with every field but their
- * position (import arranges the cards), frictions and opportunities (ids in the workbook
- * only), connections (workbook only). Not carried: the map's id, description, persona, NPS,
+ * position (import arranges the cards), their evidence and source, frictions and
+ * opportunities (ids and the frictions' evidence in the workbook only: a CSV friction is a
+ * line of one cell), connections (workbook only). Not carried: the map's id, description, persona, NPS,
  * dates, card positions and unknown keys.
  */
 import { indexById } from './journey-order.ts';
@@ -26,6 +27,7 @@ import {
 import {
   channelCell,
   emotionCell,
+  evidenceCell,
   kindCell,
   severityCell,
   type TableCell,
@@ -63,6 +65,8 @@ function touchpointValues(
     emotion: emotionCell(tp.emotion),
     emotionNote: tp.emotionNote,
     csat: tp.csat ?? null,
+    evidence: evidenceCell(tp.evidence),
+    source: tp.source,
     frictions: tp.frictions
       .map((f) => `${severityCell(f.severity)}: ${oneLine(f.text)}`)
       .join('\n'),
@@ -120,6 +124,7 @@ export function workbookTables(map: JourneyMap): TableOut[] {
         touchpoint: tp.id,
         severity: severityCell(f.severity),
         text: f.text,
+        evidence: evidenceCell(f.evidence),
         id: f.id,
       };
       frictions.push(rowOf(FRICTION_COLUMNS, values));

@@ -43,7 +43,7 @@ import {
 } from './table-records.ts';
 import { readSheet, type ReadSheet, type SheetInput, type SheetRow } from './table-sheet.ts';
 import { readTouchpointRow } from './table-touchpoint.ts';
-import { readSeverity } from './table-values.ts';
+import { readEvidence, readSeverity, type Read } from './table-values.ts';
 
 export type { SheetInput } from './table-sheet.ts';
 
@@ -175,9 +175,15 @@ export function importTables(input: readonly SheetInput[], options: ImportOption
     const tp = index.find(row, 'touchpoint', 'touchpoint');
     const text = readText(row, 'text', 'friction', LIMITS.itemTextLength, true);
     const severityText = row.text('severity');
-    const severity = severityText === '' ? 'medium' : readSeverityAt(row, severityText);
-    if (tp === null || text === null || severity === null) continue;
-    byId.get(tp)!.frictions.push({ id: ids.idFor(row, ID_PREFIXES.friction), text, severity });
+    const severity = severityText === '' ? 'medium' : readAt(row, 'severity', readSeverity);
+    const evidence = readAt(row, 'evidence', readEvidence);
+    if (tp === null || text === null || severity === null || evidence === null) continue;
+    byId.get(tp)!.frictions.push({
+      id: ids.idFor(row, ID_PREFIXES.friction),
+      text,
+      severity,
+      ...(evidence !== undefined && { evidence }),
+    });
   }
   for (const row of sheets.opportunities?.rows ?? []) {
     const tp = index.find(row, 'touchpoint', 'touchpoint');
@@ -211,10 +217,11 @@ export function importTables(input: readonly SheetInput[], options: ImportOption
   return checkedLikeAFile(map, notes);
 }
 
-function readSeverityAt(row: SheetRow, text: string) {
-  const read = readSeverity(text);
-  if (read.ok) return read.value;
-  row.problem('severity', read.message);
+/** The column's value read from its text, or null after recording the problem at its cell. */
+function readAt<T>(row: SheetRow, key: string, read: (text: string) => Read<T>): T | null {
+  const result = read(row.text(key));
+  if (result.ok) return result.value;
+  row.problem(key, result.message);
   return null;
 }
 

@@ -13,6 +13,7 @@ import {
   readChannel,
   readCsat,
   readEmotion,
+  readEvidence,
   readKind,
   readSeverity,
   type Read,
@@ -93,6 +94,7 @@ export function readTouchpointRow(row: SheetRow, ids: IdBook): TouchpointRow | n
       : value(row, 'channel', readChannel(channelText));
   const emotion = value(row, 'emotion', readEmotion(row.cell('emotion')));
   const csat = value(row, 'csat', readCsat(row.cell('csat')));
+  const evidence = value(row, 'evidence', readEvidence(row.text('evidence')));
   const frictions = frictionLines(row, ids);
   const opportunities = opportunityLines(row, ids);
   if (
@@ -103,12 +105,14 @@ export function readTouchpointRow(row: SheetRow, ids: IdBook): TouchpointRow | n
     !channel ||
     !emotion ||
     !csat ||
+    !evidence ||
     !frictions ||
     !opportunities
   )
     return null;
   const description = row.text('description');
   const emotionNote = row.text('emotionNote');
+  const source = row.text('source');
   return {
     stage,
     department,
@@ -123,6 +127,8 @@ export function readTouchpointRow(row: SheetRow, ids: IdBook): TouchpointRow | n
       frictions,
       opportunities,
       ...(csat.v !== undefined && { csat: csat.v }),
+      ...(evidence.v !== undefined && { evidence: evidence.v }),
+      ...(source !== '' && { source }),
       position: { x: 0, y: 0 },
     },
   };

@@ -1,21 +1,24 @@
 /**
- * The cells of a table as the map's values and back: kinds, channels, emotions and
- * severities are written with the vocabulary's words and read from a word or an id, in any
+ * The cells of a table as the map's values and back: kinds, channels, emotions, severities
+ * and evidence levels are written with the vocabulary's words and read from a word or an id, in any
  * case; emotions also from a number (-2 .. 2, "+1", the real minus sign "−1").
  */
 import {
   CHANNELS,
   EMOTIONS,
+  EVIDENCE_LEVELS,
   SEVERITIES,
   TOUCHPOINT_KINDS,
   type Channel,
   type Emotion,
+  type EvidenceLevel,
   type Severity,
   type TouchpointKind,
 } from './model.ts';
 import {
   CHANNEL_TERMS,
   EMOTION_LIST,
+  EVIDENCE_TERMS,
   KIND_TERMS,
   SEVERITY_TERMS,
   UNRATED_WORD,
@@ -49,6 +52,7 @@ function byWords<T extends string>(
 const KINDS = byWords(TOUCHPOINT_KINDS, (k) => [KIND_TERMS[k].word]);
 const CHANNEL_WORDS = byWords(CHANNELS, (c) => [CHANNEL_TERMS[c].word, CHANNEL_TERMS[c].name]);
 const SEVERITY_WORDS = byWords(SEVERITIES, (s) => [SEVERITY_TERMS[s].word]);
+const EVIDENCE_WORDS = byWords(EVIDENCE_LEVELS, (e) => [EVIDENCE_TERMS[e].word]);
 const EMOTION_WORDS = new Map<string, Emotion>(EMOTION_LIST.map((t) => [fold(t.word), t.value]));
 
 function oneOf<T extends string>(
@@ -75,6 +79,13 @@ export function readChannel(text: string): Read<Channel> {
 export function readSeverity(text: string): Read<Severity> {
   const shown = SEVERITIES.map((s) => SEVERITY_TERMS[s].word);
   return oneOf('severity', SEVERITY_WORDS, shown, text);
+}
+
+/** Empty: not marked (an older table has no Evidence column at all). */
+export function readEvidence(text: string): Read<EvidenceLevel | undefined> {
+  if (text === '') return { ok: true, value: undefined };
+  const shown = EVIDENCE_LEVELS.map((e) => EVIDENCE_TERMS[e].word);
+  return oneOf('evidence', EVIDENCE_WORDS, shown, text);
 }
 
 const NUMBER = /^[+\-\u2212]?(\d+([.,]\d*)?|[.,]\d+)$/;
@@ -123,6 +134,9 @@ export function readCsat(cell: TableCell): Read<number | undefined> {
 export const kindCell = (kind: TouchpointKind): string => KIND_TERMS[kind].word;
 export const channelCell = (channel: Channel): string => CHANNEL_TERMS[channel].word;
 export const severityCell = (severity: Severity): string => SEVERITY_TERMS[severity].word;
+/** Empty when not marked, as for emotion. */
+export const evidenceCell = (evidence: EvidenceLevel | undefined): string =>
+  evidence === undefined ? '' : EVIDENCE_TERMS[evidence].word;
 /** Empty when not rated, so a filled-in table shows the gaps. */
 export const emotionCell = (emotion: Emotion | null): string =>
   emotion === null ? '' : emotionWord(emotion);
@@ -133,4 +147,5 @@ export const CELL_CHOICES = {
   channel: CHANNELS.map(channelCell),
   emotion: EMOTION_LIST.map((t) => t.word),
   severity: SEVERITIES.map(severityCell),
+  evidence: EVIDENCE_LEVELS.map((e) => evidenceCell(e)),
 } as const;

@@ -173,10 +173,20 @@ function drawShapeOnce(
  * An assumed touchpoint: a dashed outline just outside the card, whatever its kind's border
  * (experience cards are dashed already, so the card's own border cannot say it).
  */
-function drawProvisionalOutline(p: Surface, x: number, y: number, w: number, h: number): void {
-  const gap = 3.5;
-  p.stroke(MUTED).lineWidth(1.3).dash([4, 3]);
-  p.roundedRect(x - gap, y - gap, w + 2 * gap, h + 2 * gap, 6, 'S');
+export function drawProvisionalOutline(
+  p: Surface,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  /** The legend's size factor; 1 on the map. */
+  s = 1,
+): void {
+  const gap = 3.5 * s;
+  p.stroke(MUTED)
+    .lineWidth(1.3 * s)
+    .dash([4 * s, 3 * s]);
+  p.roundedRect(x - gap, y - gap, w + 2 * gap, h + 2 * gap, 6 * s, 'S');
   p.dash([]);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The legend: the kinds of touchpoint, the emotion scale, the friction severities, the
- * emotion curve and the departments, each listed from core/vocabulary.ts so that a new term
- * appears here without a change to this file. Sections flow left to right and wrap to a new
+ * emotion curve, the departments and, when the map has them, the provisional look of assumed
+ * evidence and the blueprint's lines (legend-blueprint.ts), each listed from
+ * core/vocabulary.ts so that a new term appears here without a change to this file. Sections flow left to right and wrap to a new
  * row when the page is too narrow. Sizes are points times `u`, the page's size factor.
  */
 import type { Department, Emotion } from '../core/model.ts';
@@ -10,15 +11,15 @@ import { EMOTION_LIST, KIND_LIST, SEVERITY_LIST, UNRATED_WORD } from '../core/vo
 import { drawCardShape, drawFrictionBadge, drawKindMark } from './draw-card.ts';
 import { singleLine } from './fonts.ts';
 import { drawFace } from './icons.ts';
+import {
+  evidenceSection,
+  linesSection,
+  type LegendContent,
+  type Section,
+} from './legend-blueprint.ts';
 import type { Block } from './painter.ts';
 import type { Surface } from './surface.ts';
 import { CURVE, INK, MUTED, RULE, emotionScore, hexToRgb, printRgb } from './theme.ts';
-
-interface Section {
-  width: number;
-  height: number;
-  draw(x: number, y: number): void;
-}
 
 function kindsSection(p: Surface, u: number): Section {
   const cardW = 86 * u;
@@ -144,7 +145,7 @@ function curveSection(p: Surface, u: number): Section {
 function departmentsSection(
   p: Surface,
   u: number,
-  departments: Department[],
+  departments: readonly Department[],
   maxWidth: number,
 ): Section {
   const size = 7.5 * u;
@@ -185,13 +186,9 @@ function departmentsSection(
   };
 }
 
-/** The legend, at most `width` wide. */
-export function prepareLegend(
-  p: Surface,
-  departments: Department[],
-  width: number,
-  u: number,
-): Block {
+/** The legend of `content` (legend-blueprint.ts's legendContent), at most `width` wide. */
+export function prepareLegend(p: Surface, content: LegendContent, width: number, u: number): Block {
+  const { departments, provisional, lines } = content;
   const titleSize = 7.5 * u;
   const titleH = titleSize * 1.9;
   const gap = 22 * u;
@@ -201,6 +198,10 @@ export function prepareLegend(
     { title: 'FRICTION', section: frictionSection(p, u) },
     { title: 'EMOTION CURVE', section: curveSection(p, u) },
   ];
+  if (provisional.length > 0)
+    fixed.push({ title: 'EVIDENCE', section: evidenceSection(p, u, provisional) });
+  if (lines.length > 0)
+    fixed.push({ title: 'BLUEPRINT LINES', section: linesSection(p, u, lines) });
   const placed: { title: string; section: Section; x: number; y: number }[] = [];
   let x = 0;
   let y = 0;

@@ -73,8 +73,6 @@ export function drawRowItems(
 ): void {
   const derived = rows.filter((r) => r.type === 'pains' || r.type === 'ideas');
   if (derived.length === 0) return;
-  const evidence = new Map<string, EvidenceLevel | undefined>();
-  for (const tp of map.touchpoints) for (const f of tp.frictions) evidence.set(f.id, f.evidence);
   const pains = derived.some((r) => r.type === 'pains') ? stagePains(map) : null;
   const ideas = derived.some((r) => r.type === 'ideas') ? stageIdeas(map) : null;
   const pad = LAYOUT.CELL_PADDING;
@@ -82,9 +80,7 @@ export function drawRowItems(
     if (!p.visible(0, row.y, Infinity, row.height)) continue;
     for (const col of columns) {
       const items: RowItem[] =
-        row.type === 'pains'
-          ? (pains!.get(col.id) ?? []).map((f) => ({ ...f, evidence: evidence.get(f.id) }))
-          : (ideas!.get(col.id) ?? []);
+        row.type === 'pains' ? (pains!.get(col.id) ?? []) : (ideas!.get(col.id) ?? []);
       items.forEach((item, i) =>
         drawRowItem(p, item, col.x + pad, row.y + itemTop(i, pad), col.width - 2 * pad),
       );

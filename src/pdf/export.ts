@@ -14,6 +14,7 @@ import { attachMap } from './embed.ts';
 import { applyFilter, keptCurve } from './filter.ts';
 import { useFastFlate } from './flate-filter.ts';
 import { FontSet, registerFonts, singleLine, type FontBytes } from './fonts.ts';
+import { legendContent } from './legend-blueprint.ts';
 import { fileIdOf, pdfDate, setDocumentInfo, type DocumentInfo } from './metadata.ts';
 import { resolveOptions, type ExportOptions, type ResolvedOptions } from './options.ts';
 import { posterPaper, type PageContext } from './page-kit.ts';
@@ -123,7 +124,7 @@ export function exportPdfSync(
       date: o.dateKnown ? o.date : null,
       filterNote: filterNote(map, o, filter.filtered),
     },
-    legendDepartments: filter.drawn.departments,
+    legend: legendContent(filter.drawn, layout),
     kept: filter.kept,
   };
   const pages = planPages(ctx);

@@ -6,6 +6,7 @@ import type { JourneyMap } from '../core/model.ts';
 import { PAGE_SIZES } from '../core/paper.ts';
 import type { MapDrawing } from './draw-map.ts';
 import type { TitleBlockInput } from './draw-title-block.ts';
+import type { LegendContent } from './legend-blueprint.ts';
 import type { Margins, ResolvedOptions } from './options.ts';
 import type { Box, Painter } from './painter.ts';
 
@@ -32,8 +33,8 @@ export interface PageContext {
   map: JourneyMap;
   drawing: MapDrawing;
   titleBlock: TitleBlockInput;
-  /** Departments for the legend. */
-  legendDepartments: JourneyMap['departments'];
+  /** What the legend lists (its departments, assumed evidence, blueprint lines). */
+  legend: LegendContent;
   /** The touchpoints kept, for the appendix. */
   kept: JourneyMap;
 }

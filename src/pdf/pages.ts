@@ -68,7 +68,7 @@ function fitPlan(
     : null;
   const mainWidth = content.width - (side ? sideWidth + gap : 0);
   const legend = options.legend
-    ? prepareLegend(p, ctx.legendDepartments, legendAt === 'side' ? sideWidth : mainWidth, u)
+    ? prepareLegend(p, ctx.legend, legendAt === 'side' ? sideWidth : mainWidth, u)
     : null;
   const top = content.y + (title && titleAt === 'main' ? title.height + gap : 0);
   const bottom = content.y + content.height;
@@ -201,7 +201,7 @@ export function planPages(ctx: PageContext): PlannedPage[] {
           ctx,
           tileGrid(ctx),
           options.titleBlock ? prepareTitleBlock(p, ctx.titleBlock, content.width, u) : null,
-          options.legend ? prepareLegend(p, ctx.legendDepartments, content.width, u) : null,
+          options.legend ? prepareLegend(p, ctx.legend, content.width, u) : null,
         )
       : fitPages(ctx);
   return [...mapPages, ...appendixPages(ctx)];

@@ -11,6 +11,7 @@
 import type { JourneyMap } from '../core/model.ts';
 import { computeLayout } from '../core/layout.ts';
 import { prepareLegend } from './draw-legend.ts';
+import { legendContent } from './legend-blueprint.ts';
 import { drawMap } from './draw-map.ts';
 import { prepareTitleBlock } from './draw-title-block.ts';
 import { applyFilter } from './filter.ts';
@@ -84,7 +85,9 @@ export function exportSvg(map: JourneyMap, options: SvgOptions, fonts: FontBytes
         u,
       )
     : null;
-  const legend = o.legend ? prepareLegend(p, filter.drawn.departments, layout.width, u) : null;
+  const legend = o.legend
+    ? prepareLegend(p, legendContent(filter.drawn, layout), layout.width, u)
+    : null;
   const mapTop = margin + (title ? title.height + gap : 0);
   const legendTop = mapTop + layout.height + gap;
   const width = Math.ceil(layout.width + 2 * margin);

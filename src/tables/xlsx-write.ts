@@ -1,7 +1,7 @@
 /**
  * A map as an Excel workbook (exceljs): the six sheets of core/table-export.ts, each with a
  * bold, shaded header row frozen at the top, columns sized for their text, and drop-down
- * lists of the vocabulary's words for kind, channel, emotion and severity, so a team can
+ * lists of the vocabulary's words for kind, channel, emotion, severity and evidence, so a team can
  * fill it in during a workshop and read it back with `touchmap import`.
  */
 import type { JourneyMap } from '../core/model.ts';
@@ -20,8 +20,9 @@ const LISTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>
     kind: CELL_CHOICES.kind,
     channel: CELL_CHOICES.channel,
     emotion: CELL_CHOICES.emotion,
+    evidence: CELL_CHOICES.evidence,
   },
-  [SHEET_NAMES.frictions]: { severity: CELL_CHOICES.severity },
+  [SHEET_NAMES.frictions]: { severity: CELL_CHOICES.severity, evidence: CELL_CHOICES.evidence },
 };
 
 interface Validations {

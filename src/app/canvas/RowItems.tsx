@@ -1,7 +1,8 @@
 /**
  * The pains and ideas rows: per stage, the frictions of its touchpoints worst first and
  * their opportunities (core/row-content.ts, as in the PDF). Read-only: they change with
- * the touchpoints. Each item is clamped to two lines; its tooltip has it whole.
+ * the touchpoints. Each item is clamped to two lines; its tooltip has it whole. A friction
+ * marked assumed is provisional here as on its card: a dashed slip, its evidence in words.
  */
 import { memo, useMemo } from 'react';
 import type { MapLayout } from '../../core/layout.ts';
@@ -9,12 +10,25 @@ import { itemTop, ROW_GEOMETRY } from '../../core/layout-rows.ts';
 import { LAYOUT } from '../../core/layout.ts';
 import type { JourneyMap } from '../../core/model.ts';
 import { stageIdeas, stagePains, type IdeaItem, type PainItem } from '../../core/row-content.ts';
+import { EVIDENCE_TERMS, SEVERITY_TERMS } from '../../core/vocabulary.ts';
 import { SEVERITY_STYLES } from '../theme/looks.ts';
+import './row-items.css';
 
 interface RowItemsProps {
   layout: MapLayout;
   map: JourneyMap;
 }
+
+/** "Eight minutes on hold (high friction, reported)"; an idea is its text. */
+function itemWords(item: PainItem | IdeaItem): string {
+  if (!('severity' in item)) return item.text;
+  const facts = [`${SEVERITY_TERMS[item.severity].word.toLowerCase()} friction`];
+  if (item.evidence) facts.push(EVIDENCE_TERMS[item.evidence].word.toLowerCase());
+  return `${item.text} (${facts.join(', ')})`;
+}
+
+const isProvisional = (item: PainItem | IdeaItem): boolean =>
+  'evidence' in item && item.evidence !== undefined && EVIDENCE_TERMS[item.evidence].provisional;
 
 export const RowItems = memo(function RowItems({ layout, map }: RowItemsProps) {
   const derived = layout.rows.filter((r) => r.type === 'pains' || r.type === 'ideas');
@@ -34,9 +48,11 @@ export const RowItems = memo(function RowItems({ layout, map }: RowItemsProps) {
           return items.map((item, i) => (
             <div
               key={`${row.id}/${item.id}`}
-              className={`tm-row-item tm-row-item-${row.type}`}
+              className={`tm-row-item tm-row-item-${row.type}${isProvisional(item) ? ' is-provisional' : ''}`}
               data-item-id={item.id}
-              title={item.text}
+              role="note"
+              aria-label={itemWords(item)}
+              title={itemWords(item)}
               style={{
                 transform: `translate(${column.x + pad}px, ${row.y + itemTop(i, pad)}px)`,
                 width: column.width - 2 * pad,

@@ -1,13 +1,19 @@
 /**
- * Which cards the filter bar leaves at full strength. Filtered-out cards stay on the grid,
- * dimmed, so the map keeps its shape while the user looks at one slice of it.
+ * Which cards the filter bar leaves at full strength: every filter set must match (kind,
+ * department, evidence, search). Filtered-out cards stay on the grid, dimmed, so the map
+ * keeps its shape while the user looks at one slice of it.
  */
 import type { Touchpoint } from '../../core/model.ts';
 import { matchesNeedle, normaliseSearch } from '../../core/search.ts';
 import type { Filters } from '../store/view-store.ts';
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.kind !== 'all' || filters.departmentId !== null || filters.search.trim() !== '';
+  return (
+    filters.kind !== 'all' ||
+    filters.departmentId !== null ||
+    filters.evidence !== 'all' ||
+    filters.search.trim() !== ''
+  );
 }
 
 /** The normalised search text, or '' when there is none. */
@@ -19,5 +25,6 @@ export function searchNeedle(filters: Filters): string {
 export function matchesFilters(tp: Touchpoint, filters: Filters, needle: string): boolean {
   if (filters.kind !== 'all' && tp.kind !== filters.kind) return false;
   if (filters.departmentId !== null && tp.departmentId !== filters.departmentId) return false;
+  if (filters.evidence !== 'all' && (tp.evidence ?? 'none') !== filters.evidence) return false;
   return matchesNeedle(tp, needle);
 }

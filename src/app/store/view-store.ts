@@ -3,7 +3,7 @@
  * search, open panels, inline editing, and requests to reveal a touchpoint.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TouchpointKind } from '../../core/model.ts';
+import type { EvidenceLevel, TouchpointKind } from '../../core/model.ts';
 
 export interface Selection {
   touchpoints: readonly string[];
@@ -16,6 +16,8 @@ export interface Filters {
   departmentId: string | null;
   /** Case-insensitive text search over titles, descriptions, notes, frictions, opportunities. */
   search: string;
+  /** Only touchpoints of this evidence level ('none': not marked) at full strength. */
+  evidence: EvidenceLevel | 'none' | 'all';
 }
 
 export interface Panels {
@@ -65,7 +67,7 @@ const EMPTY: Selection = { touchpoints: [], connections: [] };
 export function createViewStore(): ViewStore {
   return createStore<ViewState>()((set) => ({
     selection: EMPTY,
-    filters: { kind: 'all', departmentId: null, search: '' },
+    filters: { kind: 'all', departmentId: null, search: '', evidence: 'all' },
     panels: { inspector: true, insights: false, palette: true, minimap: true },
     renamingId: null,
     reveal: null,

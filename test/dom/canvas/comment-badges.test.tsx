@@ -14,7 +14,7 @@ function load(path: string): JourneyMap {
   return result.map;
 }
 
-const NO_FILTERS = { kind: 'all', departmentId: null, search: '' } as const;
+const NO_FILTERS = { kind: 'all', departmentId: null, search: '', evidence: 'all' } as const;
 const NOTHING = { touchpoints: [], connections: [] };
 const NOW = { author: 'Ana', createdAt: '2026-03-01T09:30:00Z' };
 

@@ -22,7 +22,7 @@ function load(path: string): JourneyMap {
   return result.map;
 }
 
-const NO_FILTERS: Filters = { kind: 'all', departmentId: null, search: '' };
+const NO_FILTERS: Filters = { kind: 'all', departmentId: null, search: '', evidence: 'all' };
 const NOTHING = { touchpoints: [], connections: [] };
 
 function input(map: JourneyMap, extra: Partial<FlowInput> = {}): FlowInput {

@@ -59,7 +59,7 @@ function renderAt(zoom: number, marks = false, textSize: TextSize = 'm') {
   const { nodes, edges } = buildFlow({
     map,
     layout,
-    filters: { kind: 'all', departmentId: null, search: '' },
+    filters: { kind: 'all', departmentId: null, search: '', evidence: 'all' },
     selection: { touchpoints: [], connections: [] },
   });
   const preferences = createPreferencesStore(createMemoryPreferences(), {

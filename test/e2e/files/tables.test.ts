@@ -43,7 +43,7 @@ describe('Spreadsheets (built renderer in Chromium)', () => {
     expect([...file!.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = file!.bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      'Stage,Department,Kind,Channel,Title,Description,Emotion,Emotion note,CSAT,Frictions,Opportunities,ID',
+      'Stage,Department,Kind,Channel,Title,Description,Emotion,Emotion note,CSAT,Evidence,Source,Frictions,Opportunities,ID',
     );
     expect(text).toContain('Instagram reel of family rooms');
   });

@@ -33,7 +33,7 @@ const map: JourneyMap = {
     tp('t-late', 's1', 300, {
       frictions: [
         { id: 'f-low', text: 'Slow', severity: 'low' },
-        { id: 'f-high2', text: 'Broken', severity: 'high' },
+        { id: 'f-high2', text: 'Broken', severity: 'high', evidence: 'assumed' },
       ],
       opportunities: [{ id: 'o-late', text: 'Fix it' }],
     }),
@@ -59,6 +59,8 @@ describe('row content', () => {
       text: 'Lost',
       severity: 'high',
     });
+    // The friction's evidence comes along (an assumed one is drawn provisional); none: no key.
+    expect(pains.get('s1')![1]).toMatchObject({ id: 'f-high2', evidence: 'assumed' });
     expect(pains.get('s2')).toEqual([]);
     expect(pains.has('gone')).toBe(false);
   });

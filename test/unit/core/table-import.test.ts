@@ -129,7 +129,7 @@ describe('importTables', () => {
         ]),
       ]),
     ).toEqual([
-      't.xlsx: Touchpoints!1:1: the header row has no "Stage", "Department" columns; the columns are Stage, Department, Kind, Channel, Title, Description, Emotion, Emotion note, CSAT, Frictions, Opportunities, ID (in any order and case)',
+      't.xlsx: Touchpoints!1:1: the header row has no "Stage", "Department" columns; the columns are Stage, Department, Kind, Channel, Title, Description, Emotion, Emotion note, CSAT, Evidence, Source, Frictions, Opportunities, ID (in any order and case)',
     ]);
   });
 
@@ -158,6 +158,56 @@ describe('importTables', () => {
       't.xlsx: Touchpoints!H3: friction "Long queue" needs a severity first: "High: Long queue" (Low, Medium or High)',
       't.xlsx: Touchpoints!E4: the title has 201 characters; at most 200',
       't.xlsx: Touchpoints!H4: friction "Severe: y" needs a severity first: "High: Severe: y" (Low, Medium or High)',
+    ]);
+  });
+
+  it('reads evidence and source in any case, and names the cell of an evidence it does not know', () => {
+    const { map } = mapOf([
+      sheet([
+        ['Stage', 'Department', 'Title', 'Evidence', 'Source'],
+        ['S', 'D', 'Seen', 'observed', 'Field visit 2'],
+        ['S', 'D', 'Told', 'REPORTED', ''],
+        ['S', 'D', 'Guess', 'Assumed', ''],
+        ['S', 'D', 'Unmarked', '', 'NPS survey Q3'],
+      ]),
+      sheet(
+        [
+          ['Touchpoint', 'Text', 'Evidence'],
+          ['Seen', 'Queue', 'assumed'],
+          ['Told', 'Card refused', ''],
+        ],
+        'Frictions',
+      ),
+    ]);
+    expect(map.touchpoints.map((tp) => [tp.title, tp.evidence, tp.source, tp.frictions])).toEqual([
+      [
+        'Seen',
+        'observed',
+        'Field visit 2',
+        [{ id: 'fr-1', text: 'Queue', severity: 'medium', evidence: 'assumed' }],
+      ],
+      ['Told', 'reported', undefined, [{ id: 'fr-2', text: 'Card refused', severity: 'medium' }]],
+      ['Guess', 'assumed', undefined, []],
+      ['Unmarked', undefined, 'NPS survey Q3', []],
+    ]);
+    expect(
+      problemsOf([
+        sheet([
+          ['Stage', 'Department', 'Title', 'Evidence'],
+          ['S', 'D', 'A', ''],
+          ['S', 'D', 'B', 'Seen it'],
+        ]),
+        sheet(
+          [
+            ['Touchpoint', 'Text', 'Evidence'],
+            ['A', 'Queue', 'maybe'],
+          ],
+          'Frictions',
+        ),
+      ]),
+    ).toEqual([
+      't.xlsx: Touchpoints!D3: evidence "Seen it" is not one of Observed, Reported, Assumed',
+      't.xlsx: Frictions!C2: evidence "maybe" is not one of Observed, Reported, Assumed',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/core/layout.ts';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { prepareLegend } from '../../../src/pdf/draw-legend.ts';
+import { legendContent } from '../../../src/pdf/legend-blueprint.ts';
 import { drawMap } from '../../../src/pdf/draw-map.ts';
 import { prepareTitleBlock } from '../../../src/pdf/draw-title-block.ts';
 import { FontSet, registerFonts, singleLine } from '../../../src/pdf/fonts.ts';
@@ -103,7 +104,10 @@ function drawPicture(p: Surface, map: JourneyMap): void {
       cardText: cardText('m'),
     }),
   );
-  prepareLegend(p, map.departments, layout.width, 1.4).draw(10, title.height + layout.height + 30);
+  prepareLegend(p, legendContent(map, layout), layout.width, 1.4).draw(
+    10,
+    title.height + layout.height + 30,
+  );
 }
 
 describe('exportSvg', () => {

@@ -32,7 +32,7 @@ describe('mapToCsv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = mapToCsvText(map);
     expect(text.slice(1).split('\r\n')[0]).toBe(
-      'Stage,Department,Kind,Channel,Title,Description,Emotion,Emotion note,CSAT,Frictions,Opportunities,ID',
+      'Stage,Department,Kind,Channel,Title,Description,Emotion,Emotion note,CSAT,Evidence,Source,Frictions,Opportunities,ID',
     );
     const back = await importCsv(bytes);
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
@@ -61,6 +61,26 @@ describe('importCsv', () => {
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       expect(result.map.touchpoints[0]!.title).toBe('C, with comma');
     }
+  });
+
+  it('reads a file exported before the Evidence and Source columns, and the columns now', async () => {
+    const older =
+      'Stage,Department,Kind,Channel,Title,Description,Emotion,Emotion note,CSAT,Frictions,Opportunities,ID\r\n' +
+      'Arrive,Front desk,Service,In person,Check-in,,Neutral,,,High: Queue,,tp-1\r\n';
+    const before = await importCsv(utf8(older));
+    if (!before.ok) throw new Error(JSON.stringify(before.problems));
+    expect(before.map.touchpoints[0]).not.toHaveProperty('evidence');
+    expect(before.map.touchpoints[0]).not.toHaveProperty('source');
+    const now = await importCsv(
+      utf8(
+        'Stage,Department,Title,Evidence,Source\nArrive,Front desk,Check-in,Assumed,Interview 4\n',
+      ),
+    );
+    if (!now.ok) throw new Error(JSON.stringify(now.problems));
+    expect(now.map.touchpoints[0]).toMatchObject({ evidence: 'assumed', source: 'Interview 4' });
+    expect(await problems(utf8('Stage,Department,Title,Evidence\nA,B,C,guessed\n'))).toEqual([
+      't.csv: D2: evidence "guessed" is not one of Observed, Reported, Assumed',
+    ]);
   });
 
   it('names the cell of a problem as E7 (a CSV file has one unnamed sheet)', async () => {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import {
   CHANNELS,
   EMOTIONS,
+  EVIDENCE_LEVELS,
   SEVERITIES,
   TOUCHPOINT_KINDS,
   type JourneyMap,
@@ -67,8 +68,14 @@ export const tableMap: fc.Arbitrary<JourneyMap> = fc
         emotion: fc.option(fc.constantFrom(...EMOTIONS), { nil: null }),
         emotionNote: optionalText,
         csat: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: undefined }),
+        evidence: fc.option(fc.constantFrom(...EVIDENCE_LEVELS), { nil: undefined }),
+        source: optionalText,
         frictions: fc.array(
-          fc.record({ text: tidy(3, false), severity: fc.constantFrom(...SEVERITIES) }),
+          fc.record({
+            text: tidy(3, false),
+            severity: fc.constantFrom(...SEVERITIES),
+            evidence: fc.option(fc.constantFrom(...EVIDENCE_LEVELS), { nil: undefined }),
+          }),
           {
             maxLength: 3,
           },
@@ -135,7 +142,10 @@ export const tableMap: fc.Arbitrary<JourneyMap> = fc
 const nameOf = (list: readonly { id: string; name: string }[], id: string) =>
   list.find((s) => s.id === id)!.name;
 
-/** The touchpoints as rows carry them: names for stage and department, no position. */
+/**
+ * The touchpoints as rows carry them: names for stage and department, no position. A
+ * workbook (`withItemIds`) also keeps the items' ids and the frictions' evidence.
+ */
 export function touchpointView(map: JourneyMap, order: 'table' | 'map', withItemIds: boolean) {
   const list = order === 'table' ? tableOrder(map) : map.touchpoints;
   return list.map((tp) => ({
@@ -149,10 +159,12 @@ export function touchpointView(map: JourneyMap, order: 'table' | 'map', withItem
     emotion: tp.emotion,
     emotionNote: tp.emotionNote,
     csat: tp.csat ?? undefined,
+    evidence: tp.evidence,
+    source: tp.source,
     frictions: tp.frictions.map((f) => ({
       severity: f.severity,
       text: f.text,
-      ...(withItemIds && { id: f.id }),
+      ...(withItemIds && { id: f.id, evidence: f.evidence }),
     })),
     opportunities: tp.opportunities.map((o) => ({
       text: o.text,

@@ -77,8 +77,14 @@ describe('mapToXlsx', () => {
     expect(sheet.getCell('G2').dataValidation.formulae).toEqual([
       '"Very negative,Negative,Neutral,Positive,Very positive"',
     ]);
-    expect(wb.getWorksheet('Frictions')!.getCell('B2').dataValidation.formulae).toEqual([
-      '"Low,Medium,High"',
+    expect(sheet.getCell('J1').value).toBe('Evidence');
+    expect(sheet.getCell('K1').value).toBe('Source');
+    expect(sheet.getCell('J2').dataValidation.formulae).toEqual(['"Observed,Reported,Assumed"']);
+    const frictions = wb.getWorksheet('Frictions')!;
+    expect(frictions.getCell('B2').dataValidation.formulae).toEqual(['"Low,Medium,High"']);
+    expect(frictions.getCell('D1').value).toBe('Evidence');
+    expect(frictions.getCell('D2').dataValidation.formulae).toEqual([
+      '"Observed,Reported,Assumed"',
     ]);
   });
 });

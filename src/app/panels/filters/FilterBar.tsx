@@ -1,15 +1,17 @@
 /**
- * Filters and search: show all / only service / only experience, one department at full
- * strength (the canvas dims the rest from view.filters), and a text search that lists the
+ * Filters and search: show all / only service / only experience, one department or one
+ * evidence level (observed, reported, assumed, not marked) at full strength (the canvas dims
+ * the rest from view.filters; filters set together must all match), and a text search that lists the
  * matching touchpoints as you type; Enter or a click reveals one on the map. Ctrl+F (Cmd+F)
  * focuses the search box.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Filters } from '../../store/view-store.ts';
 import type { TouchpointKind } from '../../../core/model.ts';
 import { useDocument, useStores, useView } from '../../store/context.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import { plural } from '../shared/labels.ts';
-import { KIND_LIST } from '../../../core/vocabulary.ts';
+import { EVIDENCE_LIST, KIND_LIST } from '../../../core/vocabulary.ts';
 import { KIND_STYLES } from '../../theme/looks.ts';
 import { Segmented, type SegmentedOption } from '../../ui/Segmented.tsx';
 import { searchTouchpoints } from '../../../core/search.ts';
@@ -30,6 +32,12 @@ const KIND_FILTERS: readonly SegmentedOption<TouchpointKind | 'all'>[] = [
       </>
     ),
   })),
+];
+
+const EVIDENCE_FILTERS: readonly { value: Filters['evidence']; label: string }[] = [
+  { value: 'all', label: 'Any evidence' },
+  ...EVIDENCE_LIST.map((term) => ({ value: term.id, label: term.word })),
+  { value: 'none', label: 'Not marked' },
 ];
 
 const LISTED = 50;
@@ -122,6 +130,22 @@ export function FilterBar() {
         {map.departments.map((department) => (
           <option key={department.id} value={department.id}>
             {department.name}
+          </option>
+        ))}
+      </select>
+      <select
+        className="pn-select pn-filter-evidence"
+        aria-label="Evidence"
+        title="Only touchpoints with this evidence at full strength"
+        value={filters.evidence}
+        onChange={(event) => {
+          const chosen = EVIDENCE_FILTERS.find((f) => f.value === event.target.value);
+          view.getState().setFilters({ evidence: chosen?.value ?? 'all' });
+        }}
+      >
+        {EVIDENCE_FILTERS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>

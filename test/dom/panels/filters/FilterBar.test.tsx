@@ -48,6 +48,18 @@ describe('FilterBar', () => {
     expect(filters().departmentId).toBeNull();
   });
 
+  it('picks one evidence level, or the unmarked cards, and any again', async () => {
+    const { user, filters } = setup();
+    const evidence = screen.getByLabelText('Evidence');
+    expect(filters().evidence).toBe('all');
+    await user.selectOptions(evidence, 'Assumed');
+    expect(filters().evidence).toBe('assumed');
+    await user.selectOptions(evidence, 'Not marked');
+    expect(filters().evidence).toBe('none');
+    await user.selectOptions(evidence, 'Any evidence');
+    expect(filters().evidence).toBe('all');
+  });
+
   it('shows all departments again when the one shown alone is deleted', async () => {
     const { user, filters, document } = setup();
     await user.selectOptions(screen.getByLabelText('Department'), 'Housekeeping');
