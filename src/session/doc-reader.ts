@@ -84,6 +84,8 @@ export function createDocReader(doc: Y.Doc): DocReader {
   return {
     read() {
       const from = whole ? null : baseline;
+      // Dropped first: a read that throws (a value JSON cannot hold) leaves nothing stale.
+      baseline = null;
       const patched = from === null ? null : patch(doc, from, changed);
       whole = false;
       changed.touchpoints.clear();

@@ -192,4 +192,19 @@ describe('reading a shared doc at the cost of what changed', () => {
     run(docs, { kind: 'sync-all' });
     expect(reader.read()).toStrictEqual(readMapFromDoc(docs[1]!));
   });
+
+  it('leaves out values no file can hold, so another participant reads on', () => {
+    const docs = startDocs(2);
+    const reader = createDocReader(docs[1]!);
+    expect(reader.read().ok).toBe(true);
+    const id = base.touchpoints[0]!.id;
+    const record = recordsOf(docs[0]!, 'touchpoints').get(id)!;
+    record.set('x-big', 12n);
+    record.set('x-doc', new Y.Doc());
+    sync(docs[0]!, docs[1]!);
+    const result = reader.read();
+    expect(result).toStrictEqual(readMapFromDoc(docs[1]!));
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(Object.keys(result.map.touchpoints[0]!)).not.toContain('x-big');
+  });
 });
