@@ -138,16 +138,22 @@ export function readMapFromDoc(doc: Y.Doc): DocReadResult {
   const repairs = repairSessionDocument(raw);
   const result = parse(JSON.stringify(raw));
   if (!result.ok) return { ok: false, problems: describeParseFailure(result.error) };
-  const known = knownOf(doc);
   const read = result.map as unknown as Raw;
   for (const collection of COLLECTIONS) {
     const list = read[collection];
-    if (Array.isArray(list)) for (const item of list as object[]) known.add(item);
+    if (Array.isArray(list)) markRead(doc, list as object[]);
   }
   return { ok: true, map: result.map, notes: [...repairs, ...result.notes] };
 }
 
-function readFields(source: Y.Map<unknown>): Raw {
+/** Records just read from `doc`: they match it, so writing them back can skip them. */
+export function markRead(doc: Y.Doc, records: Iterable<object>): void {
+  const known = knownOf(doc);
+  for (const record of records) known.add(record);
+}
+
+/** A record's fields as plain values, as the file would hold them (before its id is set). */
+export function readFields(source: Y.Map<unknown>): Raw {
   const out: Raw = {};
   for (const [key, stored] of source.entries()) {
     const value = decodeValue(stored);

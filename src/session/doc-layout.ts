@@ -78,7 +78,10 @@ export function decodeValue(stored: unknown): unknown {
       return undefined;
     }
   }
-  if (stored instanceof Y.AbstractType) return undefined;
+  // A value no file can hold (a big integer, a sub-document) would make JSON throw while
+  // reading: a misbehaving participant must not stop everyone else's map, so it is left out.
+  if (stored instanceof Y.AbstractType || stored instanceof Y.Doc) return undefined;
+  if (typeof stored === 'bigint') return undefined;
   return stored;
 }
 

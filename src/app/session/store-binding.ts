@@ -12,7 +12,8 @@
  */
 import * as Y from 'yjs';
 import type { JourneyMap } from '../../core/model.ts';
-import { applyMapToDoc, readMapFromDoc } from '../../session/doc-binding.ts';
+import { applyMapToDoc } from '../../session/doc-binding.ts';
+import { createDocReader } from '../../session/doc-reader.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 
 /** The origin of this participant's own transactions: the only one undo tracks. */
@@ -48,6 +49,8 @@ export function bindDocumentStore(
     // Each edit its own step, as in a file's history.
     captureTimeout: 0,
   });
+  // A remote keystroke re-reads the card it changed, not the whole map.
+  const reader = createDocReader(doc);
   let writing = false;
   let reading = false;
   let pending = false;
@@ -63,7 +66,7 @@ export function bindDocumentStore(
 
   const read = () => {
     pending = false;
-    const result = readMapFromDoc(doc);
+    const result = reader.read();
     if (!result.ok) {
       options.onProblem?.(result.problems);
       return;
@@ -116,6 +119,7 @@ export function bindDocumentStore(
     dispose() {
       unsubscribe();
       doc.off('update', onUpdate);
+      reader.dispose();
       undoManager.destroy();
     },
   };

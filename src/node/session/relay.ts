@@ -105,6 +105,7 @@ export function createRelay(options: RelayOptions): Relay {
   const blocked = new Set<number>();
   const listeners = new Set<() => void>();
   const size = new DocumentSizeGuard(doc, limits.documentBytes);
+  const syncAnswers = cachedSyncAnswers(doc);
   let nextId = 1;
 
   const changed = () => {
@@ -164,7 +165,7 @@ export function createRelay(options: RelayOptions): Relay {
   const handle = (client: Client, message: ClientMessage): boolean => {
     switch (message.kind) {
       case 'sync-step-1':
-        send(client, syncStep2Message(doc, message.stateVector));
+        send(client, syncAnswers.answer(message.stateVector));
         return true;
       case 'update': {
         if (client.mode === 'view') return true;
@@ -282,6 +283,7 @@ export function createRelay(options: RelayOptions): Relay {
     },
     async close() {
       clearInterval(pinger);
+      syncAnswers.dispose();
       doc.off('update', onDocUpdate);
       awareness.off('update', onAwarenessUpdate);
       for (const client of clients.values()) drop(client, CLOSE.ended);
@@ -311,6 +313,32 @@ function userOf(
     }
   }
   return { name: null, color: null };
+}
+
+/**
+ * The sync step 2 answering a client's state vector. Encoding the whole doc is the relay's
+ * costliest work (about 40 ms at 1,500 touchpoints), and everyone who joins asks for it with
+ * the same empty state vector: that answer is encoded once per doc version and the same bytes
+ * go to every joiner until the doc changes. A client that already holds part of the doc (a
+ * reconnection, a stored copy) gets its own difference, as before.
+ */
+function cachedSyncAnswers(doc: Y.Doc): {
+  answer(stateVector: Uint8Array): Uint8Array;
+  dispose(): void;
+} {
+  let whole: Uint8Array | null = null;
+  const forget = () => {
+    whole = null;
+  };
+  doc.on('update', forget);
+  return {
+    answer(stateVector) {
+      if (Y.decodeStateVector(stateVector).size > 0) return syncStep2Message(doc, stateVector);
+      whole ??= syncStep2Message(doc, stateVector);
+      return whole;
+    },
+    dispose: () => doc.off('update', forget),
+  };
 }
 
 /** Whether an update carries changes made by a removed participant's document. */
