@@ -7,8 +7,16 @@
  * the host page (the edit link, marked as the host's, with the view link for the Invite
  * dialog), so the facilitator edits through the session like everyone else. Stop Sharing
  * ends the session (the host saves) and opens the file again in a window of its own.
- * Join Session: a link from the list discovery found, or pasted, opens in a session window.
+ * Closing that window by hand also ends the session (the host saves), without reopening.
+ * Join Session: a pasted link opens in a session window. Discovery lists the sessions on the
+ * network by name and address only: hosts never broadcast a token, so a found session still
+ * takes the link its host hands out.
  */
+import type {
+  FoundSessionInfo,
+  JoinSessionResult,
+  ShareSessionResult,
+} from '../../src/ipc/contract.ts';
 import { readSessionLink } from '../../src/session/links.ts';
 import { hostPageUrl } from '../../src/app/session/share-links.ts';
 
@@ -18,11 +26,7 @@ export interface HostedSession {
   close(): Promise<void>;
 }
 
-export interface FoundSession {
-  name: string;
-  /** The edit link the host advertises. */
-  url: string;
-}
+export type FoundSession = FoundSessionInfo;
 
 export interface SharingPorts {
   host(file: string): Promise<HostedSession>;
@@ -34,12 +38,8 @@ export interface SharingPorts {
   openFile(path: string): void;
 }
 
-export type ShareResult =
-  | { status: 'shared'; editUrl: string; viewUrl: string }
-  | { status: 'unsaved' }
-  | { status: 'failed'; message: string };
-
-export type JoinResult = { status: 'joined' } | { status: 'invalid' };
+export type ShareResult = ShareSessionResult;
+export type JoinResult = JoinSessionResult;
 
 interface Shared {
   file: string;
@@ -97,7 +97,7 @@ export class SessionSharing {
   found(): FoundSession[] {
     if (this.#stopBrowsing === null) {
       this.#stopBrowsing = this.#ports.browse((found) => {
-        this.#found = found.filter((f) => readSessionLink(f.url)?.mode === 'edit');
+        this.#found = found;
       });
     }
     return this.#found;
@@ -109,6 +109,22 @@ export class SessionSharing {
     if (link === null) return { status: 'invalid' };
     this.#ports.openSessionWindow(text.trim());
     return { status: 'joined' };
+  }
+
+  /**
+   * A window closed: when it was a host's session window (closed by hand, not by stop), the
+   * session ends and saves; the file is not reopened, as closing a window means done.
+   */
+  async windowClosed(windowId: number): Promise<void> {
+    const index = this.#shared.findIndex((s) => s.windowId === windowId);
+    if (index < 0) return;
+    const [shared] = this.#shared.splice(index, 1);
+    await shared?.host.close();
+  }
+
+  /** Whether a session is hosted here (quitting waits for them to save). */
+  get hosting(): boolean {
+    return this.#shared.length > 0;
   }
 
   /** Quitting: every hosted session saves and ends. */
