@@ -29,7 +29,7 @@ async function askToSave(host: DocumentHost): Promise<boolean> {
 }
 
 /** True when the window became the session's. */
-export async function shareOnNetwork(host: DocumentHost, desktop: DesktopShell): Promise<boolean> {
+async function shareOnNetwork(host: DocumentHost, desktop: DesktopShell): Promise<boolean> {
   if (host.getSession() === null) {
     await tell(host.dialogs, {
       title: 'Open a map to share it',

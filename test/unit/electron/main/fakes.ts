@@ -176,7 +176,7 @@ export function manualWatch() {
  * Session ports that record: a hosted file gets fixed links, session windows take ids from
  * 500 on (the shell's document windows start at 1), and `announce` plays discovery.
  */
-export function fakeSessionPorts() {
+function fakeSessionPorts() {
   const log: string[] = [];
   let nextWindow = 500;
   let announce: (found: FoundSession[]) => void = () => undefined;
