@@ -52,6 +52,8 @@ export class SessionSharing {
   readonly #shared: Shared[] = [];
   #found: FoundSession[] = [];
   #stopBrowsing: (() => void) | null = null;
+  /** Sessions still saving after their window went: quitting waits for them too. */
+  readonly #ending = new Set<Promise<void>>();
 
   constructor(ports: SharingPorts) {
     this.#ports = ports;
@@ -87,7 +89,7 @@ export class SessionSharing {
         : this.#shared.findIndex((s) => s.windowId === windowId);
     const shared = index >= 0 ? this.#shared.splice(index, 1)[0] : undefined;
     if (!shared) return false;
-    await shared.host.close();
+    await this.#end(shared);
     this.#ports.closeWindow(shared.windowId);
     this.#ports.openFile(shared.file);
     return true;
@@ -119,7 +121,13 @@ export class SessionSharing {
     const index = this.#shared.findIndex((s) => s.windowId === windowId);
     if (index < 0) return;
     const [shared] = this.#shared.splice(index, 1);
-    await shared?.host.close();
+    if (shared) await this.#end(shared);
+  }
+
+  #end(shared: Shared): Promise<void> {
+    const ending = shared.host.close().finally(() => this.#ending.delete(ending));
+    this.#ending.add(ending);
+    return ending;
   }
 
   /** Whether a session is hosted here (quitting waits for them to save). */
@@ -132,7 +140,7 @@ export class SessionSharing {
     const all = this.#shared.splice(0);
     this.#stopBrowsing?.();
     this.#stopBrowsing = null;
-    await Promise.all(all.map((s) => s.host.close()));
+    await Promise.all([...all.map((s) => this.#end(s)), ...this.#ending]);
   }
 }
 

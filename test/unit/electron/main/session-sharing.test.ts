@@ -96,6 +96,36 @@ describe('sharing a map from the desktop app', () => {
     expect(sharing.hosting).toBe(false);
   });
 
+  it('waits, when quitting, for a session still saving after its window closed', async () => {
+    const { ports } = fakes();
+    let finish: () => void = () => undefined;
+    const saved: string[] = [];
+    const sharing = new SessionSharing({
+      ...ports,
+      host: async (file) => ({
+        editUrl: EDIT,
+        viewUrl: VIEW,
+        close: () =>
+          new Promise<void>((resolve) => {
+            finish = () => {
+              saved.push(file);
+              resolve();
+            };
+          }),
+      }),
+    });
+    await sharing.share(1, '/maps/slow.touchmap');
+    const closing = sharing.windowClosed(100);
+    let quit = false;
+    const quitting = sharing.closeAll().then(() => (quit = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(quit).toBe(false);
+    finish();
+    await Promise.all([closing, quitting]);
+    expect(saved).toEqual(['/maps/slow.touchmap']);
+    expect(quit).toBe(true);
+  });
+
   it('saves every hosted session when quitting', async () => {
     const { ports, log } = fakes();
     const sharing = new SessionSharing(ports);
