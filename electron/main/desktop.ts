@@ -7,6 +7,7 @@
  */
 import type { DraftStore } from '../../src/node/drafts.ts';
 import { DesktopContext, type Log, type ShellPort } from './desktop-context.ts';
+import { DesktopSessions, type SessionPorts } from './desktop-sessions.ts';
 import { DocumentWatchers, type WatchFunction } from './document-watch.ts';
 import { Documents } from './documents.ts';
 import { Drafts } from './drafts.ts';
@@ -37,6 +38,8 @@ export interface DesktopOptions {
   log?: Log;
   /** How long quitting waits for the pages to write their drafts (draft-flush.ts). */
   draftFlushTimeoutMs?: number;
+  /** Live sessions (the LAN host, discovery, session windows); absent: no sharing here. */
+  sessions?: SessionPorts;
 }
 
 export interface Desktop {
@@ -50,6 +53,8 @@ export interface Desktop {
   readonly preferences: PreferencesHost;
   readonly menus: RecentAndMenus;
   readonly closing: WindowClosing;
+  /** Share, Stop Sharing and Join; null when the host gave no session ports. */
+  readonly sessions: DesktopSessions | null;
 }
 
 export function createDesktop(options: DesktopOptions): Desktop {
@@ -68,12 +73,17 @@ export function createDesktop(options: DesktopOptions): Desktop {
     backupFolder: options.backupFolder,
     appName: options.appName ?? 'Touchmap',
     isDev: options.isDev ?? false,
+    sharing: () => sessions,
     opener: {
       openPaths: (paths) => documents.openPaths(paths),
       openFromMenu: () => documents.openFromMenu(),
     },
   });
   const documents: Documents = new Documents(context, watchers, menus);
+  const sessions = options.sessions
+    ? new DesktopSessions(context, options.sessions, documents)
+    : null;
+  sessions?.onHostingChange(() => menus.refreshMenu());
   const saving = new Saving(context, {
     documents,
     recent: menus,
@@ -105,5 +115,6 @@ export function createDesktop(options: DesktopOptions): Desktop {
     preferences,
     menus,
     closing,
+    sessions,
   };
 }

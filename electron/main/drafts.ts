@@ -4,12 +4,15 @@
  * remove or be offered it while that window is open. Drafts nobody owns (the app or a page
  * crashed) are offered for recovery; those of a window closed on purpose are removed.
  */
+import { randomBytes } from 'node:crypto';
+import { describeParseFailure, parse } from '../../src/core/parse.ts';
 import {
   EVENTS,
   type Draft,
   type DraftListing,
   type FileRef,
   type IncomingDocument,
+  type OpenMapResult,
 } from '../../src/ipc/contract.ts';
 import type { FileStamp } from '../../src/node/document-files.ts';
 import type { DraftStore } from '../../src/node/drafts.ts';
@@ -121,6 +124,28 @@ export class Drafts {
     };
     this.#context.deliver(target, EVENTS.openDocument, incoming);
     return true;
+  }
+
+  /**
+   * A map a window hands over unsaved (the future-state copy): checked by the same parse as a
+   * file's text, then opened in a new window as a draft of its own, untitled and dirty, so it
+   * is kept from the first autosave and closing asks to save it.
+   */
+  openUnsavedInNewWindow(windowId: number, text: string, now: Date = new Date()): OpenMapResult {
+    this.#context.record(windowId);
+    const parsed = parse(text);
+    if (!parsed.ok) {
+      return { status: 'failed', message: describeParseFailure(parsed.error).join('\n') };
+    }
+    const documentId = randomBytes(12).toString('base64url');
+    const target = this.#context.newWindow();
+    this.#owners.set(documentId, target.id);
+    const incoming: IncomingDocument = {
+      kind: 'draft',
+      draft: { documentId, title: parsed.map.title, file: null, text, savedAt: now.toISOString() },
+    };
+    this.#context.deliver(target, EVENTS.openDocument, incoming);
+    return { status: 'opened' };
   }
 
   /** The window's page is gone (crashed or reloaded): its drafts become orphans to recover. */

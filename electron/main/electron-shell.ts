@@ -1,8 +1,8 @@
 /**
  * The ShellPort over Electron: windows, dialogs, the menu, messages to pages. Only glue: every
- * decision is in the modules desktop.ts puts together. This file and index.ts are the only
- * ones of the main process that import Electron at run time (so the only ones not run by the
- * tests; they are type-checked against Electron's types).
+ * decision is in the modules desktop.ts puts together. This file, session-windows.ts and
+ * index.ts are the only ones of the main process that import Electron at run time (so the only
+ * ones not run by the tests; they are type-checked against Electron's types).
  */
 import { mkdir } from 'node:fs/promises';
 import {

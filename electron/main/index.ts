@@ -7,13 +7,22 @@ import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createDraftStore } from '../../src/node/drafts.ts';
+import { advertise, browseSessions } from '../../src/node/session/discovery.ts';
+import { hostSession } from '../../src/node/session/host.ts';
 import { createDesktop, type Desktop } from './desktop.ts';
 import { createElectronShell } from './electron-shell.ts';
 import { electronLinkPorts } from './external-links.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers.ts';
 import { OpenRequestQueue, pathsFromArgv } from './open-requests.ts';
 import { openPreferences } from './preferences.ts';
-import { hardenWebContents, installSessionPolicy, type TrustedRenderer } from './security.ts';
+import {
+  SessionOrigins,
+  hardenWebContents,
+  installSessionPolicy,
+  type TrustedRenderer,
+} from './security.ts';
+import { nodeSharingPorts, rendererDir } from './session-ports.ts';
+import { sessionWindowOpener } from './session-windows.ts';
 import { claimSingleInstance, listenForOpenFile } from './single-instance.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +37,9 @@ const trusted: TrustedRenderer = {
   platform: process.platform,
 };
 
+/** The session windows' origins: each may stay on its own session's, nothing else. */
+const sessionOrigins = new SessionOrigins();
+
 const queue = new OpenRequestQueue();
 /** `electron .` puts the app folder after the executable; a packaged app does not. */
 const skip = process.defaultApp ? 2 : 1;
@@ -40,7 +52,7 @@ function focusSomeWindow(): void {
 }
 
 async function main(): Promise<void> {
-  installSessionPolicy(session.defaultSession, trusted);
+  installSessionPolicy(session.defaultSession, trusted, sessionOrigins);
   const userData = app.getPath('userData');
   let desktop: Desktop | null = null;
   const getDesktop = (): Desktop => {
@@ -60,6 +72,20 @@ async function main(): Promise<void> {
     defaultFolder: app.getPath('documents'),
     appName: app.getName(),
     isDev: !app.isPackaged,
+    sessions: {
+      // The page a session serves is the renderer the windows load (dist/renderer).
+      ...nodeSharingPorts({
+        appDir: rendererDir(here),
+        hostSession,
+        advertise,
+        browseSessions,
+        log: (message) => console.warn(`[touchmap] session: ${message}`),
+      }),
+      openSessionWindow: sessionWindowOpener({
+        origins: sessionOrigins,
+        onClosed: (windowId) => void getDesktop().sessions?.sessionWindowClosed(windowId),
+      }),
+    },
   });
   const ready = desktop;
   registerIpcHandlers(
@@ -72,6 +98,20 @@ async function main(): Promise<void> {
   app.on('before-quit', (event) => {
     if (!ready.closing.onBeforeQuit()) event.preventDefault();
   });
+  // Hosted sessions save their files and end before the app goes (once).
+  let sessionsEnded = false;
+  app.on('will-quit', (event) => {
+    const sessions = ready.sessions;
+    if (sessionsEnded || sessions === null) return;
+    sessionsEnded = true;
+    event.preventDefault();
+    void sessions
+      .closeAll()
+      .catch((error: unknown) => console.error('[touchmap] could not end the sessions:', error))
+      .finally(() => app.quit());
+  });
+  // Stop Sharing is enabled in a window this app hosts: the menu follows the focus.
+  app.on('browser-window-focus', () => ready.menus.refreshMenu());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -86,7 +126,12 @@ if (claimSingleInstance(app, { queue, skip, onSecondInstance: focusSomeWindow })
   queue.push(pathsFromArgv(process.argv, { cwd: process.cwd(), skip }));
   listenForOpenFile(app, queue);
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, electronLinkPorts(contents, { BrowserWindow, dialog, shell }));
+    hardenWebContents(
+      contents,
+      electronLinkPorts(contents, { BrowserWindow, dialog, shell }),
+      Date.now,
+      sessionOrigins,
+    );
   });
   app
     .whenReady()

@@ -64,6 +64,14 @@ function validate<C extends Channel>(channel: C, payload: unknown): RequestOf<C>
   );
 }
 
+/** The live-session part of the desktop; a build without it refuses those requests. */
+function sessionsOf(desktop: Desktop) {
+  if (desktop.sessions === null) {
+    throw new IpcRefusedError('Refused: live sessions are not available in this build.');
+  }
+  return desktop.sessions;
+}
+
 export function createIpcHandlers(
   desktop: Desktop,
   policy: SenderPolicy,
@@ -140,6 +148,14 @@ export function createIpcHandlers(
     [CHANNELS.respondToDraftFlush]: on(CHANNELS.respondToDraftFlush, (w, r) =>
       desktop.closing.respondToDraftFlush(w, r.requestId),
     ),
+    [CHANNELS.openMapInNewWindow]: on(CHANNELS.openMapInNewWindow, (w, r) =>
+      desktop.drafts.openUnsavedInNewWindow(w, r.text),
+    ),
+    [CHANNELS.shareSession]: on(CHANNELS.shareSession, (w) => sessionsOf(desktop).share(w)),
+    [CHANNELS.listFoundSessions]: on(CHANNELS.listFoundSessions, (w) =>
+      sessionsOf(desktop).found(w),
+    ),
+    [CHANNELS.joinSession]: on(CHANNELS.joinSession, (w, r) => sessionsOf(desktop).join(w, r.link)),
   };
 }
 

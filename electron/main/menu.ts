@@ -24,6 +24,8 @@ export interface MenuInput {
   recentFiles: readonly RecentEntry[];
   /** Development build: reload and developer tools. */
   isDev: boolean;
+  /** The focused window is a session this app hosts: Stop Sharing is enabled. */
+  canStopSharing?: boolean;
 }
 
 export interface MenuActions {
@@ -120,6 +122,11 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       cmd('compareWith', 'Compare With…'),
       cmd('compareWithSaved', 'Compare With Last Saved Version'),
       cmd('makeFutureState', 'Make Future-State Copy'),
+      separator,
+      // Live sessions (issue 12): Stop Sharing only in a session window this app hosts.
+      cmd('shareOnNetwork', 'Share on Local Network…', 'CmdOrCtrl+Shift+L'),
+      cmd('stopSharing', 'Stop Sharing', undefined, { enabled: input.canStopSharing === true }),
+      cmd('joinSession', 'Join Session…', 'CmdOrCtrl+Shift+J'),
       separator,
       cmd('showBackups', 'Show Backups Folder'),
       separator,

@@ -20,6 +20,7 @@ import {
   samePath,
 } from '../../src/node/recent-files.ts';
 import type { DesktopContext } from './desktop-context.ts';
+import type { DesktopSessions } from './desktop-sessions.ts';
 import { FileAccessError } from './file-grants.ts';
 import { buildMenuTemplate, recentEntries } from './menu.ts';
 import { RECENT_FILES_CAP } from './preferences-schema.ts';
@@ -41,6 +42,8 @@ export interface RecentAndMenusOptions {
   appName: string;
   isDev: boolean;
   opener: MenuOpener;
+  /** Live sessions, when this host has them (Stop Sharing). */
+  sharing?: () => DesktopSessions | null;
 }
 
 const RENDERER_COMMANDS = new Set<MenuCommand>(RENDERER_MENU_COMMANDS);
@@ -50,6 +53,7 @@ const WINDOWLESS_COMMANDS = new Set<MenuCommand>([
   'preferences',
   'userGuide',
   'fileFormat',
+  'joinSession',
 ]);
 
 export class RecentAndMenus {
@@ -59,6 +63,7 @@ export class RecentAndMenus {
   readonly #appName: string;
   readonly #isDev: boolean;
   readonly #opener: MenuOpener;
+  readonly #sharing: () => DesktopSessions | null;
   readonly #previews = new MapPreviewCache({ capacity: RECENT_FILES_CAP });
 
   constructor(context: DesktopContext, options: RecentAndMenusOptions) {
@@ -68,6 +73,7 @@ export class RecentAndMenus {
     this.#appName = options.appName;
     this.#isDev = options.isDev;
     this.#opener = options.opener;
+    this.#sharing = options.sharing ?? (() => null);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -141,6 +147,7 @@ export class RecentAndMenus {
         appName: this.#appName,
         recentFiles: recentEntries(this.#prefs.recentFiles(), this.#context.platform),
         isDev: this.#isDev,
+        canStopSharing: this.#sharing()?.canStopFocused() ?? false,
       },
       {
         command: (command) => void this.menuCommand(command),
@@ -163,12 +170,17 @@ export class RecentAndMenus {
         this.#context.deliver(target, EVENTS.menuCommand, command);
         return;
       }
-      case 'close':
-        if (focused) shell.closeWindow(focused.id);
+      case 'close': {
+        // Any focused window: a session window is not a document window but closes the same.
+        const id = shell.focusedWindowId();
+        if (id !== null) shell.closeWindow(id);
         return;
+      }
       case 'showBackups':
         shell.openFolder(this.#backupFolder);
         return;
+      case 'stopSharing':
+        return this.#sharing()?.stopFocused();
       default:
         if (!RENDERER_COMMANDS.has(command)) return; // Native roles: Electron does them.
         if (focused) this.#context.deliver(focused, EVENTS.menuCommand, command);

@@ -4,6 +4,11 @@
  * navigation and new windows blocked, permissions only for our own page, and links leave the
  * app only as external-links.ts allows (http, https, mailto; clicked; confirmed).
  *
+ * Session windows (a live session of issue 12, hosted here or joined) show a page served over
+ * http by a session host, with no preload: each may stay on its own session's origin (the
+ * http://ADDR:PORT of the link it was opened with), with the same two permissions, and
+ * nothing else; SessionOrigins remembers which origin is whose.
+ *
  * Functions take the Electron objects they act on as parameters, so they are tested with
  * fakes and type-checked against Electron's own types.
  */
@@ -51,6 +56,38 @@ export function isTrustedRendererUrl(url: string, trusted: TrustedRenderer): boo
   return caseless ? actual.toLowerCase() === expected.toLowerCase() : actual === expected;
 }
 
+/** The origin of each session window's page, by its webContents id. */
+export class SessionOrigins {
+  readonly #origins = new Map<number, string>();
+
+  /** A session window was made for `url`: its webContents may be on that origin only. */
+  allow(webContentsId: number, url: string): void {
+    const origin = httpOrigin(url);
+    if (origin === null) throw new Error('A session window needs an http(s) address.');
+    this.#origins.set(webContentsId, origin);
+  }
+
+  forget(webContentsId: number): void {
+    this.#origins.delete(webContentsId);
+  }
+
+  /** Whether `url` is on the session origin of that webContents (false for every other one). */
+  permits(webContentsId: number, url: string): boolean {
+    const origin = this.#origins.get(webContentsId);
+    return origin !== undefined && httpOrigin(url) === origin;
+  }
+}
+
+function httpOrigin(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return parsed.origin;
+  } catch {
+    return null;
+  }
+}
+
 /** The policy of the app's page. Inline styles: React Flow positions nodes with them. */
 export function contentSecurityPolicy(devServerOrigin: string | null): string {
   const dev = devServerOrigin
@@ -83,8 +120,24 @@ export type SessionLike = {
 /** Permissions the page may have: writing to the clipboard (copy of cards) and full screen. */
 const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write', 'fullscreen']);
 
-/** CSP header on the app's own page; every permission denied but the two it needs. */
-export function installSessionPolicy(session: SessionLike, trusted: TrustedRenderer): void {
+type PageLike = { id?: number; getURL(): string };
+
+/** A session window's page on its own origin (its server sends its own CSP). */
+const onOwnSession = (sessions: SessionOrigins | null, contents: PageLike, url: string) =>
+  sessions !== null &&
+  contents.id !== undefined &&
+  sessions.permits(contents.id, contents.getURL()) &&
+  sessions.permits(contents.id, url);
+
+/**
+ * CSP header on the app's own page; every permission denied but the two it needs, which only
+ * the app's page and a session window on its own session's origin get.
+ */
+export function installSessionPolicy(
+  session: SessionLike,
+  trusted: TrustedRenderer,
+  sessions: SessionOrigins | null = null,
+): void {
   const policy = contentSecurityPolicy(trusted.devServerOrigin);
   session.webRequest.onHeadersReceived((details: HeadersDetails, callback) => {
     if (details.resourceType !== 'mainFrame' || !isTrustedRendererUrl(details.url, trusted)) {
@@ -98,12 +151,16 @@ export function installSessionPolicy(session: SessionLike, trusted: TrustedRende
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(
       ALLOWED_PERMISSIONS.has(permission) &&
-        isTrustedRendererUrl(contents.getURL(), trusted) &&
-        isTrustedRendererUrl(details.requestingUrl, trusted),
+        ((isTrustedRendererUrl(contents.getURL(), trusted) &&
+          isTrustedRendererUrl(details.requestingUrl, trusted)) ||
+          onOwnSession(sessions, contents, details.requestingUrl)),
     );
   });
   session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) => {
     if (!ALLOWED_PERMISSIONS.has(permission) || contents === null) return false;
+    if (onOwnSession(sessions, contents, details.requestingUrl ?? requestingOrigin)) {
+      return sessions?.permits(contents.id, `${requestingOrigin}/`) === true;
+    }
     // Every file: page has the same opaque origin, so the origin alone cannot tell our page
     // from another local file: the frame's URL and the page's URL must both be ours.
     const frameUrl = details.requestingUrl ?? (details.isMainFrame ? contents.getURL() : '');
@@ -130,18 +187,25 @@ function isTrustedOrigin(origin: string, trusted: TrustedRenderer): boolean {
   }
 }
 
-export type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+export type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'> & {
+  readonly id?: number;
+};
 
 /**
  * Every page, ours or not: no navigation away, no redirects, no new windows, no <webview>.
  * A clicked http(s) or mailto link is offered to the user's browser or mail client instead,
- * after a confirmation; without a click just before, nothing is offered.
+ * after a confirmation; without a click just before, nothing is offered. A session window may
+ * navigate and redirect within its own session's origin (a reload, the join link again).
  */
 export function hardenWebContents(
   contents: WebContentsLike,
   links: ExternalLinkPorts,
   now: () => number = Date.now,
+  sessions: SessionOrigins | null = null,
 ): void {
+  // Read when the event comes: a session window is registered after its contents are created.
+  const staysOnSession = (url: string) =>
+    sessions !== null && contents.id !== undefined && sessions.permits(contents.id, url);
   const gestures = new GestureTracker(now);
   const offer = createLinkOpener(links);
   const leave = (url: string) => void offer(url, gestures.consume());
@@ -153,13 +217,16 @@ export function hardenWebContents(
     if (isActivatingKey(input)) gestures.note();
   });
   contents.on('will-navigate', (event) => {
+    if (staysOnSession(event.url)) return;
     event.preventDefault();
     leave(event.url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame) event.preventDefault();
   });
-  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => {
+    if (!staysOnSession(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     leave(url);

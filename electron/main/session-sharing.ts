@@ -7,8 +7,16 @@
  * the host page (the edit link, marked as the host's, with the view link for the Invite
  * dialog), so the facilitator edits through the session like everyone else. Stop Sharing
  * ends the session (the host saves) and opens the file again in a window of its own.
- * Join Session: a link from the list discovery found, or pasted, opens in a session window.
+ * Closing that window by hand also ends the session (the host saves), without reopening.
+ * Join Session: a pasted link opens in a session window. Discovery lists the sessions on the
+ * network by name and address only: hosts never broadcast a token, so a found session still
+ * takes the link its host hands out.
  */
+import type {
+  FoundSessionInfo,
+  JoinSessionResult,
+  ShareSessionResult,
+} from '../../src/ipc/contract.ts';
 import { readSessionLink } from '../../src/session/links.ts';
 
 export interface HostedSession {
@@ -19,11 +27,7 @@ export interface HostedSession {
   close(): Promise<void>;
 }
 
-export interface FoundSession {
-  name: string;
-  /** The edit link the host advertises. */
-  url: string;
-}
+export type FoundSession = FoundSessionInfo;
 
 export interface SharingPorts {
   host(file: string): Promise<HostedSession>;
@@ -35,12 +39,8 @@ export interface SharingPorts {
   openFile(path: string): void;
 }
 
-export type ShareResult =
-  | { status: 'shared'; editUrl: string; viewUrl: string }
-  | { status: 'unsaved' }
-  | { status: 'failed'; message: string };
-
-export type JoinResult = { status: 'joined' } | { status: 'invalid' };
+export type ShareResult = ShareSessionResult;
+export type JoinResult = JoinSessionResult;
 
 interface Shared {
   file: string;
@@ -53,6 +53,8 @@ export class SessionSharing {
   readonly #shared: Shared[] = [];
   #found: FoundSession[] = [];
   #stopBrowsing: (() => void) | null = null;
+  /** Sessions still saving after their window went: quitting waits for them too. */
+  readonly #ending = new Set<Promise<void>>();
 
   constructor(ports: SharingPorts) {
     this.#ports = ports;
@@ -88,7 +90,7 @@ export class SessionSharing {
         : this.#shared.findIndex((s) => s.windowId === windowId);
     const shared = index >= 0 ? this.#shared.splice(index, 1)[0] : undefined;
     if (!shared) return false;
-    await shared.host.close();
+    await this.#end(shared);
     this.#ports.closeWindow(shared.windowId);
     this.#ports.openFile(shared.file);
     return true;
@@ -98,7 +100,7 @@ export class SessionSharing {
   found(): FoundSession[] {
     if (this.#stopBrowsing === null) {
       this.#stopBrowsing = this.#ports.browse((found) => {
-        this.#found = found.filter((f) => readSessionLink(f.url)?.mode === 'edit');
+        this.#found = found;
       });
     }
     return this.#found;
@@ -112,12 +114,34 @@ export class SessionSharing {
     return { status: 'joined' };
   }
 
+  /**
+   * A window closed: when it was a host's session window (closed by hand, not by stop), the
+   * session ends and saves; the file is not reopened, as closing a window means done.
+   */
+  async windowClosed(windowId: number): Promise<void> {
+    const index = this.#shared.findIndex((s) => s.windowId === windowId);
+    if (index < 0) return;
+    const [shared] = this.#shared.splice(index, 1);
+    if (shared) await this.#end(shared);
+  }
+
+  #end(shared: Shared): Promise<void> {
+    const ending = shared.host.close().finally(() => this.#ending.delete(ending));
+    this.#ending.add(ending);
+    return ending;
+  }
+
+  /** Whether a session is hosted here (quitting waits for them to save). */
+  get hosting(): boolean {
+    return this.#shared.length > 0;
+  }
+
   /** Quitting: every hosted session saves and ends. */
   async closeAll(): Promise<void> {
     const all = this.#shared.splice(0);
     this.#stopBrowsing?.();
     this.#stopBrowsing = null;
-    await Promise.all(all.map((s) => s.host.close()));
+    await Promise.all([...all.map((s) => this.#end(s)), ...this.#ending]);
   }
 }
 

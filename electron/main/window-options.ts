@@ -1,5 +1,5 @@
 /**
- * The options of every document window, kept apart from the Electron glue so tests can
+ * The options of every document window (and of the session windows), kept apart from the Electron glue so tests can
  * check the security settings without the Electron binary.
  */
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
@@ -34,4 +34,17 @@ export function documentWindowOptions(
       spellcheck: true,
     },
   };
+}
+
+/**
+ * A session window: a page a session host serves over http (this app's, or another's on the
+ * network). The same hardening, and no preload: such a page gets no bridge to the main
+ * process, whoever serves it.
+ */
+export function sessionWindowOptions(
+  bounds: Partial<Rectangle> = {},
+): BrowserWindowConstructorOptions {
+  const options = documentWindowOptions('', bounds);
+  const { preload: _none, ...webPreferences } = options.webPreferences ?? {};
+  return { ...options, title: 'Touchmap — Live Session', webPreferences };
 }

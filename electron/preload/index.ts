@@ -19,11 +19,15 @@ import type {
   FallbackFontInfo,
   FileChangedEvent,
   FileRef,
+  FoundSessionInfo,
   IncomingDocument,
+  JoinSessionResult,
   OpenFileResult,
+  OpenMapResult,
   RecentPreview,
   RendererMenuCommand,
   SaveOutcome,
+  ShareSessionResult,
   StartupInfo,
   TouchmapBridge,
   Unsubscribe,
@@ -122,6 +126,14 @@ const bridge: TouchmapBridge = {
   onDraftFlushRequest: (listener) =>
     subscribe<DraftFlushRequest>(EVENTS.draftFlushRequest, listener),
   respondToDraftFlush: (requestId) => invoke<void>(CHANNELS.respondToDraftFlush, { requestId }),
+
+  openMapInNewWindow: (text) =>
+    invoke<OpenMapResult>(CHANNELS.openMapInNewWindow, { text: String(text) }),
+  sessions: {
+    share: () => invoke<ShareSessionResult>(CHANNELS.shareSession),
+    found: () => invoke<FoundSessionInfo[]>(CHANNELS.listFoundSessions),
+    join: (link) => invoke<JoinSessionResult>(CHANNELS.joinSession, { link: String(link) }),
+  },
 };
 
 contextBridge.exposeInMainWorld('touchmap', bridge);

@@ -23,6 +23,7 @@ import { useDocumentTitle, useUnloadGuard } from './shell/useDocumentTitle.ts';
 import { DropOverlay, useFileDrop } from './shell/DropOverlay.tsx';
 import { HelpDialog } from './shell/HelpDialog.tsx';
 import { AboutDialog } from './shell/AboutDialog.tsx';
+import { JoinDialog } from './session/JoinDialog.tsx';
 import { PreferencesDialog } from './preferences/PreferencesDialog.tsx';
 import { PreferencesProvider } from './preferences/context.tsx';
 import './preferences/theme.css';
@@ -76,6 +77,7 @@ export function App({ platform, initialSession = null, controller: given }: AppP
   const panel = useStore(store, (state) => state.panel);
   const dropping = useStore(store, (state) => state.dropping);
   const focusRequest = useStore(store, (state) => state.focusRequest);
+  const desktop = desktopShellOf(controller.platform);
   const currentPreferences = useStore(preferences.store, (state) => state.preferences);
   const { capabilities } = controller.platform;
 
@@ -164,6 +166,9 @@ export function App({ platform, initialSession = null, controller: given }: AppP
         />
       ) : null}
       {panel?.kind === 'about' ? <AboutDialog onClose={() => controller.closePanel()} /> : null}
+      {panel?.kind === 'joinSession' && desktop ? (
+        <JoinDialog sessions={desktop.sessions} onClose={() => controller.closePanel()} />
+      ) : null}
       <DialogHost dialogs={dialogs} />
       {dropping ? <DropOverlay windowPerMap={capabilities.routesFilesToWindows} /> : null}
     </PreferencesProvider>

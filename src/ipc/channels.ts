@@ -31,6 +31,10 @@ export const CHANNELS = {
   clearFallbackFont: 'touchmap:fallback-font:clear',
   readFallbackFont: 'touchmap:fallback-font:read',
   respondToCloseRequest: 'touchmap:close-request:respond',
+  openMapInNewWindow: 'touchmap:open-map-in-new-window',
+  shareSession: 'touchmap:session:share',
+  listFoundSessions: 'touchmap:session:found',
+  joinSession: 'touchmap:session:join',
 } as const;
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];

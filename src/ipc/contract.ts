@@ -51,6 +51,8 @@ const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** Generous bounds: a map of thousands of touchpoints is a few MB. */
 const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+/** A session link is an address and a token: far below this. */
+const MAX_LINK_LENGTH = 2048;
 
 const fileNameSchema = z.string().min(1).max(255);
 
@@ -128,6 +130,12 @@ export const requestSchemas = {
     requestId: requestIdSchema,
     outcome: z.enum(['saved', 'cancelled', 'failed']),
   }),
+  /** A serialised map for a new untitled window (the future-state copy); main parses it. */
+  [CHANNELS.openMapInNewWindow]: z.strictObject({ text: z.string().min(1).max(MAX_TEXT_LENGTH) }),
+  [CHANNELS.shareSession]: none,
+  [CHANNELS.listFoundSessions]: none,
+  /** A pasted or chosen session link; main reads it with the session link rules. */
+  [CHANNELS.joinSession]: z.strictObject({ link: z.string().min(1).max(MAX_LINK_LENGTH) }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
@@ -169,7 +177,10 @@ export type OpenFileResult =
 /** A document the main process sends to a window: from a double-click, a drop, a draft... */
 export type IncomingDocument =
   | { kind: 'file'; file: FileRef; text: string }
-  /** A draft to recover; it has unsaved changes by definition. */
+  /**
+   * A draft to recover, or a map another window handed over unsaved (the future-state
+   * copy, under a draft id of its own); it has unsaved changes by definition.
+   */
   | { kind: 'draft'; draft: Draft };
 
 export interface FileChangedEvent {
@@ -216,6 +227,28 @@ export interface DraftListing {
 }
 
 export type Unsubscribe = () => void;
+
+/** File › Share on Local Network…: the map's window became the host's session window. */
+export type ShareSessionResult =
+  | { status: 'shared'; editUrl: string; viewUrl: string }
+  /** The window's map has no file, or unsaved changes: the page saves first. */
+  | { status: 'unsaved' }
+  | { status: 'failed'; message: string };
+
+/**
+ * A session seen on the network. Its address only: hosts never broadcast a token, so
+ * joining still takes the link the host hands out.
+ */
+export interface FoundSessionInfo {
+  name: string;
+  /** `http://ADDR:PORT/` */
+  address: string;
+}
+
+export type JoinSessionResult = { status: 'joined' } | { status: 'invalid' };
+
+/** A map opened in a new window from a serialised text (the future-state copy). */
+export type OpenMapResult = { status: 'opened' } | { status: 'failed'; message: string };
 
 /**
  * The fallback font for characters the bundled Noto Sans lacks (Chinese, Japanese...). In the
@@ -321,4 +354,16 @@ export interface TouchmapBridge {
   onDraftFlushRequest(listener: (request: DraftFlushRequest) => void): Unsubscribe;
   /** The draft asked for by a DraftFlushRequest is written (or there was none to write). */
   respondToDraftFlush(requestId: string): Promise<void>;
+
+  /** Opens this serialised map in a new untitled window with unsaved changes. */
+  openMapInNewWindow(text: string): Promise<OpenMapResult>;
+  /** Live sessions on the local network (issue 12). */
+  sessions: {
+    /** Shares this window's saved map: the window is replaced by the host's session window. */
+    share(): Promise<ShareSessionResult>;
+    /** The sessions found so far (browsing starts at the first call). */
+    found(): Promise<FoundSessionInfo[]>;
+    /** Opens a session link in a session window; anything else is refused. */
+    join(link: string): Promise<JoinSessionResult>;
+  };
 }

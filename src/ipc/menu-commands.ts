@@ -13,6 +13,9 @@ export const MENU_COMMANDS = [
   'compareWith',
   'compareWithSaved',
   'makeFutureState',
+  'shareOnNetwork',
+  'stopSharing',
+  'joinSession',
   'exportCsv',
   'exportXlsx',
   'importTable',
@@ -61,8 +64,9 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
  * The commands the renderer receives through `onMenuCommand`. The others are done by the main
  * process itself: open (its dialog, then the file goes to this window when it is empty, else
  * to a new one), close (the window, through the unsaved-changes guard), showBackups (opens the
- * backups folder), fullScreen (native), and cut/copy/paste, which are native menu roles: the
- * page sees them as ordinary DOM `cut`/`copy`/`paste` events, as in a browser, because only
+ * backups folder), stopSharing (ends the session this app hosts in the focused window; its
+ * file reopens), fullScreen (native), and cut/copy/paste, which are native menu roles: the page
+ * sees them as ordinary DOM `cut`/`copy`/`paste` events, as in a browser, because only
  * the native path may use the system clipboard without a user gesture and it also works in
  * text fields. `new` and `newFromTemplate` reach a window only when it is empty; otherwise a
  * new window opens and receives them. The renderer's list is every menu command but those.
@@ -71,6 +75,7 @@ const MAIN_PROCESS_COMMANDS = [
   'open',
   'close',
   'showBackups',
+  'stopSharing',
   'fullScreen',
   'cut',
   'copy',

@@ -74,6 +74,8 @@ const LABELS: Partial<Record<CommandName, string>> = {
   compareWithSaved: 'Compare with the last saved version',
   showConflicts: 'Merge conflicts',
   makeFutureState: 'Make future-state copy',
+  shareOnNetwork: 'Share on the local network…',
+  joinSession: 'Join a live session…',
 };
 
 /** "Kind: Service", "Emotion: Negative (−1)", "Mark as assumed": in the vocabulary's words. */

@@ -99,6 +99,9 @@ export const MENU_ONLY_COMMAND_NAMES = [
   'exportPng',
   // File › Export: formats without a dialog of their own.
   'exportPptx',
+  // Live sessions, desktop only (src/app/session/desktop-session-commands.ts).
+  'shareOnNetwork',
+  'joinSession',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];

@@ -14,11 +14,15 @@ import type {
   FallbackFontData,
   FallbackFontInfo,
   FileChangedEvent,
+  FoundSessionInfo,
   IncomingDocument,
+  JoinSessionResult,
   OpenFailureReason,
   OpenFileResult,
+  OpenMapResult,
   RecentPreview,
   RendererMenuCommand,
+  ShareSessionResult,
   StartupInfo,
   TouchmapBridge,
   Unsubscribe,
@@ -94,6 +98,14 @@ export interface DesktopShell {
     choose(): Promise<ChooseFallbackFontResult>;
     clear(): Promise<void>;
     read(): Promise<FallbackFontData>;
+  };
+  /** Opens a serialised map in a new untitled window (main parses it first). */
+  openMapInNewWindow(text: string): Promise<OpenMapResult>;
+  /** Live sessions on the local network: the desktop app's File menu (issue 12). */
+  sessions: {
+    share(): Promise<ShareSessionResult>;
+    found(): Promise<FoundSessionInfo[]>;
+    join(link: string): Promise<JoinSessionResult>;
   };
 }
 
@@ -209,6 +221,12 @@ export function createElectronPlatform(
       choose: () => bridge.chooseFallbackFont(),
       clear: () => bridge.clearFallbackFont(),
       read: () => bridge.readFallbackFont(),
+    },
+    openMapInNewWindow: (text) => bridge.openMapInNewWindow(text),
+    sessions: {
+      share: () => bridge.sessions.share(),
+      found: () => bridge.sessions.found(),
+      join: (link) => bridge.sessions.join(link),
     },
   };
 

@@ -24,6 +24,7 @@ import { createFileChangeHandler } from './file-changes.ts';
 import { appCommands } from './menu-commands.ts';
 import { tableCommands } from './table-commands.ts';
 import { futureStateCommands } from './future-state.ts';
+import { desktopSessionCommands } from '../session/desktop-session-commands.ts';
 import { createOpening } from './opening.ts';
 import type { RecoveryItem } from './recovery.ts';
 import { createRecoveryActions } from './recovery-actions.ts';
@@ -158,6 +159,10 @@ export function createAppController(options: AppControllerOptions): AppControlle
       cleanups.push(registerCommands(controller.commands));
       cleanups.push(registerCommands(tableCommands(host, doc ?? null)));
       cleanups.push(registerCommands(futureStateCommands(host)));
+      if (desktop) {
+        const join = () => controller.openPanel({ kind: 'joinSession' });
+        cleanups.push(registerCommands(desktopSessionCommands(host, desktop, join)));
+      }
       // The desktop's preferences changes come through the wiring (subscribed before ready()).
       if (!desktop) preferences.connect();
       cleanups.push(

@@ -14,7 +14,11 @@ import type { RecoveryList } from './recovery.ts';
 import type { Entropy, Session } from './session.ts';
 
 export type AppPanel =
-  { kind: 'preferences' } | { kind: 'about' } | { kind: 'help'; topic: HelpTopic };
+  | { kind: 'preferences' }
+  | { kind: 'about' }
+  | { kind: 'help'; topic: HelpTopic }
+  /** File › Join Session… (desktop only). */
+  | { kind: 'joinSession' };
 
 export interface AppState {
   session: Session | null;

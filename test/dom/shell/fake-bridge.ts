@@ -14,11 +14,15 @@ import {
   type FallbackFontData,
   type FallbackFontInfo,
   type FileChangedEvent,
+  type FoundSessionInfo,
   type IncomingDocument,
+  type JoinSessionResult,
   type OpenFileResult,
+  type OpenMapResult,
   type RecentPreview,
   type RendererMenuCommand,
   type SaveFileRequest,
+  type ShareSessionResult,
   type StartupInfo,
   type TouchmapBridge,
 } from '../../../src/ipc/contract.ts';
@@ -58,6 +62,10 @@ export class FakeBridge implements TouchmapBridge {
   droppedResults: OpenFileResult[] = [];
   recentResults: OpenFileResult[] = [];
   documentStates: DocumentState[] = [];
+  /** Live sessions: scripted share answers, what discovery found, the maps sent to new windows. */
+  shareResults: ShareSessionResult[] = [];
+  foundSessions: FoundSessionInfo[] = [];
+  mapsInNewWindows: string[] = [];
   closeResponses = new Map<string, CloseOutcome>();
   /** Previews main would read, by token; a token without one is refused (not in the list). */
   previews = new Map<string, RecentPreview>();
@@ -249,6 +257,27 @@ export class FakeBridge implements TouchmapBridge {
     this.record('respondToDraftFlush', requestId);
     this.flushWaiters.get(requestId)?.();
   }
+  async openMapInNewWindow(text: string): Promise<OpenMapResult> {
+    this.record('openMapInNewWindow', text);
+    this.mapsInNewWindows.push(text);
+    return { status: 'opened' };
+  }
+  sessions = {
+    share: async (): Promise<ShareSessionResult> => {
+      this.record('sessions.share');
+      return this.shareResults.shift() ?? { status: 'unsaved' };
+    },
+    found: async (): Promise<FoundSessionInfo[]> => {
+      this.record('sessions.found');
+      return this.foundSessions;
+    },
+    join: async (link: string): Promise<JoinSessionResult> => {
+      this.record('sessions.join', link);
+      return {
+        status: link.includes('?session=') || link.includes('?view=') ? 'joined' : 'invalid',
+      };
+    },
+  };
 
   // ---- playing the main process ------------------------------------------------------
 

@@ -91,7 +91,29 @@ function installBridge(script: Script): void {
     respondToCloseRequest: answer('respondToCloseRequest', () => undefined),
     onDraftFlushRequest: listen('onDraftFlushRequest'),
     respondToDraftFlush: answer('respondToDraftFlush', () => undefined),
+    openMapInNewWindow: answer('openMapInNewWindow', () => ({ status: 'opened' })),
+    sessions: {
+      share: answer('sessions.share', () => ({ status: 'unsaved' })),
+      // What discovery found: the test changes `window.__foundSessions` while the page runs.
+      found: answer('sessions.found', () => (window as unknown as FoundWindow).__foundSessions),
+      join: answer('sessions.join', () => ({ status: 'joined' })),
+    },
   };
+  (window as unknown as FoundWindow).__foundSessions = [];
+}
+
+interface FoundWindow {
+  __foundSessions: { name: string; address: string }[];
+}
+
+/** What the fake main process's discovery reports from now on. */
+export async function setFoundSessions(
+  page: Page,
+  found: { name: string; address: string }[],
+): Promise<void> {
+  await page.evaluate((list) => {
+    (window as unknown as FoundWindow).__foundSessions = list;
+  }, found);
 }
 
 /** From the next load on, the page runs as a desktop window with this recent list; reloads. */

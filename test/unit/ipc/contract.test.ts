@@ -40,6 +40,32 @@ describe('the IPC contract', () => {
     ).toBe(false);
   });
 
+  it('takes a session link and a serialised map as strict, bounded payloads', () => {
+    const join = requestSchemas[CHANNELS.joinSession];
+    expect(join.safeParse({ link: 'http://10.0.0.2:5000/?session=abc' }).success).toBe(true);
+    for (const bad of [
+      {},
+      { link: '' },
+      { link: 'x'.repeat(2049) },
+      { link: 1 },
+      { link: 'a', x: 1 },
+    ]) {
+      expect(join.safeParse(bad).success, JSON.stringify(bad).slice(0, 40)).toBe(false);
+    }
+    const open = requestSchemas[CHANNELS.openMapInNewWindow];
+    expect(open.safeParse({ text: '{}' }).success).toBe(true);
+    expect(open.safeParse({ text: '' }).success).toBe(false);
+    expect(open.safeParse({ text: '{}', path: '/etc/passwd' }).success).toBe(false);
+    for (const channel of [CHANNELS.shareSession, CHANNELS.listFoundSessions]) {
+      expect(requestSchemas[channel].safeParse(undefined).success).toBe(true);
+      expect(requestSchemas[channel].safeParse({ file: '/a' }).success).toBe(false);
+    }
+    // Stop Sharing is done by main; Share and Join reach the page (it saves first, or asks).
+    expect(RENDERER_MENU_COMMANDS).not.toContain('stopSharing');
+    expect(RENDERER_MENU_COMMANDS).toContain('shareOnNetwork');
+    expect(RENDERER_MENU_COMMANDS).toContain('joinSession');
+  });
+
   it('accepts tokens and document ids only from a safe alphabet', () => {
     expect(fileRefSchema.safeParse({ token: 'aZ09_-aZ09_-aZ09', name: 'x' }).success).toBe(true);
     for (const token of ['short', '../../../../etc/passwd', 'a b c d e f g h i', 'x'.repeat(200)]) {

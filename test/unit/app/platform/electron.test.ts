@@ -102,6 +102,12 @@ function fakeBridge(over: Partial<TouchmapBridge> = {}) {
       return () => undefined;
     }),
     respondToDraftFlush: vi.fn(async (_requestId: string) => undefined),
+    openMapInNewWindow: vi.fn(async (_text: string) => ({ status: 'opened' as const })),
+    sessions: {
+      share: vi.fn(async () => ({ status: 'unsaved' as const })),
+      found: vi.fn(async () => []),
+      join: vi.fn(async (_link: string) => ({ status: 'invalid' as const })),
+    },
   } satisfies TouchmapBridge;
   Object.assign(bridge, over);
   return { bridge, closeListeners, flushListeners };

@@ -19,6 +19,8 @@ import {
   type SenderPolicy,
 } from '../../../../electron/main/ipc-handlers.ts';
 import type { TrustedRenderer } from '../../../../electron/main/security.ts';
+import type { SessionPorts } from '../../../../electron/main/desktop-sessions.ts';
+import type { FoundSession } from '../../../../electron/main/session-sharing.ts';
 import {
   DEFAULT_PREFERENCES,
   preferencesSchema,
@@ -170,6 +172,35 @@ export function manualWatch() {
   return { watch, watches };
 }
 
+/**
+ * Session ports that record: a hosted file gets fixed links, session windows take ids from
+ * 500 on (the shell's document windows start at 1), and `announce` plays discovery.
+ */
+function fakeSessionPorts() {
+  const log: string[] = [];
+  let nextWindow = 500;
+  let announce: (found: FoundSession[]) => void = () => undefined;
+  const ports: SessionPorts = {
+    async host(file) {
+      log.push(`host ${file}`);
+      return {
+        editUrl: `http://10.0.0.2:5000/?session=${'e'.repeat(32)}`,
+        viewUrl: `http://10.0.0.2:5000/?view=${'v'.repeat(32)}`,
+        close: async () => void log.push(`saved and closed ${file}`),
+      };
+    },
+    browse(onChange) {
+      announce = onChange;
+      return () => undefined;
+    },
+    openSessionWindow(url) {
+      log.push(`session window ${url}`);
+      return nextWindow++;
+    },
+  };
+  return { ports, log, announce: (found: FoundSession[]) => announce(found) };
+}
+
 /** How long the fake desktop waits for a page that does not answer a draft flush request. */
 export const DRAFT_FLUSH_TIMEOUT_MS = 60;
 
@@ -183,6 +214,7 @@ export function makeDesktop(
   const watching = manualWatch();
   const logs: string[] = [];
   const backupFolder = join(folder, 'app-data', 'backups');
+  const sessions = fakeSessionPorts();
   const desktop = createDesktop({
     shell,
     preferences,
@@ -193,13 +225,14 @@ export function makeDesktop(
     watch: watching.watch,
     log: (level, message) => logs.push(`${level}: ${message}`),
     draftFlushTimeoutMs: options.draftFlushTimeoutMs ?? DRAFT_FLUSH_TIMEOUT_MS,
+    sessions: sessions.ports,
   });
   shell.pageReply = (sent) => {
     if (sent.channel !== EVENTS.draftFlushRequest) return;
     const { requestId } = sent.payload as { requestId: string };
     desktop.closing.respondToDraftFlush(sent.windowId, requestId);
   };
-  return { desktop, shell, preferences, drafts, watching, logs, backupFolder };
+  return { desktop, shell, preferences, drafts, watching, logs, backupFolder, sessions };
 }
 
 /** A window created and ready, as after its page loaded. */

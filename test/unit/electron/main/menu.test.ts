@@ -131,6 +131,27 @@ describe('the application menu', () => {
     }
   });
 
+  it('lists Share, Stop Sharing and Join in File, Stop Sharing enabled in a hosted session only', () => {
+    for (const platform of ['darwin', 'linux'] as const) {
+      const { template, actions } = build({ platform });
+      const file = (byId(template, 'file')!.submenu as Item[]).map((i) => i.id ?? i.type);
+      const at = file.indexOf('shareOnNetwork');
+      expect(file.slice(at, at + 3)).toEqual(['shareOnNetwork', 'stopSharing', 'joinSession']);
+      expect(byId(template, 'shareOnNetwork')).toMatchObject({
+        label: 'Share on Local Network…',
+        accelerator: 'CmdOrCtrl+Shift+L',
+      });
+      expect(byId(template, 'joinSession')).toMatchObject({
+        label: 'Join Session…',
+        accelerator: 'CmdOrCtrl+Shift+J',
+      });
+      expect(byId(template, 'stopSharing')?.enabled).toBe(false);
+      click(byId(template, 'stopSharing'));
+      expect(actions.command).toHaveBeenCalledWith('stopSharing');
+    }
+    expect(byId(build({ canStopSharing: true }).template, 'stopSharing')?.enabled).toBe(true);
+  });
+
   it('uses native roles for the clipboard and full screen', () => {
     const { template } = build();
     expect(byId(template, 'cut')).toMatchObject({ role: 'cut' });

@@ -7,6 +7,7 @@ import { vi } from 'vitest';
 import {
   installSessionPolicy,
   type SessionLike,
+  type SessionOrigins,
   type TrustedRenderer,
   type WebContentsLike,
 } from '../../../../electron/main/security.ts';
@@ -23,10 +24,11 @@ type Listener = (event: Record<string, unknown>, arg?: unknown) => void;
 type OpenHandler = (details: { url: string; disposition: string }) => { action: string };
 
 /** A webContents that records what hardenWebContents registers, and the page's actions. */
-export function fakeContents() {
+export function fakeContents(id?: number) {
   const listeners = new Map<string, Listener[]>();
   let openHandler: OpenHandler | null = null;
   const contents = {
+    id,
     on(name: string, listener: Listener) {
       listeners.set(name, [...(listeners.get(name) ?? []), listener]);
       return contents;
@@ -85,13 +87,13 @@ export function fakeLinks(answer = true) {
 }
 
 type RequestHandler = (
-  contents: { getURL(): string },
+  contents: { id?: number; getURL(): string },
   permission: string,
   callback: (granted: boolean) => void,
   details?: unknown,
 ) => void;
 type CheckHandler = (
-  contents: { getURL(): string } | null,
+  contents: { id?: number; getURL(): string } | null,
   permission: string,
   requestingOrigin: string,
   details: { requestingUrl?: string; isMainFrame: boolean },
@@ -102,7 +104,12 @@ type HeadersListener = (
 ) => void;
 
 /** A session whose policy was installed by installSessionPolicy, with helpers to query it. */
-export function sessionWithPolicy(policy: TrustedRenderer = trusted) {
+export function sessionWithPolicy(
+  policy: TrustedRenderer = trusted,
+  sessions: SessionOrigins | null = null,
+  /** The webContents id of the page asking. */
+  contentsId?: number,
+) {
   const installed = {
     headers: null as HeadersListener | null,
     request: null as RequestHandler | null,
@@ -121,8 +128,8 @@ export function sessionWithPolicy(policy: TrustedRenderer = trusted) {
       installed.check = handler;
     },
   };
-  installSessionPolicy(session as unknown as SessionLike, policy);
-  const page = (url: string) => ({ getURL: () => url });
+  installSessionPolicy(session as unknown as SessionLike, policy, sessions);
+  const page = (url: string) => ({ id: contentsId, getURL: () => url });
   return {
     installed,
     /** The answer to a permission request from a frame at `frameUrl` in a page at `url`. */

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { documentWindowOptions } from '../../../../electron/main/window-options.ts';
 import {
+  documentWindowOptions,
+  sessionWindowOptions,
+} from '../../../../electron/main/window-options.ts';
+import {
+  SessionOrigins,
   contentSecurityPolicy,
   hardenWebContents,
   isTrustedRendererUrl,
@@ -244,5 +248,80 @@ describe('installSessionPolicy', () => {
     expect(dev.check('http://localhost:5173/', 'fullscreen')).toBe(true);
     expect(dev.check('http://localhost:5174/', 'fullscreen')).toBe(false);
     expect(sessionWithPolicy().check('http://localhost:5173/', 'fullscreen')).toBe(false);
+  });
+});
+
+describe('session windows', () => {
+  const LINK = `http://10.0.0.2:5000/?session=${'e'.repeat(32)}`;
+  const origins = () => {
+    const sessions = new SessionOrigins();
+    sessions.allow(7, LINK);
+    return sessions;
+  };
+
+  it('have the same hardening as document windows, and no preload', () => {
+    const options = sessionWindowOptions();
+    const { preload: _preload, ...hardened } = documentWindowOptions('/p').webPreferences!;
+    expect(options.webPreferences).toEqual(hardened);
+    expect(options.webPreferences).not.toHaveProperty('preload');
+    expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
+  });
+
+  it('take http(s) session links only', () => {
+    const sessions = new SessionOrigins();
+    expect(() => sessions.allow(1, 'file:///etc/passwd')).toThrow();
+    expect(() => sessions.allow(1, 'not a link')).toThrow();
+  });
+
+  it('may navigate and redirect within their own session origin only', async () => {
+    const sessions = origins();
+    const page = fakeContents(7);
+    const links = fakeLinks();
+    hardenWebContents(page.contents, links.ports, Date.now, sessions);
+    const view = `http://10.0.0.2:5000/?view=${'v'.repeat(32)}`;
+    expect(page.navigate(view).preventDefault).not.toHaveBeenCalled();
+    expect(page.navigate('http://10.0.0.2:5000/').preventDefault).not.toHaveBeenCalled();
+    expect(page.redirect('http://10.0.0.2:5000/x').preventDefault).not.toHaveBeenCalled();
+    // Another port, another host, another scheme: blocked, as for any page.
+    for (const url of [
+      'http://10.0.0.2:5001/',
+      'http://10.0.0.3:5000/',
+      'https://10.0.0.2:5000/',
+      'file:///etc/passwd',
+    ]) {
+      expect(page.navigate(url).preventDefault, url).toHaveBeenCalled();
+      expect(page.redirect(url).preventDefault, url).toHaveBeenCalled();
+    }
+    expect(page.openWindow('http://10.0.0.2:5000/')).toEqual({ action: 'deny' });
+    expect(page.frameNavigate('http://10.0.0.2:5000/', false).preventDefault).toHaveBeenCalled();
+    await settle();
+  });
+
+  it('give no session origin to another webContents, nor after the window is gone', () => {
+    const sessions = origins();
+    const other = fakeContents(8);
+    hardenWebContents(other.contents, fakeLinks().ports, Date.now, sessions);
+    expect(other.navigate('http://10.0.0.2:5000/').preventDefault).toHaveBeenCalled();
+    const page = fakeContents(7);
+    hardenWebContents(page.contents, fakeLinks().ports, Date.now, sessions);
+    sessions.forget(7);
+    expect(page.navigate('http://10.0.0.2:5000/').preventDefault).toHaveBeenCalled();
+  });
+
+  it('grant clipboard writing and full screen on their own origin only', () => {
+    const policy = sessionWithPolicy(trusted, origins(), 7);
+    const url = LINK;
+    expect(policy.request(url, 'clipboard-sanitized-write')).toBe(true);
+    expect(policy.check(url, 'fullscreen')).toBe(true);
+    expect(policy.request(url, 'media')).toBe(false);
+    expect(policy.check(url, 'geolocation')).toBe(false);
+    // A frame of another origin inside it, or the page once it left its origin: nothing.
+    expect(policy.request(url, 'clipboard-sanitized-write', 'http://10.0.0.9:80/')).toBe(false);
+    expect(policy.request('http://10.0.0.9/', 'clipboard-sanitized-write')).toBe(false);
+    expect(policy.check('http://10.0.0.9/', 'fullscreen')).toBe(false);
+    // Another webContents on the same address is not a session window.
+    const stranger = sessionWithPolicy(trusted, origins(), 8);
+    expect(stranger.request(url, 'clipboard-sanitized-write')).toBe(false);
+    expect(stranger.check(url, 'fullscreen')).toBe(false);
   });
 });

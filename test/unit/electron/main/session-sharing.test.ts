@@ -84,6 +84,50 @@ describe('sharing a map from the desktop app', () => {
     expect(sharing.hosts(100)).toBe(false);
   });
 
+  it('ends and saves the session when its window is closed by hand, without reopening', async () => {
+    const { ports, log } = fakes();
+    const sharing = new SessionSharing(ports);
+    await sharing.share(1, '/maps/a.touchmap');
+    expect(sharing.hosting).toBe(true);
+    await sharing.windowClosed(7);
+    expect(log).not.toContain('saved and closed /maps/a.touchmap');
+    await sharing.windowClosed(100);
+    expect(log).toContain('saved and closed /maps/a.touchmap');
+    expect(log).not.toContain('open file /maps/a.touchmap');
+    expect(sharing.hosts(100)).toBe(false);
+    expect(sharing.hosting).toBe(false);
+  });
+
+  it('waits, when quitting, for a session still saving after its window closed', async () => {
+    const { ports } = fakes();
+    let finish: () => void = () => undefined;
+    const saved: string[] = [];
+    const sharing = new SessionSharing({
+      ...ports,
+      host: async (file) => ({
+        editUrl: EDIT,
+        viewUrl: VIEW,
+        close: () =>
+          new Promise<void>((resolve) => {
+            finish = () => {
+              saved.push(file);
+              resolve();
+            };
+          }),
+      }),
+    });
+    await sharing.share(1, '/maps/slow.touchmap');
+    const closing = sharing.windowClosed(100);
+    let quit = false;
+    const quitting = sharing.closeAll().then(() => (quit = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(quit).toBe(false);
+    finish();
+    await Promise.all([closing, quitting]);
+    expect(saved).toEqual(['/maps/slow.touchmap']);
+    expect(quit).toBe(true);
+  });
+
   it('saves every hosted session when quitting', async () => {
     const { ports, log } = fakes();
     const sharing = new SessionSharing(ports);
@@ -96,15 +140,13 @@ describe('sharing a map from the desktop app', () => {
 });
 
 describe('joining a session from the desktop app', () => {
-  it('lists the edit links found on the network, browsing once', () => {
+  it('lists the sessions found on the network by name and address, browsing once', () => {
     const { ports, log, announce } = fakes();
     const sharing = new SessionSharing(ports);
     expect(sharing.found()).toEqual([]);
-    announce([
-      { name: 'Workshop', url: EDIT },
-      { name: 'Not a session', url: 'http://10.0.0.3/' },
-    ]);
-    expect(sharing.found()).toEqual([{ name: 'Workshop', url: EDIT }]);
+    announce([{ name: 'Workshop', address: 'http://10.0.0.2:5000/' }]);
+    expect(sharing.found()).toEqual([{ name: 'Workshop', address: 'http://10.0.0.2:5000/' }]);
+    sharing.found();
     expect(log.filter((line) => line === 'browsing')).toHaveLength(1);
   });
 

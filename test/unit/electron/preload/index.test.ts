@@ -79,8 +79,11 @@ describe('the preload', () => {
         'readRecentPreview',
         'onDraftFlushRequest',
         'respondToDraftFlush',
+        'openMapInNewWindow',
+        'sessions',
       ].sort(),
     );
+    expect(Object.keys(bridge.sessions).sort()).toEqual(['found', 'join', 'share']);
     expect(Object.keys(bridge.drafts).sort()).toEqual([
       'list',
       'openInNewWindow',
@@ -130,6 +133,14 @@ describe('the preload', () => {
         () => bridge.respondToDraftFlush('f1234567'),
         CHANNELS.respondToDraftFlush,
         { requestId: 'f1234567' },
+      ],
+      [() => bridge.openMapInNewWindow('{}'), CHANNELS.openMapInNewWindow, { text: '{}' }],
+      [() => bridge.sessions.share(), CHANNELS.shareSession, undefined],
+      [() => bridge.sessions.found(), CHANNELS.listFoundSessions, undefined],
+      [
+        () => bridge.sessions.join('http://10.0.0.2:5000/?session=x'),
+        CHANNELS.joinSession,
+        { link: 'http://10.0.0.2:5000/?session=x' },
       ],
     ];
     for (const [call, channel, payload] of cases) {
