@@ -51,6 +51,8 @@ export function nodeSharingPorts(deps: SessionNodeDeps): Pick<SharingPorts, 'hos
       return {
         editUrl: session.editUrl,
         viewUrl: session.viewUrl,
+        hostUrl: session.hostUrl,
+        ended: session.ended,
         async close() {
           await session.close();
           await discovery.stop();

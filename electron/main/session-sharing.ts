@@ -24,6 +24,8 @@ export interface HostedSession {
   viewUrl: string;
   /** The facilitator's page: the edit link with the host token, and the view link. */
   hostUrl: string;
+  /** Resolves when the session has ended and saved, whoever ended it (the host page too). */
+  ended: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,7 +74,10 @@ export class SessionSharing {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
     const sessionWindow = this.#ports.openSessionWindow(host.hostUrl);
-    this.#shared.push({ file, host, windowId: sessionWindow });
+    const shared: Shared = { file, host, windowId: sessionWindow };
+    this.#shared.push(shared);
+    // Ended from the host page's End session: as Stop Sharing, the file reopens in its window.
+    void host.ended.then(() => this.#endedByPage(shared));
     this.#ports.closeWindow(windowId);
     return { status: 'shared', ...urls(host) };
   }
@@ -94,6 +99,14 @@ export class SessionSharing {
     this.#ports.closeWindow(shared.windowId);
     this.#ports.openFile(shared.file);
     return true;
+  }
+
+  #endedByPage(shared: Shared): void {
+    const index = this.#shared.indexOf(shared);
+    if (index < 0) return;
+    this.#shared.splice(index, 1);
+    this.#ports.closeWindow(shared.windowId);
+    this.#ports.openFile(shared.file);
   }
 
   /** The sessions found on the network so far (browsing starts at the first call). */

@@ -11,6 +11,7 @@ import {
   type UserPreferencesPatch,
 } from '../../../../src/ipc/preferences.ts';
 import { createDraftStore } from '../../../../src/node/drafts.ts';
+import { hostLink } from '../../../../src/session/links.ts';
 import type { DocumentWatcher, WatchOptions } from '../../../../src/node/document-files.ts';
 import { createDesktop, type Desktop, type ShellPort } from '../../../../electron/main/desktop.ts';
 import {
@@ -186,6 +187,12 @@ function fakeSessionPorts() {
       return {
         editUrl: `http://10.0.0.2:5000/?session=${'e'.repeat(32)}`,
         viewUrl: `http://10.0.0.2:5000/?view=${'v'.repeat(32)}`,
+        hostUrl: hostLink(
+          `http://10.0.0.2:5000/?session=${'e'.repeat(32)}`,
+          `http://10.0.0.2:5000/?view=${'v'.repeat(32)}`,
+          'h'.repeat(32),
+        ),
+        ended: new Promise<void>(() => undefined),
         close: async () => void log.push(`saved and closed ${file}`),
       };
     },

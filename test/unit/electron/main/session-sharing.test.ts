@@ -16,15 +16,27 @@ function fakes() {
   let nextWindow = 100;
   let announce: ((found: FoundSession[]) => void) | null = null;
   const hosts: string[] = [];
+  /** Ends a hosted file's session as the host page's End session does. */
+  const endFromPage = new Map<string, () => void>();
   const ports: SharingPorts = {
     async host(file) {
       if (file.endsWith('broken.touchmap')) throw new Error('The file is not a Touchmap map.');
       hosts.push(file);
+      let end: () => void = () => undefined;
+      const ended = new Promise<void>((resolve) => (end = resolve));
+      endFromPage.set(file, () => {
+        log.push(`saved and closed ${file}`);
+        end();
+      });
       const host: HostedSession = {
         editUrl: EDIT,
         viewUrl: VIEW,
         hostUrl: hostLink(EDIT, VIEW, 'h'.repeat(32)),
-        close: async () => void log.push(`saved and closed ${file}`),
+        ended,
+        close: async () => {
+          log.push(`saved and closed ${file}`);
+          end();
+        },
       };
       return host;
     },
@@ -40,7 +52,7 @@ function fakes() {
     closeWindow: (id) => void log.push(`close window ${id}`),
     openFile: (path) => void log.push(`open file ${path}`),
   };
-  return { ports, log, hosts, announce: (found: FoundSession[]) => announce?.(found) };
+  return { ports, log, hosts, endFromPage, announce: (found: FoundSession[]) => announce?.(found) };
 }
 
 describe('sharing a map from the desktop app', () => {
@@ -98,6 +110,23 @@ describe('sharing a map from the desktop app', () => {
     expect(sharing.hosting).toBe(false);
   });
 
+  it('reopens the file when the host page ends the session, as Stop Sharing does', async () => {
+    const { ports, log, endFromPage } = fakes();
+    const sharing = new SessionSharing(ports);
+    await sharing.share(1, '/maps/hotel.touchmap');
+    expect(sharing.hosts(100)).toBe(true);
+    endFromPage.get('/maps/hotel.touchmap')!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sharing.hosts(100)).toBe(false);
+    expect(log.slice(-3)).toEqual([
+      'saved and closed /maps/hotel.touchmap',
+      'close window 100',
+      'open file /maps/hotel.touchmap',
+    ]);
+    // A later Stop Sharing has nothing left to end.
+    expect(await sharing.stop(100)).toBe(false);
+  });
+
   it('waits, when quitting, for a session still saving after its window closed', async () => {
     const { ports } = fakes();
     let finish: () => void = () => undefined;
@@ -107,6 +136,8 @@ describe('sharing a map from the desktop app', () => {
       host: async (file) => ({
         editUrl: EDIT,
         viewUrl: VIEW,
+        hostUrl: hostLink(EDIT, VIEW, 'h'.repeat(32)),
+        ended: new Promise<void>(() => undefined),
         close: () =>
           new Promise<void>((resolve) => {
             finish = () => {
