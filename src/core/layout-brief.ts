@@ -16,9 +16,10 @@ export const BRIEF_GEOMETRY = {
   MIN_SECTION_WIDTH: 300,
   /**
    * Letter sizes and line heights in canvas units. The map opens at 60 % zoom or more
-   * (MIN_OPENING_ZOOM), so the smallest letters, 19 units, are 11 px or more on screen.
+   * (MIN_OPENING_ZOOM), and cards show words from 55 % (their compact level): the smallest
+   * letters, 20 units, are 11 px or more on screen there.
    */
-  HEADING: { size: 19, line: 24, after: 6, bold: true },
+  HEADING: { size: 20, line: 25, after: 6, bold: true },
   NAME: { size: 26, line: 32, bold: true },
   BODY: { size: 20, line: 27, bold: false },
   /** A goal's bullet takes this much of the line's width. */

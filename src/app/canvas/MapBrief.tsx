@@ -3,8 +3,9 @@
  * situation the map covers, in a band across the top of the map, above the stage names.
  * Its sections and their lines come from the layout (core/layout-brief.ts), so the band
  * scrolls and zooms with the map, Fit includes it, and its words are sized for the zoom a
- * map opens at. A text past its line limit ends in "…"; its tooltip, and the map inspector
- * that a click (or Enter) opens, have it whole. A map without persona or scenario has none.
+ * map opens at (zoomed out further, where cards show no words, its lines are grey bars). A
+ * text past its line limit ends in "…"; its tooltip, and the map inspector that a click (or
+ * Enter) opens, have it whole. A map without persona or scenario has none.
  */
 import { memo, type CSSProperties } from 'react';
 import { ViewportPortal } from '@xyflow/react';
@@ -13,6 +14,7 @@ import type { LayoutBrief, LayoutBriefSection } from '../../core/layout.ts';
 import type { Persona } from '../../core/model.ts';
 import { useStores } from '../store/context.tsx';
 import { noteUi } from './note-ui.ts';
+import { useDetailLevel } from './use-detail-level.ts';
 import './brief.css';
 
 interface MapBriefProps {
@@ -101,6 +103,8 @@ function SectionBody({
 
 export const MapBrief = memo(function MapBrief({ brief, width, persona, scenario }: MapBriefProps) {
   const { view } = useStores();
+  // Where cards show no words, neither does the brief: its lines are drawn as bars.
+  const far = useDetailLevel() === 'marks';
   if (brief.height === 0) return null;
   const openMap = () => {
     // Nothing selected: the inspector shows the map, where persona and scenario are edited.
@@ -111,7 +115,7 @@ export const MapBrief = memo(function MapBrief({ brief, width, persona, scenario
   return (
     <ViewportPortal>
       <div
-        className="tm-brief nopan nodrag"
+        className={`tm-brief nopan nodrag${far ? ' is-far' : ''}`}
         role="button"
         tabIndex={0}
         aria-label="Persona and scenario. Enter opens them in the map inspector."
@@ -127,7 +131,7 @@ export const MapBrief = memo(function MapBrief({ brief, width, persona, scenario
         {brief.sections.map((section) => (
           <section
             key={section.kind}
-            className={`tm-brief-section tm-brief-${section.kind}`}
+            className="tm-brief-section"
             data-brief={section.kind}
             style={{
               left: section.x,
