@@ -44,7 +44,7 @@ const OTHER = 0.66;
 const BOLD = 1.1;
 
 /** The estimated width of one line of `text` at `size` (same unit as the size). */
-export function estimateWidth(text: string, size: number, bold = false): number {
+function estimateWidth(text: string, size: number, bold = false): number {
   let em = 0;
   for (const ch of text) {
     const known = NARROW[ch];
