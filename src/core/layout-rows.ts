@@ -12,6 +12,7 @@ import {
   type RowType,
 } from './model.ts';
 import { layerOf, visibleRows } from './rows.ts';
+import { lineCount } from './text-measure.ts';
 import { BLUEPRINT_LINES, ROW_TERMS, type BlueprintLine } from './vocabulary.ts';
 
 export interface LayoutRow {
@@ -44,8 +45,16 @@ export interface LayoutNote {
 export const ROW_GEOMETRY = {
   /** As wide as a touchpoint card, so a note fits the narrowest column. */
   NOTE_WIDTH: 200,
-  /** A note card is as wide as a touchpoint card and shorter: a line or three of text. */
+  /** The shortest note card: three lines of text. Longer notes grow (noteHeight). */
   NOTE_HEIGHT: 64,
+  /** A note grows to this many lines of text, then its text is cut with "…". */
+  NOTE_MAX_LINES: 8,
+  /** A note's text: its letter size and line height, and the room its padding and borders
+   *  take across and down (notes.css), in canvas units at the full detail level. */
+  NOTE_FONT: 13,
+  NOTE_LINE: 16.25,
+  NOTE_INSET_X: 25,
+  NOTE_INSET_Y: 14,
   /** Between two stacked notes of a cell. */
   NOTE_GAP: 8,
   /** One pain or idea of a derived row: two lines of small text and a gap. */
@@ -79,21 +88,37 @@ export function rowLabel(row: Row, departments: ReadonlyMap<string, Department>)
   return row.name ?? ROW_TERMS[row.type].word;
 }
 
-/** The height of a row holding at most `notes` notes in one stage. */
-export function noteRowHeight(notes: number, padding: number): number {
-  const { NOTE_HEIGHT, NOTE_GAP, MIN_ROW_HEIGHT } = ROW_GEOMETRY;
-  if (notes === 0) return MIN_ROW_HEIGHT;
-  return Math.max(MIN_ROW_HEIGHT, 2 * padding + notes * NOTE_HEIGHT + (notes - 1) * NOTE_GAP);
+/**
+ * A note card's height: its text's lines (whole words, at the card's letter size) up to
+ * NOTE_MAX_LINES, never under NOTE_HEIGHT, so a long note is read whole on the canvas and in
+ * the PDF instead of being cut at three lines.
+ */
+export function noteHeight(text: string): number {
+  const g = ROW_GEOMETRY;
+  const lines = lineCount(
+    text,
+    g.NOTE_WIDTH - g.NOTE_INSET_X,
+    { size: g.NOTE_FONT },
+    g.NOTE_MAX_LINES,
+  );
+  return Math.max(g.NOTE_HEIGHT, Math.ceil(g.NOTE_INSET_Y + lines * g.NOTE_LINE));
+}
+
+/** The height of a note row whose tallest stack of notes in one stage is `stack` high. */
+export function noteRowHeight(stack: number, padding: number): number {
+  if (stack === 0) return ROW_GEOMETRY.MIN_ROW_HEIGHT;
+  return Math.max(ROW_GEOMETRY.MIN_ROW_HEIGHT, 2 * padding + stack);
+}
+
+/** The height of notes stacked in one cell, gaps included. */
+export function stackHeight(heights: readonly number[]): number {
+  if (heights.length === 0) return 0;
+  return heights.reduce((sum, h) => sum + h, 0) + (heights.length - 1) * ROW_GEOMETRY.NOTE_GAP;
 }
 
 /** The height of a pains or ideas row listing at most `items` items in one stage. */
 export function itemRowHeight(items: number, padding: number): number {
   return Math.max(ROW_GEOMETRY.MIN_ROW_HEIGHT, 2 * padding + items * ROW_GEOMETRY.ITEM_HEIGHT);
-}
-
-/** The top of the `index`-th note (or pain, or idea) of a cell, relative to its row. */
-export function noteTop(index: number, padding: number): number {
-  return padding + index * (ROW_GEOMETRY.NOTE_HEIGHT + ROW_GEOMETRY.NOTE_GAP);
 }
 
 export function itemTop(index: number, padding: number): number {
@@ -162,12 +187,16 @@ export function mostPerStage(lists: Iterable<readonly unknown[]>): number {
   return most;
 }
 
-/** Note cards, absolute and in document order: stacked in their cell from its top-left. */
+/**
+ * Note cards, absolute and in document order: stacked in their cell from its top-left, each
+ * as tall as `heights[index]` (noteHeight of its text).
+ */
 export function placeNotes(
   map: Pick<JourneyMap, 'notes'>,
   rows: readonly LayoutRow[],
   columns: readonly { id: string; x: number }[],
   noteCells: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>,
+  heights: readonly number[],
   padding: number,
 ): LayoutNote[] {
   const columnOf = new Map(columns.map((c) => [c.id, c]));
@@ -178,7 +207,9 @@ export function placeNotes(
     for (const [stageId, indices] of byStage) {
       const column = columnOf.get(stageId);
       if (!column) continue;
-      indices.forEach((index, k) => {
+      let top = row.y + padding;
+      for (const index of indices) {
+        const height = heights[index]!;
         placed.push({
           index,
           note: {
@@ -186,12 +217,13 @@ export function placeNotes(
             rowId: row.id,
             stageId,
             x: column.x + padding,
-            y: row.y + noteTop(k, padding),
+            y: top,
             width: ROW_GEOMETRY.NOTE_WIDTH,
-            height: ROW_GEOMETRY.NOTE_HEIGHT,
+            height,
           },
         });
-      });
+        top += height + ROW_GEOMETRY.NOTE_GAP;
+      }
     }
   }
   return placed.sort((a, b) => a.index - b.index).map((p) => p.note);

@@ -5,7 +5,9 @@
  * Everything is in canvas units, with (0, 0) at the top-left corner of the whole map:
  *
  *   +--------------+-----------+-----------+
- *   |   (corner)   | stage hdr | stage hdr |   STAGE_HEADER_HEIGHT
+ *   |   brief: persona, goals, scenario     |   only with `brief: true` and a persona or scenario
+ *   +--------------+-----------+-----------+
+ *   |   (corner)   | stage hdr | stage hdr |   STAGE_HEADER_HEIGHT, or taller for expectations
  *   +--------------+-----------+-----------+
  *   |   (emotion)  |   emotion curve row   |   EMOTION_ROW_HEIGHT (top by default, or bottom)
  *   +--------------+-----------+-----------+
@@ -31,18 +33,22 @@ import {
   isNoteRowType,
   itemRowHeight,
   mostPerStage,
+  noteHeight,
   noteRowHeight,
   placeNotes,
   rowLabel,
   rowsToDraw,
+  stackHeight,
   type LayoutLine,
   type LayoutNote,
   type LayoutRow,
 } from './layout-rows.ts';
 import { stageIdeas, stagePains } from './row-content.ts';
+import { layoutBrief, stageHeaderHeight, type LayoutBrief } from './layout-brief.ts';
 
 export type { EmotionCurve } from './emotion-curve.ts';
 export type { LayoutLine, LayoutNote, LayoutRow } from './layout-rows.ts';
+export type { LayoutBrief, LayoutBriefSection } from './layout-brief.ts';
 
 export const LAYOUT = {
   CARD_WIDTH: 200,
@@ -53,7 +59,7 @@ export const LAYOUT = {
   MIN_CELL_WIDTH: 232,
   /** CARD_HEIGHT + 2 * CELL_PADDING. */
   MIN_CELL_HEIGHT: 128,
-  /** The row of stage names across the top. */
+  /** The row of stage names across the top (taller when expectations need it). */
   STAGE_HEADER_HEIGHT: 56,
   /** The column of department names down the left. */
   LANE_HEADER_WIDTH: 160,
@@ -106,11 +112,23 @@ export interface LayoutOptions {
    * in them decides.
    */
   emotionRow?: EmotionRowPlacement;
+  /**
+   * Lay out the map's brief (persona and scenario) in a band above the stage headers: the
+   * canvas does; the PDF has them in its title block and the slides on their own slide.
+   */
+  brief?: boolean;
+  /**
+   * Make the stage headers taller for their expectations (the default). False for a host
+   * that does not draw them (the slides), which keeps STAGE_HEADER_HEIGHT.
+   */
+  expectations?: boolean;
 }
 
 export interface MapLayout {
   width: number;
   height: number;
+  /** The persona and scenario band across the top; height 0 without one (see LayoutOptions). */
+  brief: LayoutBrief;
   /** The stage-name row; it spans the columns (x from laneHeader.width to width). */
   stageHeader: { y: number; height: number };
   /** The department-name column; it spans the lanes. */
@@ -158,7 +176,6 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     CELL_PADDING,
     MIN_CELL_WIDTH,
     MIN_CELL_HEIGHT,
-    STAGE_HEADER_HEIGHT,
     LANE_HEADER_WIDTH,
     EMOTION_ROW_HEIGHT,
     EMOTION_ROW_MARGIN,
@@ -195,12 +212,30 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     return column;
   });
 
+  // The brief across the whole width, then the stage headers, sized from their words.
+  const brief = options.brief ? layoutBrief(map, x) : { y: 0, height: 0, sections: [] };
+  const stageHeader = {
+    y: brief.height,
+    height:
+      options.expectations === false
+        ? LAYOUT.STAGE_HEADER_HEIGHT
+        : stageHeaderHeight(map.stages, widths),
+  };
+  const headersBottom = stageHeader.y + stageHeader.height;
+
   // Rows, stacked in order below the stage headers.
   const drawn = rowsToDraw(map, placement === 'bottom');
   const departmentsById = new Map<string, Department>(map.departments.map((d) => [d.id, d]));
   const noteRowIds = new Set(drawn.filter((r) => isNoteRowType(r.type)).map((r) => r.id));
   const noteCells =
     noteRowIds.size > 0 ? groupNotes(map, noteRowIds) : new Map<string, Map<string, number[]>>();
+  // Each note as tall as its text; only the notes that are drawn are measured.
+  const noteHeights: number[] = [];
+  for (const byStage of noteCells.values()) {
+    for (const indices of byStage.values()) {
+      for (const i of indices) noteHeights[i] = noteHeight(map.notes![i]!.text);
+    }
+  }
   const pains = drawn.some((r) => r.type === 'pains') ? stagePains(map) : null;
   const ideas = drawn.some((r) => r.type === 'ideas') ? stageIdeas(map) : null;
   const laneByDepartment: LayoutLane[] = [];
@@ -208,7 +243,7 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
   const rows: LayoutRow[] = [];
   let emotion: { y: number; height: number } | null = null;
   let emotionFirst = false;
-  let y = STAGE_HEADER_HEIGHT;
+  let y = headersBottom;
   for (const row of drawn) {
     let height: number;
     if (row.type === 'department') {
@@ -229,7 +264,11 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
         CELL_PADDING,
       );
     } else {
-      height = noteRowHeight(mostPerStage(noteCells.get(row.id)?.values() ?? []), CELL_PADDING);
+      let stack = 0;
+      for (const indices of noteCells.get(row.id)?.values() ?? []) {
+        stack = Math.max(stack, stackHeight(indices.map((i) => noteHeights[i]!)));
+      }
+      height = noteRowHeight(stack, CELL_PADDING);
     }
     const label = rowLabel(row, departmentsById);
     rows.push(
@@ -245,10 +284,10 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     ? firstLane.y
     : emotion && emotionFirst
       ? emotion.y + emotion.height
-      : STAGE_HEADER_HEIGHT;
+      : headersBottom;
   const gridBottom = lastLane ? lastLane.y + lastLane.height : gridY;
   const grid: Rect = { x: gridX, y: gridY, width: x - gridX, height: gridBottom - gridY };
-  const emotionRow = emotion ?? { y: STAGE_HEADER_HEIGHT, height: 0 };
+  const emotionRow = emotion ?? { y: headersBottom, height: 0 };
   const emotionPlacement: EmotionRowPlacement =
     map.rows === undefined ? placement : emotion && !emotionFirst ? 'bottom' : 'top';
 
@@ -283,12 +322,14 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     margin: emotion ? EMOTION_ROW_MARGIN : 0,
   });
 
-  const notes = noteCells.size > 0 ? placeNotes(map, rows, columns, noteCells, CELL_PADDING) : [];
+  const notes =
+    noteCells.size > 0 ? placeNotes(map, rows, columns, noteCells, noteHeights, CELL_PADDING) : [];
 
   return {
     width: grid.x + grid.width,
     height: y,
-    stageHeader: { y: 0, height: STAGE_HEADER_HEIGHT },
+    brief,
+    stageHeader,
     laneHeader: { x: 0, width: LANE_HEADER_WIDTH },
     emotionRow: { y: emotionRow.y, height: emotionRow.height, placement: emotionPlacement },
     grid,

@@ -17,11 +17,16 @@ const STAGE_STEPS = [
 ] as const;
 /** With expectations under it: the name keeps to fewer lines. */
 const NAME_WITH_EXPECTATIONS = [
+  { size: 14, lines: 1 },
   { size: 13, lines: 1 },
   { size: 11, lines: 1 },
   { size: 10, lines: 2 },
 ] as const;
-const EXPECTATIONS_SIZES = [10, 9, 8] as const;
+/**
+ * Largest first: the layout makes a header tall enough for its expectations at the canvas's
+ * most zoomed-out letters (core/layout-brief.ts), so on paper they usually fit at 11.
+ */
+const EXPECTATIONS_SIZES = [11, 10, 9, 8] as const;
 const PAD = 7;
 
 function expectationsOf(stage: Stage): string {

@@ -338,7 +338,8 @@ function cardShapes(tp: Touchpoint, box: Box, level: CardLevel, size: number): S
 
 /** The whole-map slide of `map`. */
 export function mapSlide(map: JourneyMap): SlideSpec {
-  const layout = computeLayout(map);
+  // The slide draws the stage names only, so the headers keep their plain height.
+  const layout = computeLayout(map, { expectations: false });
   const scale = Math.min(MAP_AREA.w / layout.width, MAP_AREA.h / layout.height);
   const frame: Frame = {
     scale,

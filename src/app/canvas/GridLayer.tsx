@@ -59,6 +59,8 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
   const colours = new Map(departments.map((d) => [d.id, d.color]));
   const right = grid.x + grid.width;
   const bottom = layout.height;
+  // The rules start at the stage headers: the brief above them is one band.
+  const top = layout.stageHeader.y;
   const points = curve.points;
   const lowest = new Set(curve.lowest);
   const path = useCurvePath(points);
@@ -115,9 +117,16 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
         />
       ))}
       {columns.map((column) => (
-        <line key={column.id} className="tm-rule" x1={column.x} x2={column.x} y1={0} y2={bottom} />
+        <line
+          key={column.id}
+          className="tm-rule"
+          x1={column.x}
+          x2={column.x}
+          y1={top}
+          y2={bottom}
+        />
       ))}
-      <line className="tm-rule" x1={right} x2={right} y1={0} y2={bottom} />
+      <line className="tm-rule" x1={right} x2={right} y1={top} y2={bottom} />
       {lanes.map((lane) => (
         <line key={lane.id} className="tm-rule" x1={0} x2={right} y1={lane.y} y2={lane.y} />
       ))}

@@ -4,13 +4,36 @@
  * another stage (or note row), Alt+Left/Right moves it a stage. Far out ('marks') it shows
  * no words, like a touchpoint card. Memoised by value: an edit elsewhere re-renders nothing.
  */
-import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { LIMITS } from '../../core/model.ts';
+import { ROW_GEOMETRY } from '../../core/layout-rows.ts';
 import { InlineEditor } from './InlineEditor.tsx';
 
 /** A press that moves less than this (screen px) is a click. */
 const DRAG_THRESHOLD = 4;
+/** A compact note's line: 20 px letters at 1.15 (notes.css), and its padding (4 px twice). */
+const COMPACT_LINE = 23;
+const COMPACT_INSET = 10;
+
+/**
+ * The lines a note of this height shows in full and compact: the layout made it as tall as
+ * its text (noteHeight), so in full every line shows unless the text passed the cap.
+ */
+function noteLines(height: number): { full: number; compact: number } {
+  const g = ROW_GEOMETRY;
+  return {
+    full: Math.max(1, Math.floor((height - g.NOTE_INSET_Y + 1) / g.NOTE_LINE)),
+    compact: Math.max(1, Math.floor((height - COMPACT_INSET) / COMPACT_LINE)),
+  };
+}
 
 export interface NoteCardProps {
   id: string;
@@ -82,6 +105,7 @@ export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
   }
 
   const shift = offset ? ` translate(${offset.x}px, ${offset.y}px)` : '';
+  const lines = noteLines(height);
   return (
     <div
       className={`tm-note nopan nodrag${selected ? ' is-selected' : ''}${offset ? ' is-dragging' : ''}`}
@@ -89,7 +113,15 @@ export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
       tabIndex={0}
       role="button"
       aria-label={`${text}, ${rowLabel} note. Enter edits, Delete removes, Alt+arrows move it a stage.`}
-      style={{ transform: `translate(${x}px, ${y}px)${shift}`, width, height }}
+      style={
+        {
+          transform: `translate(${x}px, ${y}px)${shift}`,
+          width,
+          height,
+          '--tm-note-lines': String(lines.full),
+          '--tm-note-compact-lines': String(lines.compact),
+        } as CSSProperties
+      }
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -110,7 +142,9 @@ export const NoteCard = memo(function NoteCard(props: NoteCardProps) {
           onClose={() => props.onEdit(null)}
         />
       ) : (
-        <span className="tm-note-text">{text}</span>
+        <span className="tm-note-text" title={text}>
+          {text}
+        </span>
       )}
     </div>
   );

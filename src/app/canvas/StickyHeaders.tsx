@@ -50,7 +50,7 @@ interface StickyHeadersProps {
   departments: readonly Department[];
   /** Unresolved threads by target key: the headers' badges, at the full level only. */
   commentCounts?: ReadonlyMap<string, number>;
-  /** Shown in the header corner (MapBrief). */
+  /** The brief band above the stage names (MapBrief). */
   persona?: Persona;
   scenario?: string;
 }
@@ -162,9 +162,12 @@ export const StickyHeaders = memo(function StickyHeaders({
       >
         {layout.columns.map((column) => {
           const name = stageNames.get(column.id)?.name ?? column.id;
-          const expectations = stageNames.get(column.id)?.expectations;
-          // A second line under the name when the header is tall enough for both.
-          const expect = expectations && stageHeight >= fontSize * 2.9 ? expectations : null;
+          const expectations = stageNames.get(column.id)?.expectations?.trim();
+          // Under the name, as many lines as the header holds (headers.css: from 2.1 em, at
+          // max(11 px, 0.8 em) and 1.3 lines, 0.3 em of padding below).
+          const expectPx = Math.max(11, 0.8 * fontSize) * 1.3;
+          const expectLines = Math.floor((stageHeight - 2.4 * fontSize) / expectPx);
+          const expect = expectations && expectLines >= 1 ? expectations : null;
           const width = column.width * zoom;
           const numbered =
             width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
@@ -186,7 +189,13 @@ export const StickyHeaders = memo(function StickyHeaders({
               key={column.id}
               className={`tm-stage-header${expect ? ' has-expectations' : ''}`}
               data-stage-id={column.id}
-              style={{ left: x + column.x * zoom, width }}
+              style={
+                {
+                  left: x + column.x * zoom,
+                  width,
+                  '--tm-expect-lines': String(expectLines),
+                } as CSSProperties
+              }
             >
               {numbered || shown === '' ? (
                 <span className="tm-stage-index" title={shown === '' ? name : undefined}>
@@ -208,13 +217,12 @@ export const StickyHeaders = memo(function StickyHeaders({
           );
         })}
       </div>
+      <MapBrief brief={layout.brief} width={layout.width} persona={persona} scenario={scenario} />
       <div
         className="tm-header-corner"
         style={{ left, top, width: laneWidth, height: stageHeight }}
       >
-        {persona?.name || scenario ? (
-          <MapBrief persona={persona} scenario={scenario} />
-        ) : roomy ? (
+        {roomy ? (
           <>
             <span>Stages →</span>
             <span>Departments ↓</span>

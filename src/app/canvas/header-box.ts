@@ -5,7 +5,7 @@
  * from the grid instead; the text size preference scales their letters and, above M, their
  * room too, so that a name's words still fit whole. Pure.
  */
-import type { MapLayout } from '../../core/layout.ts';
+import { LAYOUT, type MapLayout } from '../../core/layout.ts';
 import { textScale, type TextSize } from '../../core/text-size.ts';
 
 /** Header letters on screen (px) at M: never smaller, whatever the zoom and the text size. */
@@ -78,7 +78,13 @@ export function headerBox(
   // from the grid so it covers no cell in place.
   const naturalHeight = layout.stageHeader.height * zoom;
   const naturalWidth = layout.laneHeader.width * zoom;
-  const stageHeight = clamp(naturalHeight, limits.minStage, limits.maxStage);
+  // A header made taller for its stages' expectations keeps that share of the room in place;
+  // scrolled past, it shrinks with what is left of it down to the plain header's room (then
+  // its expectations end in "…"), so a frozen header does not take a third of the screen.
+  const maxStage =
+    limits.maxStage * Math.max(1, layout.stageHeader.height / LAYOUT.STAGE_HEADER_HEIGHT);
+  const shown = Math.max(naturalTop + naturalHeight, limits.maxStage);
+  const stageHeight = clamp(Math.min(naturalHeight, shown), limits.minStage, maxStage);
   const laneWidth = clamp(naturalWidth, limits.minLane, limits.maxLane);
   const top = Math.max(0, naturalTop + naturalHeight - stageHeight);
   const left = Math.max(0, naturalLeft + naturalWidth - laneWidth);

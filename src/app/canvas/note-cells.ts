@@ -3,7 +3,7 @@
  * place of a note about to be written in a cell. Pure, from the layout.
  */
 import type { LayoutRow, MapLayout, Rect } from '../../core/layout.ts';
-import { isNoteRowType, noteTop, ROW_GEOMETRY } from '../../core/layout-rows.ts';
+import { isNoteRowType, ROW_GEOMETRY } from '../../core/layout-rows.ts';
 import { LAYOUT } from '../../core/layout.ts';
 import type { Position } from '../../core/model.ts';
 
@@ -38,12 +38,16 @@ export function noteCellRect(layout: MapLayout, cell: NoteCell): Rect | null {
 export function draftNoteRect(layout: MapLayout, cell: NoteCell): Rect | null {
   const rect = noteCellRect(layout, cell);
   if (!rect) return null;
-  const count = layout.notes.filter(
-    (n) => n.rowId === cell.rowId && n.stageId === cell.stageId,
-  ).length;
+  // Notes are as tall as their text: the new one goes below the lowest.
+  let top = rect.y + LAYOUT.CELL_PADDING;
+  for (const n of layout.notes) {
+    if (n.rowId === cell.rowId && n.stageId === cell.stageId) {
+      top = Math.max(top, n.y + n.height + ROW_GEOMETRY.NOTE_GAP);
+    }
+  }
   return {
     x: rect.x + LAYOUT.CELL_PADDING,
-    y: rect.y + noteTop(count, LAYOUT.CELL_PADDING),
+    y: top,
     width: ROW_GEOMETRY.NOTE_WIDTH,
     height: ROW_GEOMETRY.NOTE_HEIGHT,
   };

@@ -34,11 +34,13 @@ function reuseIfSame<T>(previous: T | null, next: T): T {
   return previous !== null && sameValue(previous, next) ? previous : next;
 }
 
-/** Same ids in the same order. */
-function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+/** Same ids and expectations (the stage headers' height) in the same order. */
+function sameStages(a: JourneyMap['stages'], b: JourneyMap['stages']): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.id !== b[i]!.id || a[i]!.expectations !== b[i]!.expectations) return false;
+  }
   return true;
 }
 
@@ -56,16 +58,21 @@ function sameDepartments(a: JourneyMap['departments'], b: JourneyMap['department
 
 /**
  * Whether two maps have the same layout without laying either out: `computeLayout` reads
- * the stages' and departments' ids and order (and the departments' names and layers: row
- * labels and blueprint lines), the rows and notes, and of each touchpoint its id, cell,
+ * the stages' and departments' ids and order (and the stages' expectations: the headers'
+ * height; the departments' names and layers: row labels and blueprint lines), the persona
+ * and the scenario (the brief), the rows and notes, and of each touchpoint its id, cell,
  * position and emotion (the curve), plus its frictions and opportunities when a pains or
  * ideas row lists them - nothing else. A rename keeps all of them; checking 1,500 cards
  * by identity first costs far less than laying them out again.
  */
 function sameGeometry(a: JourneyMap, b: JourneyMap): boolean {
-  if (!sameIds(a.stages, b.stages) || !sameDepartments(a.departments, b.departments)) return false;
-  // Rows and notes are laid out too; their edits are rare, so any change lays out again.
+  if (!sameStages(a.stages, b.stages) || !sameDepartments(a.departments, b.departments)) {
+    return false;
+  }
+  // Rows, notes and the brief are laid out too; their edits are rare, so any change lays
+  // out again.
   if (a.rows !== b.rows || a.notes !== b.notes) return false;
+  if (a.persona !== b.persona || a.scenario !== b.scenario) return false;
   const left = a.touchpoints;
   const right = b.touchpoints;
   if (left === right) return true;
@@ -91,6 +98,9 @@ function sameGeometry(a: JourneyMap, b: JourneyMap): boolean {
   return true;
 }
 
+/** The canvas shows the map's brief above the stage names (the PDF, in its title block). */
+const CANVAS_LAYOUT = { brief: true } as const;
+
 /**
  * A function from maps to layouts that hands back its last layout while it is equal, and
  * lays each map object out once: the canvas and every connection (edge-routes.ts) ask for
@@ -106,7 +116,7 @@ export function createLayoutKeeper(): (map: JourneyMap) => MapLayout {
       layout =
         previous !== null && sameGeometry(previous.map, map)
           ? previous.layout
-          : reuseIfSame(previous?.layout ?? null, computeLayout(map));
+          : reuseIfSame(previous?.layout ?? null, computeLayout(map, CANVAS_LAYOUT));
       known.set(map, layout);
     }
     previous = { map, layout };
@@ -142,7 +152,7 @@ export function createLowestTitlesKeeper(): (
   };
 }
 
-/** `computeLayout(map)`, the previous object while nothing in it changed. */
+/** `computeLayout(map, { brief: true })`, the previous object while nothing in it changed. */
 export function useStableLayout(map: JourneyMap): MapLayout {
   return useMemo(() => layoutOf(map), [map]);
 }

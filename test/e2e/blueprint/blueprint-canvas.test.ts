@@ -150,14 +150,15 @@ describe('service blueprint on the canvas', () => {
     );
     await expect.poll(() => expectation.count()).toBe(1);
     expect(await expectation.innerText()).toBe('A clear price with no surprises');
-    await page.locator('.tm-brief-button').click();
-    const brief = page.getByRole('dialog', { name: 'Persona and scenario' });
-    expect(await brief.innerText()).toContain('A family weekend in York, booked on a phone');
+    // The brief band above the stage names shows the scenario and the persona's goals.
+    const brief = page.locator('.tm-brief');
+    await expect
+      .poll(() => brief.locator('.tm-brief-scenario').innerText())
+      .toBe('A family weekend in York, booked on a phone');
     expect(await brief.innerText()).toContain(
       'Check in early after a long drive with tired children',
     );
     await shot(page, 'blueprint-4-brief-1920');
-    await page.locator('.tm-brief-button').click();
 
     await fit(page);
     await shot(page, 'blueprint-4-fit-1920');

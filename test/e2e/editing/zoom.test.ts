@@ -42,12 +42,15 @@ const HOTEL = (() => {
 })();
 
 /** Where a card of the hotel template is on screen now: its layout box through the viewport. */
+const CANVAS = { brief: true } as const;
+
 async function markCentre(
   page: Page,
   id: string,
   map: JourneyMap = HOTEL,
 ): Promise<{ x: number; y: number }> {
-  const card = computeLayout(map).cards.find((c) => c.id === id)!;
+  // The canvas's layout: with the map's brief above the stage names.
+  const card = computeLayout(map, CANVAS).cards.find((c) => c.id === id)!;
   const flow = (await page.locator('.react-flow').boundingBox())!;
   const transform = await page
     .locator('.react-flow__viewport')
@@ -263,12 +266,15 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     await expect.poll(() => inspector.getByLabel('Stage').inputValue()).toBe('st-arrival');
 
     // Where the app's own drop rule puts it, from the same layout: double-click it there.
-    const before = computeLayout(HOTEL).cards.find((c) => c.id === id)!;
+    const before = computeLayout(HOTEL, CANVAS).cards.find((c) => c.id === id)!;
     const dropped = {
       id,
       position: { x: before.x + (to.x - start.x) / scale, y: before.y + (to.y - start.y) / scale },
     };
-    const moved = moveTouchpoints(HOTEL, movesForDrop(HOTEL, computeLayout(HOTEL), [dropped]));
+    const moved = moveTouchpoints(
+      HOTEL,
+      movesForDrop(HOTEL, computeLayout(HOTEL, CANVAS), [dropped]),
+    );
     const landed = await markCentre(page, id, moved);
     await page.mouse.dblclick(landed.x, landed.y);
     await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(1);

@@ -58,6 +58,38 @@ describe('headerBox', () => {
     expect(panned.laneRight).toBe(panned.laneWidth);
     expect(panned.stageBottom).toBe(panned.stageHeight);
   });
+
+  it('keeps a header made taller for expectations whole in place, and shrinks it when frozen', () => {
+    const base = generateMap(4).map;
+    const tall = computeLayout({
+      ...base,
+      stages: base.stages.map((s) => ({
+        ...s,
+        expectations: 'A clear price and the cot confirmed, with no queue at the desk on arrival',
+      })),
+    });
+    const limits = headerLimits('m');
+    expect(tall.stageHeader.height).toBeGreaterThan(LAYOUT.stageHeader.height);
+    const inPlace = headerBox(tall, { x: 0, y: 0, zoom: 1 }, limits);
+    expect(inPlace).toMatchObject({
+      top: 0,
+      stageHeight: tall.stageHeader.height,
+      stuckTop: false,
+    });
+    // Scrolled 40 px past: what is left of it, at the top.
+    const scrolled = headerBox(tall, { x: 0, y: -40, zoom: 1 }, limits);
+    expect(scrolled).toMatchObject({
+      top: 0,
+      stageHeight: tall.stageHeader.height - 40,
+      stuckTop: true,
+    });
+    // Far past: the plain header's room.
+    const far = headerBox(tall, { x: 0, y: -2000, zoom: 1 }, limits);
+    expect(far).toMatchObject({ top: 0, stageHeight: limits.maxStage });
+    // A plain header is as before: at most its maximum, whatever the zoom.
+    const plain = headerBox(LAYOUT, { x: 0, y: -40, zoom: 2.5 }, limits);
+    expect(plain.stageHeight).toBe(limits.maxStage);
+  });
 });
 
 describe('wholeWords', () => {
