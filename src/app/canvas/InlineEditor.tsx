@@ -36,7 +36,10 @@ export function InlineEditor({
     if (commit && next !== initial) onCommit(next);
     const canvas = input.closest<HTMLElement>('.tm-canvas');
     onClose();
-    canvas?.focus({ preventScroll: true });
+    // Back on the canvas without its focus frame: the edited card stays selected and marked,
+    // and the frame would repaint the whole canvas after every Enter (a title commit on a
+    // 1,500-card map re-rastered every tile of it).
+    canvas?.focus({ preventScroll: true, focusVisible: false });
   }
 
   return (
