@@ -166,6 +166,27 @@ describe('editing from the keyboard (built renderer in Chromium)', () => {
     expect(await card(page, 'Thrown away').count()).toBe(0);
     // Still selected after the edit, so the keyboard goes on working.
     expect(await cardAttribute(card(page, 'Book a slot online'), 'data-selected')).toBe('true');
+    // The canvas has the focus back, without the frame a Tab into it shows (the frame would
+    // repaint the whole canvas after every commit).
+    const ring = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLElement>('.tm-canvas')!;
+        return {
+          focused: document.activeElement === canvas,
+          outline: getComputedStyle(canvas).outlineStyle,
+          frame: getComputedStyle(canvas, '::after').borderTopWidth,
+        };
+      });
+    expect(await ring()).toEqual({ focused: true, outline: 'none', frame: '0px' });
+    // Focused afresh after keys (as a Tab into it does): the frame shows, drawn over the
+    // canvas rather than as an outline (Chromium repaints an outlined box whole whenever a
+    // card inside it moves).
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLElement>('.tm-canvas')!;
+      canvas.blur();
+      canvas.focus();
+    });
+    expect(await ring()).toEqual({ focused: true, outline: 'none', frame: '2px' });
   });
 
   it('lists every shortcut with "?" and closes with Escape', async () => {
