@@ -32,6 +32,25 @@ export function cellText(cell: TableCell | undefined): string {
   return String(cell).trim();
 }
 
+/* ---- writing ---- */
+
+export const kindCell = (kind: TouchpointKind): string => KIND_TERMS[kind].word;
+export const channelCell = (channel: Channel): string => CHANNEL_TERMS[channel].word;
+export const severityCell = (severity: Severity): string => SEVERITY_TERMS[severity].word;
+/** Empty when not rated, so a filled-in table shows the gaps. */
+export const emotionCell = (emotion: Emotion | null): string =>
+  emotion === null ? '' : emotionWord(emotion);
+
+/** The words a workbook offers in its drop-down lists. */
+export const CELL_CHOICES = {
+  kind: TOUCHPOINT_KINDS.map(kindCell),
+  channel: CHANNELS.map(channelCell),
+  emotion: EMOTION_LIST.map((t) => t.word),
+  severity: SEVERITIES.map(severityCell),
+} as const;
+
+/* ---- reading ---- */
+
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase();
@@ -46,9 +65,9 @@ function byWords<T extends string>(
   return found;
 }
 
-const KINDS = byWords(TOUCHPOINT_KINDS, (k) => [KIND_TERMS[k].word]);
-const CHANNEL_WORDS = byWords(CHANNELS, (c) => [CHANNEL_TERMS[c].word, CHANNEL_TERMS[c].name]);
-const SEVERITY_WORDS = byWords(SEVERITIES, (s) => [SEVERITY_TERMS[s].word]);
+const KINDS = byWords(TOUCHPOINT_KINDS, (k) => [kindCell(k)]);
+const CHANNEL_WORDS = byWords(CHANNELS, (c) => [channelCell(c), CHANNEL_TERMS[c].name]);
+const SEVERITY_WORDS = byWords(SEVERITIES, (s) => [severityCell(s)]);
 const EMOTION_WORDS = new Map<string, Emotion>(EMOTION_LIST.map((t) => [fold(t.word), t.value]));
 
 function oneOf<T extends string>(
@@ -63,18 +82,15 @@ function oneOf<T extends string>(
 }
 
 export function readKind(text: string): Read<TouchpointKind> {
-  const shown = TOUCHPOINT_KINDS.map((k) => KIND_TERMS[k].word);
-  return oneOf('kind', KINDS, shown, text);
+  return oneOf('kind', KINDS, CELL_CHOICES.kind, text);
 }
 
 export function readChannel(text: string): Read<Channel> {
-  const shown = CHANNELS.map((c) => CHANNEL_TERMS[c].word);
-  return oneOf('channel', CHANNEL_WORDS, shown, text);
+  return oneOf('channel', CHANNEL_WORDS, CELL_CHOICES.channel, text);
 }
 
 export function readSeverity(text: string): Read<Severity> {
-  const shown = SEVERITIES.map((s) => SEVERITY_TERMS[s].word);
-  return oneOf('severity', SEVERITY_WORDS, shown, text);
+  return oneOf('severity', SEVERITY_WORDS, CELL_CHOICES.severity, text);
 }
 
 const NUMBER = /^[+\-\u2212]?(\d+([.,]\d*)?|[.,]\d+)$/;
@@ -93,7 +109,7 @@ export function readEmotion(cell: TableCell): Read<Emotion | null> {
   if (word !== undefined) return { ok: true, value: word };
   const n = typeof cell === 'number' ? cell : plainNumber(text);
   if (n === null) {
-    const words = EMOTION_LIST.map((t) => t.word).join(', ');
+    const words = CELL_CHOICES.emotion.join(', ');
     return {
       ok: false,
       message: `emotion ${quote(text)} is not a number from -2 to 2 nor one of ${words}, ${UNRATED_WORD}`,
@@ -117,20 +133,3 @@ export function readCsat(cell: TableCell): Read<number | undefined> {
   if (n < 1 || n > 5) return { ok: false, message: `CSAT ${quote(text)} is not between 1 and 5` };
   return { ok: true, value: n };
 }
-
-/* ---- writing ---- */
-
-export const kindCell = (kind: TouchpointKind): string => KIND_TERMS[kind].word;
-export const channelCell = (channel: Channel): string => CHANNEL_TERMS[channel].word;
-export const severityCell = (severity: Severity): string => SEVERITY_TERMS[severity].word;
-/** Empty when not rated, so a filled-in table shows the gaps. */
-export const emotionCell = (emotion: Emotion | null): string =>
-  emotion === null ? '' : emotionWord(emotion);
-
-/** The words a workbook offers in its drop-down lists. */
-export const CELL_CHOICES = {
-  kind: TOUCHPOINT_KINDS.map(kindCell),
-  channel: CHANNELS.map(channelCell),
-  emotion: EMOTION_LIST.map((t) => t.word),
-  severity: SEVERITIES.map(severityCell),
-} as const;
