@@ -29,7 +29,7 @@ import { wrapText, ellipsize, fitText, type FitStep, type Fitted, type Wrapped }
 import type { Rgb } from './theme.ts';
 
 export type { PaintStyle } from './content.ts';
-export type { Box, TextStyle, Transform } from './surface.ts';
+export type { Box, TextStyle } from './surface.ts';
 
 /** jsPDF's raw output to the current page (not in its published types). */
 interface PageWriter {

@@ -19,7 +19,7 @@ export interface HotelFolder {
   mapFile(name: string, edit?: (map: JourneyMap) => void): Promise<string>;
 }
 
-export async function readHotel(): Promise<JourneyMap> {
+async function readHotel(): Promise<JourneyMap> {
   const parsed = parse(await readFile(join(ROOT, 'examples/hotel-stay.touchmap'), 'utf8'));
   if (!parsed.ok) throw new Error('the example does not parse');
   return parsed.map;
