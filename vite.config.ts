@@ -125,6 +125,8 @@ export default defineConfig(({ mode }) => {
             root: '.',
             include: ['test/e2e/**/*.test.ts'],
             environment: 'node',
+            // One Chromium per file, closed after it; each test gets a fresh context.
+            setupFiles: ['test/e2e/support/close-browser.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
             fileParallelism: false,

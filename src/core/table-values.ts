@@ -35,6 +35,29 @@ export function cellText(cell: TableCell | undefined): string {
   return String(cell).trim();
 }
 
+/* ---- writing ---- */
+
+export const kindCell = (kind: TouchpointKind): string => KIND_TERMS[kind].word;
+export const channelCell = (channel: Channel): string => CHANNEL_TERMS[channel].word;
+export const severityCell = (severity: Severity): string => SEVERITY_TERMS[severity].word;
+/** Empty when not marked, as for emotion. */
+export const evidenceCell = (evidence: EvidenceLevel | undefined): string =>
+  evidence === undefined ? '' : EVIDENCE_TERMS[evidence].word;
+/** Empty when not rated, so a filled-in table shows the gaps. */
+export const emotionCell = (emotion: Emotion | null): string =>
+  emotion === null ? '' : emotionWord(emotion);
+
+/** The words a workbook offers in its drop-down lists. */
+export const CELL_CHOICES = {
+  kind: TOUCHPOINT_KINDS.map(kindCell),
+  channel: CHANNELS.map(channelCell),
+  emotion: EMOTION_LIST.map((t) => t.word),
+  severity: SEVERITIES.map(severityCell),
+  evidence: EVIDENCE_LEVELS.map((e) => evidenceCell(e)),
+} as const;
+
+/* ---- reading ---- */
+
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase();
@@ -49,10 +72,10 @@ function byWords<T extends string>(
   return found;
 }
 
-const KINDS = byWords(TOUCHPOINT_KINDS, (k) => [KIND_TERMS[k].word]);
-const CHANNEL_WORDS = byWords(CHANNELS, (c) => [CHANNEL_TERMS[c].word, CHANNEL_TERMS[c].name]);
-const SEVERITY_WORDS = byWords(SEVERITIES, (s) => [SEVERITY_TERMS[s].word]);
-const EVIDENCE_WORDS = byWords(EVIDENCE_LEVELS, (e) => [EVIDENCE_TERMS[e].word]);
+const KINDS = byWords(TOUCHPOINT_KINDS, (k) => [kindCell(k)]);
+const CHANNEL_WORDS = byWords(CHANNELS, (c) => [channelCell(c), CHANNEL_TERMS[c].name]);
+const SEVERITY_WORDS = byWords(SEVERITIES, (s) => [severityCell(s)]);
+const EVIDENCE_WORDS = byWords(EVIDENCE_LEVELS, (e) => [evidenceCell(e)]);
 const EMOTION_WORDS = new Map<string, Emotion>(EMOTION_LIST.map((t) => [fold(t.word), t.value]));
 
 function oneOf<T extends string>(
@@ -67,25 +90,21 @@ function oneOf<T extends string>(
 }
 
 export function readKind(text: string): Read<TouchpointKind> {
-  const shown = TOUCHPOINT_KINDS.map((k) => KIND_TERMS[k].word);
-  return oneOf('kind', KINDS, shown, text);
+  return oneOf('kind', KINDS, CELL_CHOICES.kind, text);
 }
 
 export function readChannel(text: string): Read<Channel> {
-  const shown = CHANNELS.map((c) => CHANNEL_TERMS[c].word);
-  return oneOf('channel', CHANNEL_WORDS, shown, text);
+  return oneOf('channel', CHANNEL_WORDS, CELL_CHOICES.channel, text);
 }
 
 export function readSeverity(text: string): Read<Severity> {
-  const shown = SEVERITIES.map((s) => SEVERITY_TERMS[s].word);
-  return oneOf('severity', SEVERITY_WORDS, shown, text);
+  return oneOf('severity', SEVERITY_WORDS, CELL_CHOICES.severity, text);
 }
 
 /** Empty: not marked (an older table has no Evidence column at all). */
 export function readEvidence(text: string): Read<EvidenceLevel | undefined> {
   if (text === '') return { ok: true, value: undefined };
-  const shown = EVIDENCE_LEVELS.map((e) => EVIDENCE_TERMS[e].word);
-  return oneOf('evidence', EVIDENCE_WORDS, shown, text);
+  return oneOf('evidence', EVIDENCE_WORDS, CELL_CHOICES.evidence, text);
 }
 
 const NUMBER = /^[+\-\u2212]?(\d+([.,]\d*)?|[.,]\d+)$/;
@@ -104,7 +123,7 @@ export function readEmotion(cell: TableCell): Read<Emotion | null> {
   if (word !== undefined) return { ok: true, value: word };
   const n = typeof cell === 'number' ? cell : plainNumber(text);
   if (n === null) {
-    const words = EMOTION_LIST.map((t) => t.word).join(', ');
+    const words = CELL_CHOICES.emotion.join(', ');
     return {
       ok: false,
       message: `emotion ${quote(text)} is not a number from -2 to 2 nor one of ${words}, ${UNRATED_WORD}`,
@@ -128,24 +147,3 @@ export function readCsat(cell: TableCell): Read<number | undefined> {
   if (n < 1 || n > 5) return { ok: false, message: `CSAT ${quote(text)} is not between 1 and 5` };
   return { ok: true, value: n };
 }
-
-/* ---- writing ---- */
-
-export const kindCell = (kind: TouchpointKind): string => KIND_TERMS[kind].word;
-export const channelCell = (channel: Channel): string => CHANNEL_TERMS[channel].word;
-export const severityCell = (severity: Severity): string => SEVERITY_TERMS[severity].word;
-/** Empty when not marked, as for emotion. */
-export const evidenceCell = (evidence: EvidenceLevel | undefined): string =>
-  evidence === undefined ? '' : EVIDENCE_TERMS[evidence].word;
-/** Empty when not rated, so a filled-in table shows the gaps. */
-export const emotionCell = (emotion: Emotion | null): string =>
-  emotion === null ? '' : emotionWord(emotion);
-
-/** The words a workbook offers in its drop-down lists. */
-export const CELL_CHOICES = {
-  kind: TOUCHPOINT_KINDS.map(kindCell),
-  channel: CHANNELS.map(channelCell),
-  emotion: EMOTION_LIST.map((t) => t.word),
-  severity: SEVERITIES.map(severityCell),
-  evidence: EVIDENCE_LEVELS.map((e) => evidenceCell(e)),
-} as const;

@@ -11,7 +11,13 @@ import {
   touchpointStatusWord,
 } from '../core/journey-compare-words.ts';
 import { singleLine } from './fonts.ts';
-import { measureTable, type FlowItem, type TableCell, type TableText } from './table.ts';
+import {
+  measureTable,
+  type FlowItem,
+  type TableCell,
+  type TableSpec,
+  type TableText,
+} from './table.ts';
 import { MUTED, type Rgb } from './theme.ts';
 
 const STATUS_COLORS: Record<'added' | 'removed' | 'changed', Rgb> = {
@@ -36,15 +42,31 @@ export interface ComparisonHeading {
   subject: string;
 }
 
-export function comparisonFlow(
-  comparison: JourneyComparison,
-  heading: ComparisonHeading,
-  width: number,
-  text: TableText,
-  u: number,
-): FlowItem[] {
-  const metrics = { size: 9 * u, pad: 4 * u, maxLines: 20 };
-  const summaryRows: TableCell[][] = comparison.stages.map((s) => {
+const SUMMARY: Omit<TableSpec, 'rows'> = {
+  caption: 'Summary by stage',
+  columns: [
+    { header: 'Stage', weight: 24 },
+    { header: 'Touchpoints', weight: 12 },
+    { header: 'Changes', weight: 28 },
+    { header: 'Average emotion', weight: 16 },
+    { header: 'Frictions', weight: 20 },
+  ],
+  empty: 'No stages.',
+};
+
+const CHANGES: Omit<TableSpec, 'rows'> = {
+  caption: 'Changes by touchpoint',
+  columns: [
+    { header: 'Stage', weight: 16 },
+    { header: 'Touchpoint', weight: 24 },
+    { header: 'Change', weight: 10 },
+    { header: 'What changed', weight: 50 },
+  ],
+  empty: 'No touchpoint changed.',
+};
+
+function summaryRows(comparison: JourneyComparison): TableCell[][] {
+  return comparison.stages.map((s) => {
     const cells = stageSummaryCells(s);
     return [
       { text: pdfText(stageTitle(s)), bold: true },
@@ -54,51 +76,33 @@ export function comparisonFlow(
       { text: cells.frictions },
     ];
   });
-  const summary = measureTable(
-    {
-      caption: 'Summary by stage',
-      columns: [
-        { header: 'Stage', weight: 24 },
-        { header: 'Touchpoints', weight: 12 },
-        { header: 'Changes', weight: 28 },
-        { header: 'Average emotion', weight: 16 },
-        { header: 'Frictions', weight: 20 },
-      ],
-      rows: summaryRows,
-      empty: 'No stages.',
-    },
-    width,
-    text,
-    metrics,
-  );
+}
+
+function changeRows(comparison: JourneyComparison): TableCell[][] {
   const stageNames = new Map(comparison.stages.map((s) => [s.stageId, singleLine(s.name)]));
-  const changeRows: TableCell[][] = comparison.touchpoints.map((t) => [
+  return comparison.touchpoints.map((t) => [
     { text: stageNames.get(t.stageId) ?? '' },
     { text: singleLine(t.title), bold: true },
     { text: touchpointStatusWord(t), color: STATUS_COLORS[t.status], bold: t.status !== 'changed' },
     { text: touchpointChangeLines(t).map(pdfText).join('\n') },
   ]);
-  const changes = measureTable(
-    {
-      caption: 'Changes by touchpoint',
-      columns: [
-        { header: 'Stage', weight: 16 },
-        { header: 'Touchpoint', weight: 24 },
-        { header: 'Change', weight: 10 },
-        { header: 'What changed', weight: 50 },
-      ],
-      rows: changeRows,
-      empty: 'No touchpoint changed.',
-    },
-    width,
-    text,
-    metrics,
-  );
+}
+
+export function comparisonFlow(
+  comparison: JourneyComparison,
+  heading: ComparisonHeading,
+  width: number,
+  text: TableText,
+  u: number,
+): FlowItem[] {
+  const metrics = { size: 9 * u, pad: 4 * u, maxLines: 20 };
+  const measure = (table: Omit<TableSpec, 'rows'>, rows: TableCell[][]) =>
+    measureTable({ ...table, rows }, width, text, metrics);
   return [
     { kind: 'heading', text: pdfText(heading.title), size: 18 * u },
     { kind: 'note', lines: [pdfText(heading.subject)], size: 10 * u },
-    { kind: 'table', table: summary },
+    { kind: 'table', table: measure(SUMMARY, summaryRows(comparison)) },
     { kind: 'break' },
-    { kind: 'table', table: changes },
+    { kind: 'table', table: measure(CHANGES, changeRows(comparison)) },
   ];
 }

@@ -22,13 +22,14 @@ import {
 import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
 import { GlyphEncoder, type GlyphTables } from './glyph-encoder.ts';
 import { GraphicsCache, sameRgb } from './graphics-cache.ts';
-import type { Box, Surface, TextStyle, Transform } from './surface.ts';
+import type { Surface, TextStyle } from './surface.ts';
 import { Stamps } from './stamps.ts';
+import { UserUnits } from './user-units.ts';
 import { wrapText, ellipsize, fitText, type FitStep, type Fitted, type Wrapped } from './text.ts';
 import type { Rgb } from './theme.ts';
 
 export type { PaintStyle } from './content.ts';
-export type { Box, TextStyle, Transform } from './surface.ts';
+export type { Box, TextStyle } from './surface.ts';
 
 /** jsPDF's raw output to the current page (not in its published types). */
 interface PageWriter {
@@ -36,12 +37,7 @@ interface PageWriter {
   pageSize: { getHeight(): number };
 }
 
-const IDENTITY: Transform = { scale: 1, dx: 0, dy: 0 };
-
-export class Painter implements Surface {
-  private t: Transform = IDENTITY;
-  /** What is visible, in user units; drawing outside it may be skipped. */
-  private view: Box | null = null;
+export class Painter extends UserUnits implements Surface {
   /** The graphics state written so far, to write only what changes. */
   private readonly g = new GraphicsCache();
   /** Each font's resource name and glyph encoder, once jsPDF has drawn its first text. */
@@ -56,6 +52,7 @@ export class Painter implements Surface {
     readonly fonts: FontSet,
     private readonly useFont: (id: FontId) => void,
   ) {
+    super();
     this.out = doc.internal as unknown as PageWriter;
     this.pageHeight = this.out.pageSize.getHeight();
   }
@@ -114,39 +111,6 @@ export class Painter implements Surface {
   /** A user-unit y as written: points up from the group's origin. */
   private cy(y: number): number {
     return this.yUp(y) - this.g.oy;
-  }
-
-  get scale(): number {
-    return this.t.scale;
-  }
-
-  /** Run `draw` with user units mapped by `t` and, optionally, only `view` (user units) visible. */
-  with<T>(t: Transform, view: Box | null, draw: () => T): T {
-    const saved = this.t;
-    const savedView = this.view;
-    this.t = t;
-    this.view = view;
-    try {
-      return draw();
-    } finally {
-      this.t = saved;
-      this.view = savedView;
-    }
-  }
-
-  /** False when a box is wholly outside the visible part. */
-  visible(x: number, y: number, width: number, height: number): boolean {
-    const v = this.view;
-    if (v === null) return true;
-    return x <= v.x + v.width && x + width >= v.x && y <= v.y + v.height && y + height >= v.y;
-  }
-
-  px(x: number): number {
-    return this.t.dx + x * this.t.scale;
-  }
-
-  py(y: number): number {
-    return this.t.dy + y * this.t.scale;
   }
 
   fill(c: Rgb): this {

@@ -7,15 +7,14 @@
  */
 import { num, type PaintStyle } from './content.ts';
 import { PLACEHOLDER_WIDTH, type FontId, type FontSet } from './fonts.ts';
-import type { Box, LineJoinSetter, Surface, TextStyle, Transform } from './surface.ts';
+import type { LineJoinSetter, Surface, TextStyle } from './surface.ts';
 import { ellipsize, wrapText, type Wrapped } from './text.ts';
 import type { Rgb } from './theme.ts';
+import { UserUnits } from './user-units.ts';
 
 /** The families the runs name: the bundled Noto Sans, then the user's fallback font. */
 export const SVG_FONT_FAMILY = "'Noto Sans', sans-serif";
 const SVG_FALLBACK_FAMILY = "'Touchmap Fallback', 'Noto Sans', sans-serif";
-
-const IDENTITY: Transform = { scale: 1, dx: 0, dy: 0 };
 
 interface State {
   fill: Rgb;
@@ -51,9 +50,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
 }
 
-export class SvgPainter implements Surface {
-  private t: Transform = IDENTITY;
-  private view: Box | null = null;
+export class SvgPainter extends UserUnits implements Surface {
   private state: State = {
     fill: [0, 0, 0],
     stroke: [0, 0, 0],
@@ -75,42 +72,13 @@ export class SvgPainter implements Surface {
     },
   };
 
-  constructor(readonly fonts: FontSet) {}
+  constructor(readonly fonts: FontSet) {
+    super();
+  }
 
   /** The elements drawn so far. */
   body(): string {
     return this.parts.join('');
-  }
-
-  get scale(): number {
-    return this.t.scale;
-  }
-
-  with<T>(t: Transform, view: Box | null, draw: () => T): T {
-    const saved = this.t;
-    const savedView = this.view;
-    this.t = t;
-    this.view = view;
-    try {
-      return draw();
-    } finally {
-      this.t = saved;
-      this.view = savedView;
-    }
-  }
-
-  visible(x: number, y: number, width: number, height: number): boolean {
-    const v = this.view;
-    if (v === null) return true;
-    return x <= v.x + v.width && x + width >= v.x && y <= v.y + v.height && y + height >= v.y;
-  }
-
-  px(x: number): number {
-    return this.t.dx + x * this.t.scale;
-  }
-
-  py(y: number): number {
-    return this.t.dy + y * this.t.scale;
   }
 
   /** A user x as written: output units from the group's origin. */

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { findChromium } from '../e2e/support/chromium.ts';
+// The e2e tests' flags, so the figures match what they see.
+import { CHROMIUM_ARGS } from '../e2e/support/harness.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,17 +20,6 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.ttf': 'font/ttf',
 };
-
-/** The same flags as test/e2e/support/harness.ts, so the figures match what the e2e tests see. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function serve(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {

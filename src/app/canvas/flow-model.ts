@@ -13,7 +13,6 @@ import type { Edge, Node } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type {
   Channel,
-  Department,
   Emotion,
   EvidenceLevel,
   JourneyMap,
@@ -21,10 +20,22 @@ import type {
   Touchpoint,
   TouchpointKind,
 } from '../../core/model.ts';
-import { LAYOUT, type LayoutCard, type MapLayout } from '../../core/layout.ts';
+import { LAYOUT, type MapLayout } from '../../core/layout.ts';
 import { frictionSummary } from '../../core/insights.ts';
 import type { Filters, Selection } from '../store/view-store.ts';
 import { matchesFilters, searchNeedle } from './filters.ts';
+import {
+  cardsOf,
+  departmentsOf,
+  idSetOf,
+  lowestOf,
+  sameEdge,
+  sameInputs,
+  sameMembers,
+  sameNode,
+  stageNamesOf,
+  type NodeInputs,
+} from './flow-reuse.ts';
 import { EVIDENCE_TERMS, kindWord } from '../../core/vocabulary.ts';
 
 export const CARD_NODE_TYPE = 'touchpoint';
@@ -119,105 +130,6 @@ export const CARD_HANDLES: NonNullable<CardNode['handles']> = [
 
 /** One shared object: edges compare equal by identity when nothing else changed. */
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#6b7280' } as const;
-
-function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  for (const key in a) if (a[key] !== b[key]) return false;
-  return true;
-}
-
-function sameMembers<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-function sameNode(a: CardNode, b: CardNode): boolean {
-  return (
-    a.position.x === b.position.x &&
-    a.position.y === b.position.y &&
-    a.selected === b.selected &&
-    a.ariaLabel === b.ariaLabel &&
-    sameData(a.data, b.data)
-  );
-}
-
-function sameEdge(a: ConnectionEdge, b: ConnectionEdge): boolean {
-  return (
-    a.source === b.source &&
-    a.target === b.target &&
-    a.selected === b.selected &&
-    sameData(a.data!, b.data!)
-  );
-}
-
-/** What one node is built from: the same objects and values give the same node. */
-interface NodeInputs {
-  touchpoint: Touchpoint;
-  department: Department;
-  stageName: string;
-  card: LayoutCard;
-  selected: boolean;
-  lowest: boolean;
-  dimmed: boolean;
-  changed: boolean;
-  comments: number;
-}
-
-/** Whether `a` was built from these values: compared field by field, nothing allocated. */
-function sameInputs(
-  a: NodeInputs | undefined,
-  touchpoint: Touchpoint,
-  department: Department,
-  stageName: string,
-  card: LayoutCard,
-  selected: boolean,
-  lowest: boolean,
-  dimmed: boolean,
-  changed: boolean,
-  comments: number,
-): a is NodeInputs {
-  return (
-    a !== undefined &&
-    a.touchpoint === touchpoint &&
-    a.department === department &&
-    a.stageName === stageName &&
-    a.selected === selected &&
-    a.lowest === lowest &&
-    a.dimmed === dimmed &&
-    a.changed === changed &&
-    a.comments === comments &&
-    (a.card === card ||
-      (a.card.x === card.x &&
-        a.card.y === card.y &&
-        a.card.width === card.width &&
-        a.card.height === card.height))
-  );
-}
-
-/**
- * A lookup built from one array or object, kept while that object is: an edit that
- * touches one touchpoint keeps the layout, the stages, the departments and the selection,
- * and so skips building 1,500-entry maps again.
- */
-function keyedBy<K extends object, V>(make: (key: K) => V): (key: K) => V {
-  const known = new WeakMap<K, V>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined) {
-      value = make(key);
-      known.set(key, value);
-    }
-    return value;
-  };
-}
-
-const cardsOf = keyedBy((layout: MapLayout) => new Map(layout.cards.map((c) => [c.id, c])));
-const lowestOf = keyedBy((layout: MapLayout) => new Set(layout.curve.lowest));
-const departmentsOf = keyedBy(
-  (departments: readonly Department[]) => new Map(departments.map((d) => [d.id, d])),
-);
-const stageNamesOf = keyedBy(
-  (stages: JourneyMap['stages']) => new Map(stages.map((s) => [s.id, s.name])),
-);
-const idSetOf = keyedBy((ids: readonly string[]) => new Set(ids));
 
 function countAssumed(frictions: Touchpoint['frictions']): number {
   let count = 0;

@@ -1,8 +1,10 @@
 /**
  * Every command of the editor, by name. The toolbar, the keyboard, the shortcuts overlay
- * and (later) the desktop menu all go through these names, so each action has one
- * implementation and one shortcut text.
+ * and the desktop menu all go through these names, so each action has one implementation
+ * and one shortcut text.
  */
+import { RENDERER_MENU_COMMANDS, type RendererMenuCommand } from '../../ipc/contract.ts';
+
 export const COMMAND_NAMES = [
   'new',
   'open',
@@ -70,41 +72,30 @@ export const COMMAND_NAMES = [
 ] as const;
 
 /**
- * Commands without a key of their own, reached from the desktop menu and from buttons (the
- * start screen): the template chooser, the preferences, help and about.
+ * Commands without a key of their own, reached from buttons (the start screen) and the command
+ * palette: every command the desktop menu sends the renderer that has no key above (the
+ * template chooser, preferences, help, about, compare, exports...), in the menu's order, then
+ * the ones no menu item sends.
  */
-export const MENU_ONLY_COMMAND_NAMES = [
-  'newFromTemplate',
-  'preferences',
-  'userGuide',
-  'fileFormat',
-  'about',
-  'arrangeStage',
-  'arrangeMap',
+const PALETTE_ONLY_COMMAND_NAMES = [
   // The card text size preference, a step at a time (Ctrl+= is zoom: no key of their own).
   'largerText',
   'smallerText',
-  // The review column: another copy of the map compared with this one, merge conflicts.
-  'compareWith',
-  'compareWithSaved',
+  // The review column's merge conflicts.
   'showConflicts',
-  // Current and future state (src/app/shell/future-state.ts).
-  'makeFutureState',
-  // Spreadsheets (src/app/shell/table-commands.ts).
-  'exportCsv',
-  'exportXlsx',
-  'importTable',
-  // The whole map as one picture (File menu, palette): see src/app/export/picture-export.ts.
-  'exportSvg',
-  'exportPng',
-  // File › Export: formats without a dialog of their own.
-  'exportPptx',
-  // Live sessions, desktop only (src/app/session/desktop-session-commands.ts).
-  'shareOnNetwork',
-  'joinSession',
 ] as const;
 
-export type CommandName = (typeof COMMAND_NAMES)[number] | (typeof MENU_ONLY_COMMAND_NAMES)[number];
+type KeyedCommandName = (typeof COMMAND_NAMES)[number];
+type MenuOnlyCommandName = Exclude<RendererMenuCommand, KeyedCommandName>;
+
+const isMenuOnly = (name: RendererMenuCommand): name is MenuOnlyCommandName =>
+  !(COMMAND_NAMES as readonly string[]).includes(name);
+
+export const MENU_ONLY_COMMAND_NAMES: readonly (
+  MenuOnlyCommandName | (typeof PALETTE_ONLY_COMMAND_NAMES)[number]
+)[] = [...RENDERER_MENU_COMMANDS.filter(isMenuOnly), ...PALETTE_ONLY_COMMAND_NAMES];
+
+export type CommandName = KeyedCommandName | (typeof MENU_ONLY_COMMAND_NAMES)[number];
 
 export function isCommandName(name: string): name is CommandName {
   return (

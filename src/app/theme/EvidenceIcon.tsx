@@ -6,24 +6,14 @@
  */
 import { memo } from 'react';
 import type { EvidenceLevel } from '../../core/model.ts';
-import type { IconProps } from './marks.tsx';
+import { MarkFrame, type IconProps } from './marks.tsx';
 
 export const EvidenceIcon = memo(function EvidenceIcon({
   evidence,
-  size = 14,
-  className,
-  style,
+  ...frame
 }: IconProps & { evidence: EvidenceLevel }) {
   return (
-    <svg
-      className={className}
-      style={style}
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <MarkFrame {...frame}>
       {evidence === 'observed' ? (
         <>
           <path
@@ -63,6 +53,6 @@ export const EvidenceIcon = memo(function EvidenceIcon({
           <circle cx="8" cy="11.4" r="0.95" fill="currentColor" />
         </>
       )}
-    </svg>
+    </MarkFrame>
   );
 });

@@ -4,7 +4,7 @@
  * face whose mouth bends with the emotion, a triangle with bars for friction) so a map
  * printed in black and white still reads. Decorative: the words beside them say the same.
  */
-import { memo, type ComponentType, type CSSProperties } from 'react';
+import { memo, type ComponentType, type CSSProperties, type ReactNode } from 'react';
 import type { Emotion, Severity, TouchpointKind } from '../../core/model.ts';
 import {
   EMOTION_LOOKS,
@@ -21,7 +21,13 @@ export interface IconProps {
   style?: CSSProperties;
 }
 
-function HeadsetIcon({ size = 14, className, style }: IconProps) {
+/** The 16-unit square every line mark is drawn in, decorative (hidden from assistive tech). */
+export function MarkFrame({
+  size = 14,
+  className,
+  style,
+  children,
+}: IconProps & { children: ReactNode }) {
   return (
     <svg
       className={className}
@@ -32,6 +38,14 @@ function HeadsetIcon({ size = 14, className, style }: IconProps) {
       aria-hidden="true"
       focusable="false"
     >
+      {children}
+    </svg>
+  );
+}
+
+function HeadsetIcon(props: IconProps) {
+  return (
+    <MarkFrame {...props}>
       <path
         d="M2.75 9.5V8a5.25 5.25 0 0 1 10.5 0v1.5"
         fill="none"
@@ -46,21 +60,13 @@ function HeadsetIcon({ size = 14, className, style }: IconProps) {
         stroke="currentColor"
         strokeWidth="1.3"
       />
-    </svg>
+    </MarkFrame>
   );
 }
 
-function SparkleIcon({ size = 14, className, style }: IconProps) {
+function SparkleIcon(props: IconProps) {
   return (
-    <svg
-      className={className}
-      style={style}
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <MarkFrame {...props}>
       <path
         d="M7 2 8.35 6.15 12.5 7.5 8.35 8.85 7 13 5.65 8.85 1.5 7.5 5.65 6.15Z"
         fill="currentColor"
@@ -69,7 +75,7 @@ function SparkleIcon({ size = 14, className, style }: IconProps) {
         d="M12.5 10.5 13.1 12.4 15 13 13.1 13.6 12.5 15.5 11.9 13.6 10 13 11.9 12.4Z"
         fill="currentColor"
       />
-    </svg>
+    </MarkFrame>
   );
 }
 
@@ -145,7 +151,7 @@ export const EmotionFace = memo(function EmotionFace({
 export const FrictionIcon = memo(function FrictionIcon({ severity }: { severity: Severity }) {
   const bars = SEVERITY_TERMS[severity].rank;
   return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <MarkFrame>
       <path
         d="M8 1.5 15 14H1Z"
         fill="none"
@@ -163,6 +169,6 @@ export const FrictionIcon = memo(function FrictionIcon({ severity }: { severity:
           fill="currentColor"
         />
       ))}
-    </svg>
+    </MarkFrame>
   );
 });

@@ -6,6 +6,7 @@ import { createDocumentStore } from '../../../src/app/store/document-store.ts';
 import { createViewStore } from '../../../src/app/store/view-store.ts';
 import { createEditorUiStore } from '../../../src/app/editor/editor-ui.tsx';
 import type { EditContext } from '../../../src/app/editor/edit-actions.ts';
+import { touchpointOf } from '../../unit/map-parts.ts';
 import {
   arrangeSelectedCells,
   arrangeSelectedStages,
@@ -17,18 +18,8 @@ function piled(): JourneyMap {
   const map = createBlankMap({ id: 'm', now: '2026-01-01T00:00:00Z' });
   const [s0, s1] = map.stages;
   const [d0, d1] = map.departments;
-  const pile = (id: string, stageId: string, departmentId: string, y: number): Touchpoint => ({
-    id,
-    title: id,
-    stageId,
-    departmentId,
-    kind: 'experience',
-    channel: 'web',
-    emotion: null,
-    frictions: [],
-    opportunities: [],
-    position: { x: 20, y },
-  });
+  const pile = (id: string, stageId: string, departmentId: string, y: number): Touchpoint =>
+    touchpointOf(id, stageId, departmentId, { position: { x: 20, y } });
   map.touchpoints = [
     pile('a1', s0!.id, d0!.id, 30),
     pile('a2', s0!.id, d0!.id, 20),

@@ -1,13 +1,14 @@
 /**
  * End-to-end harness: serves the built renderer (dist/renderer) on loopback and drives it
- * in real headless Chromium through playwright-core.
+ * in real headless Chromium through playwright-core. One Chromium per test file (started on
+ * first use, closed after the file by setup.ts); every app gets its own browser context, as
+ * fresh as a new profile (no storage, no cookies) at a fraction of a launch's cost.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
 import { findChromium } from './chromium.ts';
 
@@ -57,35 +58,58 @@ export interface App {
   close: () => Promise<void>;
 }
 
+/** The flags every e2e (and benchmark) Chromium starts with. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Promise<Browser> | null = null;
+
+/** The test file's Chromium, started on first use: a launch costs seconds, a context does not. */
+function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const launching = browser;
+  // A launch that failed is not kept: the next test tries again and reports its own error.
+  launching.catch(() => {
+    if (browser === launching) browser = null;
+  });
+  return launching;
+}
+
+/** Closes the test file's Chromium, if one was started (setup.ts, after every file). */
+export async function closeSharedBrowser(): Promise<void> {
+  const launched = browser;
+  browser = null;
+  if (launched) await (await launched).close();
+}
+
 export async function openApp(options: { width?: number; height?: number } = {}): Promise<App> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:web` first (npm test does).');
   }
-  const executablePath = findChromium();
-  const profile = await mkdtemp(join(tmpdir(), 'touchmap-e2e-'));
   const { server, url } = await serve(RENDERER_DIR);
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
+    context = await (
+      await sharedBrowser()
+    ).newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
     });
   } catch (error) {
     server.close();
-    await rm(profile, { recursive: true, force: true });
     throw error;
   }
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -104,7 +128,6 @@ export async function openApp(options: { width?: number; height?: number } = {})
     async close() {
       await context.close();
       await new Promise((done) => server.close(done));
-      await rm(profile, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
     },
   };

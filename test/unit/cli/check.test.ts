@@ -2,34 +2,15 @@
  * `touchmap check`, run for real (the compiled bin) on maps written to a temporary folder:
  * a quiet map, the example hotel-stay map as it is, and broken files.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
-import { parse } from '../../../src/core/parse.ts';
-import { ROOT } from './bin.ts';
+import { hotelFolder } from './hotel-folder.ts';
 import { touchmap } from './run-cli.ts';
 
-let tmp: string;
-let hotel: JourneyMap;
-beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-check-'));
-  const parsed = parse(await readFile(join(ROOT, 'examples/hotel-stay.touchmap'), 'utf8'));
-  if (!parsed.ok) throw new Error('the example does not parse');
-  hotel = parsed.map;
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
-
-async function mapFile(name: string, edit: (map: JourneyMap) => void = () => {}): Promise<string> {
-  const map = structuredClone(hotel);
-  edit(map);
-  const path = join(tmp, name);
-  await writeFile(path, `${JSON.stringify(map, null, 2)}\n`);
-  return path;
-}
+const folder = hotelFolder('touchmap-check-');
+const { mapFile } = folder;
 
 /** Hotel-stay with every question answered: rated, no crowded stage, nothing empty. */
 function quiet(map: JourneyMap): void {
@@ -56,7 +37,7 @@ describe('touchmap check', { timeout: 30_000 }, () => {
     const run = await touchmap(['check', file]);
     expect(run).toEqual({
       code: 1,
-      stdout: `${file}: touchpoints[2]: touchpoint-no-emotion: "${hotel.touchpoints[2]!.title}" has no emotion yet: how does the customer feel here?\n`,
+      stdout: `${file}: touchpoints[2]: touchpoint-no-emotion: "${folder.hotel.touchpoints[2]!.title}" has no emotion yet: how does the customer feel here?\n`,
       stderr: '',
     });
   });
@@ -90,8 +71,8 @@ describe('touchmap check', { timeout: 30_000 }, () => {
       severity: 'question',
       path: 'touchpoints[13]',
       message: '"Breakfast restaurant" has no emotion yet: how does the customer feel here?',
-      target: { type: 'touchpoint', id: hotel.touchpoints[13]!.id },
-      stageId: hotel.touchpoints[13]!.stageId,
+      target: { type: 'touchpoint', id: folder.hotel.touchpoints[13]!.id },
+      stageId: folder.hotel.touchpoints[13]!.stageId,
     });
   });
 
@@ -100,9 +81,9 @@ describe('touchmap check', { timeout: 30_000 }, () => {
       quiet(m);
       m.touchpoints[0]!.emotion = null;
     });
-    const broken = join(tmp, 'broken.touchmap');
+    const broken = join(folder.dir, 'broken.touchmap');
     await writeFile(broken, '{"format": "touchmap", "version": 1}');
-    const missing = join(tmp, 'missing.touchmap');
+    const missing = join(folder.dir, 'missing.touchmap');
     const run = await touchmap(['check', missing, good, broken]);
     expect(run.code).toBe(2);
     expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);

@@ -3,26 +3,21 @@
  * hotel-stay map against a future-state copy of it in which a card feels better, a friction
  * is gone and a card moved.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { makeFutureStateCopy } from '../../../src/core/ops/index.ts';
-import { parse } from '../../../src/core/parse.ts';
 import { serialize } from '../../../src/core/serialize.ts';
 import { pdfFonts, pdfInfo, tool } from '../pdf/helpers.ts';
-import { ROOT } from './bin.ts';
+import { hotelFolder } from './hotel-folder.ts';
 import { touchmap } from './run-cli.ts';
 
-let tmp: string;
+const folder = hotelFolder('touchmap-journey-');
 let current: string;
 let future: string;
 beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-journey-'));
-  const parsed = parse(await readFile(join(ROOT, 'examples/hotel-stay.touchmap'), 'utf8'));
-  if (!parsed.ok) throw new Error('the example does not parse');
-  const copy: JourneyMap = makeFutureStateCopy(parsed.map, {
+  const copy: JourneyMap = makeFutureStateCopy(folder.hotel, {
     id: 'hotel-future',
     now: '2026-03-01T09:30:00Z',
   });
@@ -31,13 +26,10 @@ beforeEach(async () => {
   desk.frictions = [];
   const bill = copy.touchpoints.find((t) => t.id === 'tp-checkout-bill')!;
   bill.stageId = 'st-loyalty';
-  current = join(tmp, 'hotel-stay.touchmap');
-  future = join(tmp, 'hotel-future.touchmap');
-  await writeFile(current, serialize(parsed.map));
+  current = join(folder.dir, 'hotel-stay.touchmap');
+  future = join(folder.dir, 'hotel-future.touchmap');
+  await writeFile(current, serialize(folder.hotel));
   await writeFile(future, serialize(copy));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
 });
 
 describe('touchmap diff --journey and --pdf', { timeout: 60_000 }, () => {
@@ -59,7 +51,7 @@ describe('touchmap diff --journey and --pdf', { timeout: 60_000 }, () => {
   });
 
   it('writes the comparison as searchable PDF pages with the fonts embedded', async () => {
-    const out = join(tmp, 'comparison.pdf');
+    const out = join(folder.dir, 'comparison.pdf');
     const run = await touchmap(['diff', current, future, '--pdf', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -81,14 +73,16 @@ describe('touchmap diff --journey and --pdf', { timeout: 60_000 }, () => {
     expect(changes).toContain('Front-desk check-in');
     expect(changes).toContain('Emotion: Very negative (-2) to Positive (+1)');
     expect(changes).toContain('Stage: Check-out to After the stay');
-    const same = await touchmap(['diff', current, current, '--pdf', join(tmp, 'same.pdf')]);
+    const same = await touchmap(['diff', current, current, '--pdf', join(folder.dir, 'same.pdf')]);
     expect(same.code).toBe(0);
-    expect(tool('pdftotext', [join(tmp, 'same.pdf'), '-'])).toContain('No touchpoint changed.');
+    expect(tool('pdftotext', [join(folder.dir, 'same.pdf'), '-'])).toContain(
+      'No touchpoint changed.',
+    );
   });
 
   it('prints the state in the title block of a future-state map, not of a current one', async () => {
     const date = ['--date', '2026-11-22T09:00:00Z', '--no-appendix'];
-    const [a, b] = [join(tmp, 'current.pdf'), join(tmp, 'future.pdf')];
+    const [a, b] = [join(folder.dir, 'current.pdf'), join(folder.dir, 'future.pdf')];
     expect((await touchmap(['export', current, '-o', a, ...date])).code).toBe(0);
     expect((await touchmap(['export', future, '-o', b, ...date])).code).toBe(0);
     const firstPage = (file: string) => tool('pdftotext', ['-f', '1', '-l', '1', file, '-']);
@@ -97,7 +91,13 @@ describe('touchmap diff --journey and --pdf', { timeout: 60_000 }, () => {
   });
 
   it('says why OUT cannot be written', async () => {
-    const run = await touchmap(['diff', current, future, '--pdf', join(tmp, 'no/such/dir/x.pdf')]);
+    const run = await touchmap([
+      'diff',
+      current,
+      future,
+      '--pdf',
+      join(folder.dir, 'no/such/dir/x.pdf'),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('x.pdf: cannot write the file');
   });

@@ -2,35 +2,15 @@
  * `touchmap diff` and `touchmap merge`, run for real (the compiled bin) on maps written to a
  * temporary folder: edits of the example hotel-stay map.
  */
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JourneyMap } from '../../../src/core/model.ts';
+import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/parse.ts';
-import { ROOT } from './bin.ts';
+import { hotelFolder } from './hotel-folder.ts';
 import { touchmap } from './run-cli.ts';
 
-let tmp: string;
-let hotel: JourneyMap;
-beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-diff-'));
-  const parsed = parse(await readFile(join(ROOT, 'examples/hotel-stay.touchmap'), 'utf8'));
-  if (!parsed.ok) throw new Error('the example does not parse');
-  hotel = parsed.map;
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
-
-/** Writes the hotel map, edited by `edit`, to `name` in the temporary folder. */
-async function mapFile(name: string, edit: (map: JourneyMap) => void = () => {}): Promise<string> {
-  const map = structuredClone(hotel);
-  edit(map);
-  const path = join(tmp, name);
-  await writeFile(path, `${JSON.stringify(map, null, 2)}\n`);
-  return path;
-}
+const folder = hotelFolder('touchmap-diff-');
+const { mapFile } = folder;
 
 describe('touchmap diff', { timeout: 30_000 }, () => {
   it('prints nothing and exits 0 for the same map', async () => {
@@ -58,7 +38,7 @@ describe('touchmap diff', { timeout: 30_000 }, () => {
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toContainEqual({
       entity: 'touchpoint',
-      id: hotel.touchpoints[0]!.id,
+      id: folder.hotel.touchpoints[0]!.id,
       name: 'Instagram reel of family rooms',
       change: 'field',
       field: 'kind',
@@ -69,7 +49,7 @@ describe('touchmap diff', { timeout: 30_000 }, () => {
 
   it('gives a broken file the message validate gives, and exits 2', async () => {
     const a = await mapFile('a.touchmap');
-    const broken = join(tmp, 'broken.touchmap');
+    const broken = join(folder.dir, 'broken.touchmap');
     await writeFile(broken, '{"format": "touchmap", "version": 1,');
     const run = await touchmap(['diff', a, broken]);
     const validate = await touchmap(['validate', broken]);
@@ -81,7 +61,7 @@ describe('touchmap diff', { timeout: 30_000 }, () => {
   it("takes git's seven arguments with --git, names the path, and exits 0 for git", async () => {
     const a = await mapFile('a.touchmap');
     const b = await mapFile('b.touchmap', (m) => void (m.touchpoints[0]!.kind = 'service'));
-    const broken = join(tmp, 'broken.touchmap');
+    const broken = join(folder.dir, 'broken.touchmap');
     await writeFile(broken, '[]');
     const git = (old: string, now: string) =>
       touchmap([
@@ -126,7 +106,7 @@ describe('touchmap merge', { timeout: 30_000 }, () => {
     expect(merged.ok && merged.map.touchpoints[1]!.emotion).toBe(-2);
     expect(merged.ok && merged.map.conflicts).toBeUndefined();
     // No temporary file left beside it.
-    expect((await readdir(tmp)).sort()).toEqual([
+    expect((await readdir(folder.dir)).sort()).toEqual([
       'base.touchmap',
       'ours.touchmap',
       'theirs.touchmap',
@@ -140,11 +120,11 @@ describe('touchmap merge', { timeout: 30_000 }, () => {
       'theirs.touchmap',
       (m) => void (m.touchpoints[1]!.channel = 'chat'),
     );
-    const out = join(tmp, 'out.touchmap');
+    const out = join(folder.dir, 'out.touchmap');
     const before = await readFile(ours, 'utf8');
     const run = await touchmap(['merge', base, ours, theirs, '-o', out]);
     expect(run.code).toBe(1);
-    const id = hotel.touchpoints[1]!.id;
+    const id = folder.hotel.touchpoints[1]!.id;
     expect(run.stdout).toBe(
       `${out}: merged with 1 conflict, kept our side and listed under "conflicts" to resolve:\n` +
         `  touchpoints["${id}"].channel: ours email, theirs chat (base other)\n`,
@@ -164,8 +144,8 @@ describe('touchmap merge', { timeout: 30_000 }, () => {
   it('writes nothing when an input is broken, with the message validate gives', async () => {
     const base = await mapFile('base.touchmap');
     const ours = await mapFile('ours.touchmap', (m) => void (m.touchpoints[0]!.title = 'Reel'));
-    const theirs = join(tmp, 'theirs.touchmap');
-    await writeFile(theirs, JSON.stringify({ ...hotel, stages: [] }));
+    const theirs = join(folder.dir, 'theirs.touchmap');
+    await writeFile(theirs, JSON.stringify({ ...folder.hotel, stages: [] }));
     const before = await stat(ours);
     const run = await touchmap(['merge', base, ours, theirs]);
     expect(run).toMatchObject({ code: 2, stdout: '' });

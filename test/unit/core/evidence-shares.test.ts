@@ -2,28 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceLevel, JourneyMap, Touchpoint } from '../../../src/core/model.ts';
 import { evidenceByStage, evidenceTotals } from '../../../src/core/evidence-shares.ts';
 import { computeInsights } from '../../../src/core/insights.ts';
+import { mapOf, touchpointOf } from '../map-parts.ts';
 
 function tp(id: string, stageId: string, evidence?: EvidenceLevel): Touchpoint {
-  return {
-    id,
-    title: id,
-    stageId,
-    departmentId: 'd1',
-    kind: 'experience',
-    channel: 'web',
-    emotion: null,
-    frictions: [],
-    opportunities: [],
-    position: { x: 16, y: 16 },
-    ...(evidence === undefined ? {} : { evidence }),
-  };
+  return touchpointOf(id, stageId, 'd1', evidence === undefined ? {} : { evidence });
 }
 
 function makeMap(touchpoints: Touchpoint[]): JourneyMap {
-  return {
-    format: 'touchmap',
-    version: 1,
-    id: 'm',
+  return mapOf({
     title: 'Map',
     stages: [
       { id: 's1', name: 'Search' },
@@ -32,8 +18,7 @@ function makeMap(touchpoints: Touchpoint[]): JourneyMap {
     ],
     departments: [{ id: 'd1', name: 'Front desk', color: '#112233' }],
     touchpoints,
-    connections: [],
-  };
+  });
 }
 
 describe('evidenceByStage', () => {

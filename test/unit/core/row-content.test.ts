@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneyMap, Touchpoint } from '../../../src/core/model.ts';
+import type { Touchpoint } from '../../../src/core/model.ts';
 import { stageIdeas, stagePains } from '../../../src/core/row-content.ts';
+import { mapOf, touchpointOf } from '../map-parts.ts';
 
 function tp(id: string, stageId: string, x: number, extra: Partial<Touchpoint>): Touchpoint {
-  return {
-    id,
-    title: id,
-    stageId,
-    departmentId: 'd',
-    kind: 'experience',
-    channel: 'web',
-    emotion: null,
-    frictions: [],
-    opportunities: [],
-    position: { x, y: 16 },
-    ...extra,
-  };
+  return touchpointOf(id, stageId, 'd', { position: { x, y: 16 }, ...extra });
 }
 
-const map: JourneyMap = {
-  format: 'touchmap',
-  version: 1,
-  id: 'm',
-  title: 'M',
+const map = mapOf({
   stages: [
     { id: 's1', name: 'S1' },
     { id: 's2', name: 'S2' },
@@ -46,8 +31,7 @@ const map: JourneyMap = {
     }),
     tp('t-nowhere', 'gone', 16, { frictions: [{ id: 'f-x', text: 'X', severity: 'high' }] }),
   ],
-  connections: [],
-};
+});
 
 describe('row content', () => {
   it("lists a stage's frictions worst first, journey order within a severity", () => {

@@ -5,12 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { applyFilter } from '../../../src/pdf/filter.ts';
+import { mapOf } from '../map-parts.ts';
 import { touchpoint } from './maps.ts';
 
 function map(): JourneyMap {
-  return {
-    format: 'touchmap',
-    version: 1,
+  return mapOf({
     id: 'lanes',
     title: 'Lanes',
     stages: [
@@ -28,7 +27,7 @@ function map(): JourneyMap {
       touchpoint('t2', 's2', 'd3', 'Check-in', 16, 16, { kind: 'service' }),
     ],
     connections: [{ id: 'c1', from: 't1', to: 't2' }],
-  };
+  });
 }
 
 const ALL = { departments: null, kinds: null, filterMode: 'dim' } as const;

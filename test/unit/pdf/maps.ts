@@ -12,6 +12,7 @@ import type {
 } from '../../../src/core/model.ts';
 import { CHANNELS, EMOTIONS, SEVERITIES } from '../../../src/core/model.ts';
 import { DEFAULT_DEPARTMENTS, DEFAULT_STAGES } from '../../../src/core/defaults.ts';
+import { touchpointOf } from '../map-parts.ts';
 
 /** Has no glyph in the bundled font: exported without a fallback, it is reported missing. */
 export const CHINESE_TITLE = '顾客旅程地图';
@@ -28,19 +29,7 @@ export function touchpoint(
   y: number,
   extra: Partial<Touchpoint> = {},
 ): Touchpoint {
-  return {
-    id,
-    title,
-    stageId,
-    departmentId,
-    kind: 'experience',
-    channel: 'web',
-    emotion: null,
-    frictions: [],
-    opportunities: [],
-    position: { x, y },
-    ...extra,
-  };
+  return touchpointOf(id, stageId, departmentId, { title, position: { x, y }, ...extra });
 }
 
 /** Long titles, 40 cards in one cell, empty stages, every emotion and severity, many scripts. */

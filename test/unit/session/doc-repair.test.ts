@@ -4,11 +4,9 @@ import type { JourneyMap } from '../../../src/core/model.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { serialize } from '../../../src/core/serialize.ts';
 import { applyMapToDoc, mapToDoc, readMapFromDoc } from '../../../src/session/doc-binding.ts';
+import { mapOf, touchpointOf } from '../map-parts.ts';
 
-const base: JourneyMap = {
-  format: 'touchmap',
-  version: 1,
-  id: 'm',
+const base: JourneyMap = mapOf({
   title: 'Hotel stay',
   stages: [
     { id: 's1', name: 'Book' },
@@ -19,30 +17,13 @@ const base: JourneyMap = {
     { id: 'd2', name: 'Kitchen', color: '#993366' },
   ],
   touchpoints: [
-    {
-      id: 't1',
-      title: 'Booking',
-      stageId: 's1',
-      departmentId: 'd1',
-      kind: 'service',
-      channel: 'web',
-      emotion: null,
-      frictions: [],
-      opportunities: [],
-      position: { x: 0, y: 0 },
-    },
-    {
-      id: 't2',
+    touchpointOf('t1', 's1', 'd1', { title: 'Booking', kind: 'service', position: { x: 0, y: 0 } }),
+    touchpointOf('t2', 's2', 'd2', {
       title: 'Breakfast',
-      stageId: 's2',
-      departmentId: 'd2',
-      kind: 'experience',
       channel: 'in-person',
       emotion: 1,
-      frictions: [],
-      opportunities: [],
       position: { x: 10, y: 0 },
-    },
+    }),
   ],
   connections: [{ id: 'c1', from: 't1', to: 't2' }],
   rows: [
@@ -62,7 +43,7 @@ const base: JourneyMap = {
       resolved: false,
     },
   ],
-};
+});
 
 function read(doc: Y.Doc): { map: JourneyMap; notes: string[] } {
   const result = readMapFromDoc(doc);

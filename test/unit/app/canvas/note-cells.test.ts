@@ -1,28 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../../src/core/layout.ts';
 import { ROW_GEOMETRY } from '../../../../src/core/layout-rows.ts';
-import type { JourneyMap } from '../../../../src/core/model.ts';
 import { draftNoteRect, noteCellAt, noteCellRect } from '../../../../src/app/canvas/note-cells.ts';
+import { mapOf } from '../../map-parts.ts';
 
-const map: JourneyMap = {
-  format: 'touchmap',
-  version: 1,
-  id: 'm',
-  title: 'M',
+const map = mapOf({
   stages: [
     { id: 's1', name: 'S1' },
     { id: 's2', name: 'S2' },
   ],
   departments: [{ id: 'd', name: 'D', color: '#336699' }],
-  touchpoints: [],
-  connections: [],
   rows: [
     { id: 'r-cust', type: 'customer' },
     { id: 'r-d', type: 'department', departmentId: 'd' },
     { id: 'r-pains', type: 'pains' },
   ],
   notes: [{ id: 'n1', rowId: 'r-cust', stageId: 's2', text: 'Books' }],
-};
+});
 
 describe('note cells', () => {
   const layout = computeLayout(map);

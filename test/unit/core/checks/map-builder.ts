@@ -1,27 +1,14 @@
 /** Small maps built by hand for the check rules: every rule quiet unless a test breaks it. */
 import type { JourneyMap, Touchpoint } from '../../../../src/core/model.ts';
+import { mapOf, touchpointOf } from '../../map-parts.ts';
 
 export function tp(id: string, overrides: Partial<Touchpoint> = {}): Touchpoint {
-  return {
-    id,
-    title: `Card ${id}`,
-    stageId: 'st-a',
-    departmentId: 'dep-m',
-    kind: 'experience',
-    channel: 'web',
-    emotion: 1,
-    frictions: [],
-    opportunities: [],
-    position: { x: 16, y: 16 },
-    ...overrides,
-  };
+  return touchpointOf(id, 'st-a', 'dep-m', { title: `Card ${id}`, emotion: 1, ...overrides });
 }
 
 /** Two stages (Look, Buy), two frontstage departments (Marketing, Customer Service), a card in each cell. */
 export function quietMap(overrides: Partial<JourneyMap> = {}): JourneyMap {
-  return {
-    format: 'touchmap',
-    version: 1,
+  return mapOf({
     id: 'map-checks',
     title: 'Checks',
     stages: [
@@ -38,9 +25,8 @@ export function quietMap(overrides: Partial<JourneyMap> = {}): JourneyMap {
       tp('tp-3', { stageId: 'st-b' }),
       tp('tp-4', { stageId: 'st-b', departmentId: 'dep-customer-service' }),
     ],
-    connections: [],
     ...overrides,
-  };
+  });
 }
 
 export function withTouchpoint(
