@@ -3,7 +3,7 @@
  * remove a participant (by the awareness client id the UI knows) or end the session; anyone
  * else sending the host-control message is disconnected as malformed, and the others go on.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -18,27 +18,14 @@ import {
 import {
   EDIT_TOKEN,
   HOST_TOKEN,
-  connect,
-  startRelay,
+  relaysOfEachTest,
   synced,
   until,
-  type RunningRelay,
   type TestClient,
 } from './relay-harness.ts';
 
-let running: RunningRelay | null = null;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.provider.destroy();
-  await running?.stop();
-  running = null;
-});
+const { start, join } = relaysOfEachTest();
 
-const join = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
 const joinAsHost = (port: number) => join(port, 'edit', undefined, EDIT_TOKEN, HOST_TOKEN);
 
 const send = (client: TestClient, control: HostControl) =>
@@ -73,7 +60,7 @@ describe('the host-control message', () => {
 
 describe('host controls on the relay', () => {
   it('lets the host page remove a participant by its awareness id; the others converge', async () => {
-    running = await startRelay();
+    const running = await start();
     const host = joinAsHost(running.port);
     const ada = join(running.port);
     const bo = join(running.port);
@@ -116,7 +103,7 @@ describe('host controls on the relay', () => {
 
   it('disconnects an edit or view client that sends it, as malformed; the others go on', async () => {
     let endRequested = 0;
-    running = await startRelay({ onEndRequested: () => endRequested++ });
+    const running = await start({ onEndRequested: () => endRequested++ });
     const host = joinAsHost(running.port);
     const editor = join(running.port);
     const viewer = join(running.port, 'view');
@@ -138,7 +125,7 @@ describe('host controls on the relay', () => {
   });
 
   it('refuses a wrong host token, or one on a view link, with 403', async () => {
-    running = await startRelay();
+    const running = await start();
     for (const query of [
       `session=${EDIT_TOKEN}&host=wrong`,
       `session=${EDIT_TOKEN}&host=${EDIT_TOKEN}`,
@@ -154,7 +141,7 @@ describe('host controls on the relay', () => {
   });
 
   it('takes no host control at all from a relay without a host token', async () => {
-    running = await startRelay({ hostToken: undefined });
+    const running = await start({ hostToken: undefined });
     const socket = new WebSocket(
       `ws://127.0.0.1:${running.port}/relay?session=${EDIT_TOKEN}&host=${HOST_TOKEN}`,
     );

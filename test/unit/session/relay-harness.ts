@@ -1,4 +1,5 @@
 /** A relay on a real socket (127.0.0.1, port 0) and stock y-websocket clients for it. */
+import { afterEach } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import WebSocket from 'ws';
@@ -98,3 +99,28 @@ export async function until(condition: () => boolean, timeoutMs = 5000, what = '
 
 export const synced = (client: TestClient) =>
   until(() => client.provider.synced, 5000, 'the first sync');
+
+/**
+ * The relay and clients of each test, stopped after it: call once at a test file's top level;
+ * `start` and `join` stand for startRelay and connect.
+ */
+export function relaysOfEachTest() {
+  let running: RunningRelay | null = null;
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.provider.destroy();
+    await running?.stop();
+    running = null;
+  });
+  return {
+    async start(...args: Parameters<typeof startRelay>): Promise<RunningRelay> {
+      running = await startRelay(...args);
+      return running;
+    },
+    join(...args: Parameters<typeof connect>): TestClient {
+      const client = connect(...args);
+      clients.push(client);
+      return client;
+    },
+  };
+}

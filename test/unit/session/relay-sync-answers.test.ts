@@ -1,34 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  connect,
-  startRelay,
-  synced,
-  until,
-  type RunningRelay,
-  type TestClient,
-} from './relay-harness.ts';
+import { relaysOfEachTest, synced, until } from './relay-harness.ts';
 
-let running: RunningRelay | null = null;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.provider.destroy();
-  await running?.stop();
-  running = null;
-});
+const { start, join: joinAs } = relaysOfEachTest();
 
-const join = (port: number, doc?: Y.Doc) => {
-  const client = connect(port, 'edit', doc);
-  clients.push(client);
-  return client;
-};
+const join = (port: number, doc?: Y.Doc) => joinAs(port, 'edit', doc);
 const titleOf = (doc: Y.Doc) => doc.getMap('map').get('title');
 
 describe('the relay answers joiners from one encoding per doc version', () => {
   it('gives each joiner the doc as it is when they join, never an older answer', async () => {
     const doc = new Y.Doc();
     doc.getMap('map').set('title', 'First');
-    running = await startRelay({ doc });
+    const running = await start({ doc });
     const [a, b] = [join(running.port), join(running.port)];
     await Promise.all([synced(a), synced(b)]);
     expect([titleOf(a.doc), titleOf(b.doc)]).toEqual(['First', 'First']);
@@ -48,7 +31,7 @@ describe('the relay answers joiners from one encoding per doc version', () => {
   it('sends a client that holds part of the doc what it lacks', async () => {
     const doc = new Y.Doc();
     doc.getMap('map').set('title', 'Shared');
-    running = await startRelay({ doc });
+    const running = await start({ doc });
     // A copy kept from an earlier visit, then the doc went on without it.
     const kept = new Y.Doc();
     Y.applyUpdate(kept, Y.encodeStateAsUpdate(doc));

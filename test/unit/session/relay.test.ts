@@ -1,31 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CLOSE } from '../../../src/node/session/relay.ts';
-import {
-  EDIT_TOKEN,
-  connect,
-  startRelay,
-  synced,
-  until,
-  type RunningRelay,
-  type TestClient,
-} from './relay-harness.ts';
+import { EDIT_TOKEN, relaysOfEachTest, synced, until } from './relay-harness.ts';
 
-let running: RunningRelay | null = null;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.provider.destroy();
-  await running?.stop();
-  running = null;
-});
-
-const join = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args);
-  clients.push(client);
-  return client;
-};
+const { start, join } = relaysOfEachTest();
 
 /** A raw socket, for messages no well-behaved provider would send. */
 function rawSocket(port: number, query = `session=${EDIT_TOKEN}`): Promise<WebSocket> {
@@ -42,7 +22,7 @@ const closed = (socket: WebSocket) =>
 
 describe('session relay', () => {
   it('relays edits both ways between stock y-websocket clients', async () => {
-    running = await startRelay();
+    const running = await start();
     const a = join(running.port);
     const b = join(running.port);
     await Promise.all([synced(a), synced(b)]);
@@ -55,7 +35,7 @@ describe('session relay', () => {
   });
 
   it('gives a view client every update and presence but never applies its edits', async () => {
-    running = await startRelay();
+    const running = await start();
     const editor = join(running.port);
     const viewer = join(running.port, 'view');
     await Promise.all([synced(editor), synced(viewer)]);
@@ -85,7 +65,7 @@ describe('session relay', () => {
   });
 
   it('answers a wrong or missing token, or another path, with 403', async () => {
-    running = await startRelay();
+    const running = await start();
     for (const query of ['session=wrong', '', `view=${EDIT_TOKEN}`]) {
       const socket = new WebSocket(`ws://127.0.0.1:${running.port}/relay?${query}`);
       const status = await new Promise<number>((resolve) =>
@@ -101,7 +81,7 @@ describe('session relay', () => {
   });
 
   it('disconnects a client sending garbage, an oversized update or too big a doc; the others go on', async () => {
-    running = await startRelay({ limits: { updateBytes: 64 * 1024, documentBytes: 256 * 1024 } });
+    const running = await start({ limits: { updateBytes: 64 * 1024, documentBytes: 256 * 1024 } });
     const a = join(running.port);
     const b = join(running.port);
     await Promise.all([synced(a), synced(b)]);
@@ -138,7 +118,7 @@ describe('session relay', () => {
   });
 
   it('refuses the participant past the cap and lets the host remove one for good', async () => {
-    running = await startRelay({ limits: { participants: 2 } });
+    const running = await start({ limits: { participants: 2 } });
     const a = join(running.port);
     const b = join(running.port);
     await Promise.all([synced(a), synced(b)]);
