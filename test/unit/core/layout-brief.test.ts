@@ -11,15 +11,12 @@ import {
 } from '../../../src/core/layout-brief.ts';
 import { ROW_GEOMETRY, noteHeight } from '../../../src/core/layout-rows.ts';
 import { lineCount, wrapWords } from '../../../src/core/text-measure.ts';
+import { mapOf } from '../map-parts.ts';
 
 const WORDS = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
-function map(extra: Partial<JourneyMap> = {}): JourneyMap {
-  return {
-    format: 'touchmap',
-    version: 1,
-    id: 'm',
-    title: 'Map',
+const map = (extra: Partial<JourneyMap> = {}): JourneyMap =>
+  mapOf({
     stages: [
       { id: 's1', name: 'Book' },
       { id: 's2', name: 'Stay' },
@@ -27,11 +24,8 @@ function map(extra: Partial<JourneyMap> = {}): JourneyMap {
       { id: 's4', name: 'Return' },
     ],
     departments: [{ id: 'd1', name: 'Desk', color: '#336699' }],
-    touchpoints: [],
-    connections: [],
     ...extra,
-  };
-}
+  });
 
 describe('text measure', () => {
   it('wraps between words, longer texts on more lines, and cuts only a word wider than a line', () => {

@@ -2,37 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyMap, Row, Touchpoint } from '../../../src/core/model.ts';
 import { LAYOUT, cellAt, computeLayout } from '../../../src/core/layout.ts';
 import { ROW_GEOMETRY } from '../../../src/core/layout-rows.ts';
+import { mapOf, touchpointOf } from '../map-parts.ts';
 
 const { STAGE_HEADER_HEIGHT: HEAD, EMOTION_ROW_HEIGHT: EMO, MIN_CELL_HEIGHT: LANE } = LAYOUT;
 const { MIN_ROW_HEIGHT: ROW, NOTE_HEIGHT, NOTE_GAP, ITEM_HEIGHT } = ROW_GEOMETRY;
 
-function tp(
-  id: string,
-  stageId: string,
-  departmentId: string,
-  extra: Partial<Touchpoint> = {},
-): Touchpoint {
-  return {
-    id,
-    title: id,
-    stageId,
-    departmentId,
-    kind: 'experience',
-    channel: 'web',
-    emotion: 1,
-    frictions: [],
-    opportunities: [],
-    position: { x: 16, y: 16 },
-    ...extra,
-  };
-}
+/** Rated, so the emotion row has a point for it. */
+const tp = (id: string, stageId: string, departmentId: string, extra: Partial<Touchpoint> = {}) =>
+  touchpointOf(id, stageId, departmentId, { emotion: 1, ...extra });
 
 function blueprint(rows: Row[] | undefined, extra: Partial<JourneyMap> = {}): JourneyMap {
-  return {
-    format: 'touchmap',
-    version: 1,
-    id: 'm',
-    title: 'Map',
+  return mapOf({
     stages: [
       { id: 's1', name: 'S1' },
       { id: 's2', name: 'S2' },
@@ -43,10 +23,9 @@ function blueprint(rows: Row[] | undefined, extra: Partial<JourneyMap> = {}): Jo
       { id: 'sys', name: 'Systems', color: '#336699', layer: 'support' },
     ],
     touchpoints: [tp('t1', 's1', 'front'), tp('t2', 's2', 'back')],
-    connections: [],
     ...(rows ? { rows } : {}),
     ...extra,
-  };
+  });
 }
 
 const FULL: Row[] = [
