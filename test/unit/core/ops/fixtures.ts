@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { JourneyMap, Touchpoint } from '../../../../src/core/model.ts';
 import { parse, describeParseFailure } from '../../../../src/core/parse.ts';
 import { serialize } from '../../../../src/core/serialize.ts';
+import { touchpointOf } from '../../map-parts.ts';
 
 export const NOW = '2026-03-01T09:30:00Z';
 
@@ -25,20 +26,8 @@ export function expectValid(map: JourneyMap): JourneyMap {
   return map;
 }
 
-export function card(overrides: Partial<Touchpoint> & Pick<Touchpoint, 'id'>): Touchpoint {
-  return {
-    title: `Card ${overrides.id}`,
-    stageId: 'st-a',
-    departmentId: 'dep-m',
-    kind: 'experience',
-    channel: 'web',
-    emotion: null,
-    frictions: [],
-    opportunities: [],
-    position: { x: 16, y: 16 },
-    ...overrides,
-  };
-}
+export const card = (overrides: Partial<Touchpoint> & Pick<Touchpoint, 'id'>): Touchpoint =>
+  touchpointOf(overrides.id, 'st-a', 'dep-m', { title: `Card ${overrides.id}`, ...overrides });
 
 /**
  * Three stages, two departments; cell (st-a, dep-m) holds tp-ad and tp-web,
