@@ -6,7 +6,8 @@
  */
 import { useEffect } from 'react';
 import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
-import { cellRect, type MapLayout, type Rect } from '../../core/layout.ts';
+import type { MapLayout, Rect } from '../../core/layout.ts';
+import { cellRect } from '../../core/layout-cells.ts';
 import { useView } from '../store/context.tsx';
 import { noteCellRect } from './note-cells.ts';
 import './cell-cursor.css';

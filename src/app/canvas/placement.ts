@@ -7,13 +7,8 @@
  * when letting go; inside the cell it snaps to the nearest free slot (core/slots.ts), so
  * cards never overlap. Positions are whole canvas units, never negative.
  */
-import {
-  LAYOUT,
-  cellAt,
-  relativePosition,
-  type CellRef,
-  type MapLayout,
-} from '../../core/layout.ts';
+import { LAYOUT, type CellRef, type MapLayout } from '../../core/layout.ts';
+import { cellAt, relativePosition } from '../../core/layout-cells.ts';
 import type { JourneyMap, Position, Touchpoint } from '../../core/model.ts';
 import type { TouchpointMove } from '../../core/ops/index.ts';
 import { cellPositions } from '../../core/ops/placement.ts';

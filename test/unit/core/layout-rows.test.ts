@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap, Row, Touchpoint } from '../../../src/core/model.ts';
-import { LAYOUT, cellAt, computeLayout } from '../../../src/core/layout.ts';
+import { LAYOUT, computeLayout } from '../../../src/core/layout.ts';
+import { cellAt } from '../../../src/core/layout-cells.ts';
 import { ROW_GEOMETRY } from '../../../src/core/layout-rows.ts';
 import { mapOf, touchpointOf } from '../map-parts.ts';
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap, Touchpoint } from '../../../src/core/model.ts';
-import {
-  LAYOUT,
-  cellAt,
-  cellOrigin,
-  cellRect,
-  computeLayout,
-  relativePosition,
-} from '../../../src/core/layout.ts';
+import { LAYOUT, computeLayout } from '../../../src/core/layout.ts';
+import { cellAt, cellOrigin, cellRect, relativePosition } from '../../../src/core/layout-cells.ts';
 
 function tp(
   id: string,
