@@ -155,8 +155,24 @@ export function curveSegments(points: readonly XY[]): CurveSegment[] {
   return segments;
 }
 
-const num = (n: number): number => Number(n.toFixed(2));
-const pair = (p: XY): string => `${num(p.x)},${num(p.y)}`;
+/**
+ * `n` to two decimals, written as `String(Number(n.toFixed(2)))` writes it ("1.5", "2",
+ * "0" for -0.001) but without the round trip through a number: a 1,500-card curve is
+ * 9,000 of these per edit, and the round trip was most of the path's cost.
+ */
+export function twoDecimals(n: number): string {
+  const fixed = n.toFixed(2);
+  let end = fixed.length;
+  // Trailing zeros of the decimals, then the point they leave bare.
+  if (fixed.charCodeAt(end - 1) === ZERO && fixed.charCodeAt(end - 3) === POINT) {
+    end = fixed.charCodeAt(end - 2) === ZERO ? end - 3 : end - 1;
+  }
+  const out = end === fixed.length ? fixed : fixed.slice(0, end);
+  return out === '-0' ? '0' : out;
+}
+const ZERO = 48;
+const POINT = 46;
+const pair = (p: XY): string => `${twoDecimals(p.x)},${twoDecimals(p.y)}`;
 
 /** The same line as an SVG path: M, then one C per segment; '' without points. */
 export function curvePathData(points: readonly XY[]): string {

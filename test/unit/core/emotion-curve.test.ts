@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { curvePathData, curveSegments, type XY } from '../../../src/core/emotion-curve.ts';
+import {
+  curvePathData,
+  curveSegments,
+  twoDecimals,
+  type XY,
+} from '../../../src/core/emotion-curve.ts';
 import { computeLayout } from '../../../src/core/layout.ts';
 import { validMap } from './arbitraries.ts';
 
@@ -118,5 +123,26 @@ describe('the smooth line', () => {
       { x: 5, y: 40 },
     ]);
     expect(s).toEqual({ c1: { x: 5, y: 0 }, c2: { x: 5, y: 40 }, to: { x: 5, y: 40 } });
+  });
+});
+
+describe('twoDecimals', () => {
+  it('writes a number to two decimals as String(Number(n.toFixed(2))) does', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+          fc.integer({ min: -100_000, max: 100_000 }).map((i) => i / 100),
+          fc.integer({ min: -100_000, max: 100_000 }).map((i) => i / 1000),
+        ),
+        (n) => {
+          expect(twoDecimals(n)).toBe(String(Number(n.toFixed(2))));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const n of [0, -0, -0.001, 1.5, 2, 10, 10.1, -0.5, 0.05, 1.005, 1e21, 123.456]) {
+      expect(twoDecimals(n)).toBe(String(Number(n.toFixed(2))));
+    }
   });
 });
