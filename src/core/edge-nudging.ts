@@ -72,7 +72,8 @@ function segmentsOf(route: EdgeRoute, r: number): Segment[] {
     const b = points[i + 1]!;
     const vertical = Math.abs(a.x - b.x) <= EPSILON;
     if (vertical && Math.abs(a.y - b.y) <= EPSILON) continue;
-    const [p, q] = vertical ? [a.y, b.y] : [a.x, b.x];
+    const p = vertical ? a.y : a.x;
+    const q = vertical ? b.y : b.x;
     const pShift = i === 0 ? 0 : MAX_SHIFT;
     const qShift = i + 2 === points.length ? 0 : MAX_SHIFT;
     out.push({
@@ -147,20 +148,21 @@ function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting):
   const area: Rect = s.vertical
     ? { x: s.at - reach, y: lo, width: 2 * reach, height: hi - lo }
     : { x: lo, y: s.at - reach, width: hi - lo, height: 2 * reach };
+  // Called for thousands of cards per edit: plain locals, no arrays to destructure (they
+  // made megabytes of garbage per nudge).
   cards(area, (card) => {
     if (card.id === ends[0]?.id || card.id === ends[1]?.id) return;
-    const [cardLo, cardHi] = s.vertical
-      ? [card.y, card.y + card.height]
-      : [card.x, card.x + card.width];
+    const cardLo = s.vertical ? card.y : card.x;
+    const cardHi = s.vertical ? card.y + card.height : card.x + card.width;
     if (cardHi + ROUTE_CLEARANCE <= lo || cardLo - ROUTE_CLEARANCE >= hi) return;
-    const [cardNear, cardFar] = s.vertical
-      ? [card.x, card.x + card.width]
-      : [card.y, card.y + card.height];
+    const cardNear = s.vertical ? card.x : card.y;
+    const cardFar = s.vertical ? card.x + card.width : card.y + card.height;
     if (card.id === arrowTo) {
       if (cardFar + ARROW_ROOM <= s.at) arrowLow = cardFar + ARROW_ROOM;
       else if (cardNear - ARROW_ROOM >= s.at) arrowHigh = cardNear - ARROW_ROOM;
     }
-    const [near, far] = [cardNear - ROUTE_CLEARANCE, cardFar + ROUTE_CLEARANCE];
+    const near = cardNear - ROUTE_CLEARANCE;
+    const far = cardFar + ROUTE_CLEARANCE;
     if (far <= s.at) low = Math.max(low, far);
     else if (near >= s.at) high = Math.min(high, near);
     // Already too close (a route forced past a card): it may only move away from it.

@@ -288,7 +288,8 @@ export class EdgeRouter {
     const l1 = bandOf(this.gutterY, rect.y + rect.height);
     for (let c = c0; c <= c1; c++) {
       for (let l = l0; l <= l1; l++) {
-        for (const card of this.cells[c * lanes + l]!) if (intersects(card, rect)) visit(card);
+        const cell = this.cells[c * lanes + l]!;
+        for (let i = 0; i < cell.length; i++) if (intersects(cell[i]!, rect)) visit(cell[i]!);
       }
     }
   }
