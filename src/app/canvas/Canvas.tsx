@@ -33,7 +33,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { useDocument, useStores, useView } from '../store/context.tsx';
+import { useStores, useView } from '../store/context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
 import { textScale } from '../../core/text-size.ts';
@@ -64,6 +64,8 @@ import { detailLevel, levelZooms } from './detail-level.ts';
 import { DetailLevelScope, useSettledDetailLevel } from './use-detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
+import { useShownMap } from './use-shown-map.ts';
+import { RoutesProvider } from './routes-context.tsx';
 import { useConnect } from './use-connect.ts';
 import { useCatalogueDrop } from './use-catalogue-drop.ts';
 
@@ -97,7 +99,9 @@ function CanvasFlow() {
     () => ({ document: documentStore, view, ui }),
     [documentStore, view, ui],
   );
-  const map = useDocument((state) => state.map);
+  // The document's map, or just after a drop the one before it (see use-shown-map.ts).
+  const shown = useShownMap();
+  const { map } = shown;
   // The same layout object while the geometry is the same (a rename moves nothing).
   const layout = useStableLayout(map);
   const filters = useView((state) => state.filters);
@@ -129,7 +133,7 @@ function CanvasFlow() {
   const flowNodes = width > 0 && height > 0 && level !== 'marks' && !nodesOff;
   const { nodes, onNodesChange, onEdgesChange, onNodeDragStop } = useNodeChanges(
     ctx,
-    layout,
+    shown,
     model.nodes,
   );
   const { onConnect, onConnectEnd, isValidConnection } = useConnect(ctx);
@@ -227,60 +231,62 @@ function CanvasFlow() {
       data-card-count={map.touchpoints.length}
     >
       <DetailLevelScope level={level}>
-        <ReactFlow<CardNode, ConnectionEdge>
-          nodes={flowNodes ? nodes : NO_NODES}
-          edges={flowNodes ? model.edges : NO_EDGES}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onNodeClick={onNodeClick}
-          onNodeDoubleClick={onNodeDoubleClick}
-          onEdgeDoubleClick={onEdgeDoubleClick}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          onPaneClick={onPaneClick}
-          onDoubleClick={onDoubleClick}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          nodesDraggable={!spaceHeld}
-          panOnDrag={PAN_BUTTONS}
-          proOptions={PRO_OPTIONS}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-          selectionMode={SelectionMode.Partial}
-          zoomOnDoubleClick={false}
-          disableKeyboardA11y
-          nodesFocusable={false}
-          edgesFocusable={false}
-          onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
-          minZoom={minZoomFor(layout, { width, height }, textSize)}
-          maxZoom={MAX_ZOOM}
-          defaultViewport={DEFAULT_VIEWPORT}
-          colorMode="system"
-        >
-          <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
-          <NoteLayer ctx={ctx} layout={layout} map={map} />
-          <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
-          <StickyHeaders
-            layout={layout}
-            stages={map.stages}
-            departments={map.departments}
-            commentCounts={commentCounts}
-            persona={map.persona}
-            scenario={map.scenario}
-          />
-          <CellCursor layout={layout} />
-          <Overview
-            layout={layout}
-            departments={map.departments}
-            open={showMinimap}
-            onToggle={toggleMinimap}
-          />
-        </ReactFlow>
+        <RoutesProvider map={map}>
+          <ReactFlow<CardNode, ConnectionEdge>
+            nodes={flowNodes ? nodes : NO_NODES}
+            edges={flowNodes ? model.edges : NO_EDGES}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onEdgeDoubleClick={onEdgeDoubleClick}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            onPaneClick={onPaneClick}
+            onDoubleClick={onDoubleClick}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            nodesDraggable={!spaceHeld}
+            panOnDrag={PAN_BUTTONS}
+            proOptions={PRO_OPTIONS}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            selectionMode={SelectionMode.Partial}
+            zoomOnDoubleClick={false}
+            disableKeyboardA11y
+            nodesFocusable={false}
+            edgesFocusable={false}
+            onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
+            minZoom={minZoomFor(layout, { width, height }, textSize)}
+            maxZoom={MAX_ZOOM}
+            defaultViewport={DEFAULT_VIEWPORT}
+            colorMode="system"
+          >
+            <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
+            <NoteLayer ctx={ctx} layout={layout} map={map} />
+            <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
+            <StickyHeaders
+              layout={layout}
+              stages={map.stages}
+              departments={map.departments}
+              commentCounts={commentCounts}
+              persona={map.persona}
+              scenario={map.scenario}
+            />
+            <CellCursor layout={layout} />
+            <Overview
+              layout={layout}
+              departments={map.departments}
+              open={showMinimap}
+              onToggle={toggleMinimap}
+            />
+          </ReactFlow>
+        </RoutesProvider>
       </DetailLevelScope>
       {map.touchpoints.length === 0 ? <EmptyHint /> : null}
     </div>

@@ -17,10 +17,9 @@ import {
 } from '@xyflow/react';
 import { roundedPath, svgPath } from '../../core/edge-drawing.ts';
 import type { EdgeRouter } from '../../core/edge-routing.ts';
-import { useDocument } from '../store/context.tsx';
 import { useEditorUi } from '../editor/editor-ui.tsx';
 import type { ConnectionEdge } from './flow-model.ts';
-import { routesFor } from './edge-routes.ts';
+import { useRoutes } from './routes-context.tsx';
 import { EdgeLabel } from './EdgeLabel.tsx';
 import './edges.css';
 
@@ -48,7 +47,7 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
   const editing = useEditorUi((state) => state.editingConnectionId === id);
   // The routes, not the map: an edit that moves no card and no connection keeps them, and
   // this edge unrendered.
-  const routes = useDocument((state) => routesFor(state.map));
+  const routes = useRoutes();
   const router = routes.router;
   const moving = useStore(
     useCallback(

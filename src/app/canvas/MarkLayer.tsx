@@ -9,8 +9,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
-import { useDocument, useStores } from '../store/context.tsx';
-import { routesFor } from './edge-routes.ts';
+import { useStores } from '../store/context.tsx';
+import { useRoutes } from './routes-context.tsx';
 import { useEditorUiStore } from '../editor/editor-ui.tsx';
 import type { EditContext } from '../editor/edit-actions.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
@@ -59,7 +59,7 @@ function Marks({ nodes, edges, layout }: MarkLayerProps) {
     [nodes, cards, drag],
   );
   // The full level's routes, cached per layout: after the first time they cost nothing.
-  const routes = useDocument((s) => routesFor(s.map));
+  const routes = useRoutes();
   const routeOf = useCallback<RouteOf>((id) => routes.route(id)?.points ?? null, [routes]);
   // Connections to a dragged card leave their route (it leads to where the card was).
   const moved = drag?.ids;
@@ -170,7 +170,7 @@ const COMPACT_LABEL_PX = 11;
  */
 function CompactLabels({ nodes, edges, layout }: MarkLayerProps) {
   const cards = useMemo(() => markCards(nodes), [nodes]);
-  const routes = useDocument((s) => routesFor(s.map));
+  const routes = useRoutes();
   const requests = useMemo(
     () => markLabelRequests(edges, cards, (id) => routes.route(id)?.points ?? null),
     [edges, cards, routes],

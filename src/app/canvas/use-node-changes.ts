@@ -1,19 +1,28 @@
 /**
  * React Flow's node and edge changes, turned into the document and the view: a dragged
  * card's position lives only here until it is let go (then one `moveTouchpoints`, one undo
- * step), and select / unselect changes are written into the view store's selection.
+ * step) and until the canvas draws the map after the drop (use-shown-map.ts), and select /
+ * unselect changes are written into the view store's selection.
  */
 import { useCallback, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
-import type { MapLayout } from '../../core/layout.ts';
 import type { ViewStore } from '../store/view-store.ts';
 import type { EditContext } from '../editor/edit-actions.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
 import { commitDraggedCards } from './canvas-edits.ts';
+import { layoutOf } from './stable-layout.ts';
+import type { ShownMap } from './use-shown-map.ts';
 
 interface DragState {
   position: XYPosition;
   dragging: boolean;
+}
+
+interface Drag {
+  cards: ReadonlyMap<string, DragState>;
+  /** Let go: the cards stay where they were let go until the canvas draws the new map. */
+  dropped: boolean;
 }
 
 function withDrag(nodes: CardNode[], drag: ReadonlyMap<string, DragState> | null): CardNode[] {
@@ -41,10 +50,13 @@ function applySelectChanges(
   view.getState().select({ [key]: [...next] });
 }
 
-export function useNodeChanges(ctx: EditContext, layout: MapLayout, modelNodes: CardNode[]) {
-  const { view } = ctx;
-  const [drag, setDrag] = useState<ReadonlyMap<string, DragState> | null>(null);
-  const nodes = useMemo(() => withDrag(modelNodes, drag), [modelNodes, drag]);
+export function useNodeChanges(ctx: EditContext, shown: ShownMap, modelNodes: CardNode[]) {
+  const { view, document } = ctx;
+  const { settling, dropped } = shown;
+  const [drag, setDrag] = useState<Drag | null>(null);
+  // A drag let go of and settled is left as it is (the next drag starts afresh).
+  const held = drag !== null && (!drag.dropped || settling) ? drag.cards : null;
+  const nodes = useMemo(() => withDrag(modelNodes, held), [modelNodes, held]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CardNode>[]) => {
@@ -63,9 +75,9 @@ export function useNodeChanges(ctx: EditContext, layout: MapLayout, modelNodes: 
       }
       if (moved.length > 0) {
         setDrag((previous) => {
-          const next = new Map(previous ?? []);
+          const next = new Map(previous?.dropped === false ? previous.cards : []);
           for (const { id, state } of moved) next.set(id, state);
-          return next;
+          return { cards: next, dropped: false };
         });
       }
       applySelectChanges(view, 'touchpoints', selects);
@@ -85,15 +97,23 @@ export function useNodeChanges(ctx: EditContext, layout: MapLayout, modelNodes: 
   );
 
   const onNodeDragStop = useCallback(
-    (_event: unknown, _node: CardNode, dragged: CardNode[]) => {
-      setDrag(null);
-      commitDraggedCards(
-        ctx,
-        layout,
-        dragged.map((node) => ({ id: node.id, position: node.position })),
-      );
+    (_event: unknown, _node: CardNode, cards: CardNode[]) => {
+      const from = document.getState().map;
+      // One render for the three: the cards held, the document moved on, the canvas told
+      // to draw the new map in the background (use-shown-map.ts).
+      flushSync(() => {
+        setDrag((previous) => previous && { ...previous, dropped: true });
+        // The document's layout, not the drawn one: a drop soon after another one can come
+        // before the canvas has caught up.
+        const committed = commitDraggedCards(
+          ctx,
+          layoutOf(from),
+          cards.map((node) => ({ id: node.id, position: node.position })),
+        );
+        dropped(from, committed ? document.getState().map : null);
+      });
     },
-    [layout, ctx],
+    [ctx, document, dropped],
   );
 
   return { nodes, onNodesChange, onEdgesChange, onNodeDragStop };

@@ -13,6 +13,7 @@ import { buildFlow, CARD_NODE_TYPE } from '../../../src/app/canvas/flow-model.ts
 import { TouchpointCard } from '../../../src/app/canvas/TouchpointCard.tsx';
 import { StickyHeaders } from '../../../src/app/canvas/StickyHeaders.tsx';
 import { MarkLayer } from '../../../src/app/canvas/MarkLayer.tsx';
+import { RoutesProvider } from '../../../src/app/canvas/routes-context.tsx';
 import { MIN_HEADER_FONT_PX, headerLimits } from '../../../src/app/canvas/header-box.ts';
 import {
   COMPACT_TITLE_TEXT,
@@ -71,15 +72,17 @@ function renderAt(zoom: number, marks = false, textSize: TextSize = 'm') {
       <StoresProvider stores={{ ...session, platform: createMemoryPlatform() }}>
         <EditorUiProvider store={createEditorUiStore()}>
           <ReactFlowProvider>
-            <ReactFlow
-              nodes={marks ? [] : nodes}
-              nodeTypes={NODE_TYPES}
-              defaultViewport={{ x: 0, y: 0, zoom }}
-              minZoom={0.01}
-            >
-              <MarkLayer nodes={nodes} edges={edges} layout={layout} />
-              <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
-            </ReactFlow>
+            <RoutesProvider map={map}>
+              <ReactFlow
+                nodes={marks ? [] : nodes}
+                nodeTypes={NODE_TYPES}
+                defaultViewport={{ x: 0, y: 0, zoom }}
+                minZoom={0.01}
+              >
+                <MarkLayer nodes={nodes} edges={edges} layout={layout} />
+                <StickyHeaders layout={layout} stages={map.stages} departments={map.departments} />
+              </ReactFlow>
+            </RoutesProvider>
           </ReactFlowProvider>
         </EditorUiProvider>
       </StoresProvider>

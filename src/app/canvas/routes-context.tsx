@@ -1,0 +1,26 @@
+/**
+ * The drawn routes of the map the canvas shows, handed to every connection and to the mark
+ * layer by context rather than read from the document store. A store read runs in the
+ * store's own update, at once, for every edit; from the canvas's map the routes follow
+ * whichever map the canvas draws, so a drop laid out in the background (Canvas.tsx) routes
+ * there too, and React can yield between laying out and routing.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { JourneyMap } from '../../core/model.ts';
+import type { ConnectionRoutes } from '../../core/connection-routes.ts';
+import { routesFor } from './edge-routes.ts';
+
+const RoutesContext = createContext<ConnectionRoutes | null>(null);
+
+/** Routes `map`'s connections in a component of its own (one unit of React's work). */
+export function RoutesProvider({ map, children }: { map: JourneyMap; children: ReactNode }) {
+  const routes = useMemo(() => routesFor(map), [map]);
+  return <RoutesContext.Provider value={routes}>{children}</RoutesContext.Provider>;
+}
+
+/** The routes of the map the canvas draws; only inside the canvas. */
+export function useRoutes(): ConnectionRoutes {
+  const routes = useContext(RoutesContext);
+  if (routes === null) throw new Error('useRoutes: outside the canvas (no RoutesProvider)');
+  return routes;
+}
