@@ -36,7 +36,9 @@ export function startFrames(): void {
 }
 
 export async function stopFrames(): Promise<number[]> {
-  // One more frame so the last input's work is counted.
+  // Until the page is idle (work a page defers past the gesture, such as a background
+  // render, is the gesture's too), then one more frame so the last input's work is counted.
+  await new Promise((done) => requestIdleCallback(done, { timeout: 2000 }));
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   window.__benchLoop = (window.__benchLoop ?? 0) + 1;
   return window.__benchFrames ?? [];
