@@ -16,7 +16,7 @@ import type {
   FoundSessionInfo,
   JoinSessionResult,
   ShareSessionResult,
-} from '../../src/ipc/contract.ts';
+} from '../../src/ipc/session-contract.ts';
 import { readSessionLink } from '../../src/session/links.ts';
 
 export interface HostedSession {
