@@ -10,7 +10,7 @@ import type {
   FoundSessionInfo,
   JoinSessionResult,
   ShareSessionResult,
-} from '../../src/ipc/contract.ts';
+} from '../../src/ipc/session-contract.ts';
 import type { DesktopContext } from './desktop-context.ts';
 import { SessionSharing, type SharingPorts } from './session-sharing.ts';
 

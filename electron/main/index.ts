@@ -24,6 +24,7 @@ import {
 import { nodeSharingPorts, rendererDir } from './session-ports.ts';
 import { sessionWindowOpener } from './session-windows.ts';
 import { claimSingleInstance, listenForOpenFile } from './single-instance.ts';
+import { activateApp, focusSomeWindow } from './window-focus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererIndex = join(here, '..', 'renderer', 'index.html');
@@ -44,12 +45,11 @@ const queue = new OpenRequestQueue();
 /** `electron .` puts the app folder after the executable; a packaged app does not. */
 const skip = process.defaultApp ? 2 : 1;
 
-function focusSomeWindow(): void {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  if (!window) return;
-  if (window.isMinimized()) window.restore();
-  window.focus();
-}
+/** The app's windows now, editor and session windows alike, for window-focus.ts. */
+const openWindows = () => ({
+  focused: BrowserWindow.getFocusedWindow(),
+  all: BrowserWindow.getAllWindows(),
+});
 
 async function main(): Promise<void> {
   installSessionPolicy(session.defaultSession, trusted, sessionOrigins);
@@ -115,13 +115,14 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (ready.windows.size === 0) ready.context.newWindow();
-  });
+  // A Dock click focuses any open window (a session window too); only with none, a new map.
+  app.on('activate', () => activateApp(openWindows(), () => ready.context.newWindow()));
   await ready.lifecycle.start(queue);
 }
 
-if (claimSingleInstance(app, { queue, skip, onSecondInstance: focusSomeWindow })) {
+if (
+  claimSingleInstance(app, { queue, skip, onSecondInstance: () => focusSomeWindow(openWindows()) })
+) {
   app.enableSandbox();
   queue.push(pathsFromArgv(process.argv, { cwd: process.cwd(), skip }));
   listenForOpenFile(app, queue);

@@ -6,13 +6,13 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import { posix, win32 } from 'node:path';
+import { EVENTS } from '../../src/ipc/contract.ts';
 import {
-  EVENTS,
   hasTrueTypeSignature,
   type ChooseFallbackFontResult,
   type FallbackFontData,
   type FallbackFontInfo,
-} from '../../src/ipc/contract.ts';
+} from '../../src/ipc/fallback-font.ts';
 import { type UserPreferences, type UserPreferencesPatch } from '../../src/ipc/preferences.ts';
 import type { DesktopContext } from './desktop-context.ts';
 import { fallbackFontDialogOptions } from './dialog-options.ts';

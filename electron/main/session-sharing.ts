@@ -16,7 +16,7 @@ import type {
   FoundSessionInfo,
   JoinSessionResult,
   ShareSessionResult,
-} from '../../src/ipc/contract.ts';
+} from '../../src/ipc/session-contract.ts';
 import { readSessionLink } from '../../src/session/links.ts';
 
 export interface HostedSession {
@@ -89,11 +89,7 @@ export class SessionSharing {
 
   /** Ends the session of a session window (or the only one): the host saves, the file reopens. */
   async stop(windowId: number | null): Promise<boolean> {
-    const index =
-      windowId === null && this.#shared.length === 1
-        ? 0
-        : this.#shared.findIndex((s) => s.windowId === windowId);
-    const shared = index >= 0 ? this.#shared.splice(index, 1)[0] : undefined;
+    const shared = this.#take(windowId);
     if (!shared) return false;
     await this.#end(shared);
     this.#ports.closeWindow(shared.windowId);
@@ -102,11 +98,24 @@ export class SessionSharing {
   }
 
   #endedByPage(shared: Shared): void {
-    const index = this.#shared.indexOf(shared);
-    if (index < 0) return;
-    this.#shared.splice(index, 1);
+    // Gone already when Stop Sharing or closing the window ended it (closing the host resolves `ended`).
+    if (!this.#take(shared.windowId)) return;
     this.#ports.closeWindow(shared.windowId);
     this.#ports.openFile(shared.file);
+  }
+
+  /**
+   * Removes the session of a session window from the hosted ones and hands it back; null
+   * names the only session, when there is exactly one. Whoever takes it ends it, once.
+   */
+  #take(windowId: number | null): Shared | undefined {
+    const index =
+      windowId === null
+        ? this.#shared.length === 1
+          ? 0
+          : -1
+        : this.#shared.findIndex((s) => s.windowId === windowId);
+    return index >= 0 ? this.#shared.splice(index, 1)[0] : undefined;
   }
 
   /** The sessions found on the network so far (browsing starts at the first call). */
@@ -132,9 +141,7 @@ export class SessionSharing {
    * session ends and saves; the file is not reopened, as closing a window means done.
    */
   async windowClosed(windowId: number): Promise<void> {
-    const index = this.#shared.findIndex((s) => s.windowId === windowId);
-    if (index < 0) return;
-    const [shared] = this.#shared.splice(index, 1);
+    const shared = this.#take(windowId);
     if (shared) await this.#end(shared);
   }
 

@@ -24,9 +24,28 @@ import {
 } from './preferences.ts';
 import { CHANNELS, EVENTS, type Channel, type EventChannel } from './channels.ts';
 import type { RendererMenuCommand } from './menu-commands.ts';
+import type {
+  ChooseFallbackFontResult,
+  FallbackFontData,
+  FallbackFontInfo,
+} from './fallback-font.ts';
+import { sessionRequestSchemas, type SessionsBridge } from './session-contract.ts';
 
 export { CHANNELS, EVENTS, type Channel, type EventChannel };
 export type { Draft, FileRef, SaveOutcome };
+
+// Live sessions: session-contract.ts; the fallback font: fallback-font.ts.
+export type {
+  FoundSessionInfo,
+  JoinSessionResult,
+  ShareSessionResult,
+} from './session-contract.ts';
+export {
+  hasTrueTypeSignature,
+  type ChooseFallbackFontResult,
+  type FallbackFontData,
+  type FallbackFontInfo,
+} from './fallback-font.ts';
 
 // Menu commands: menu-commands.ts.
 export {
@@ -51,8 +70,6 @@ const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** Generous bounds: a map of thousands of touchpoints is a few MB. */
 const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
-/** A session link is an address and a token: far below this. */
-const MAX_LINK_LENGTH = 2048;
 
 const fileNameSchema = z.string().min(1).max(255);
 
@@ -132,10 +149,7 @@ export const requestSchemas = {
   }),
   /** A serialised map for a new untitled window (the future-state copy); main parses it. */
   [CHANNELS.openMapInNewWindow]: z.strictObject({ text: z.string().min(1).max(MAX_TEXT_LENGTH) }),
-  [CHANNELS.shareSession]: none,
-  [CHANNELS.listFoundSessions]: none,
-  /** A pasted or chosen session link; main reads it with the session link rules. */
-  [CHANNELS.joinSession]: z.strictObject({ link: z.string().min(1).max(MAX_LINK_LENGTH) }),
+  ...sessionRequestSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
@@ -228,58 +242,8 @@ export interface DraftListing {
 
 export type Unsubscribe = () => void;
 
-/** File › Share on Local Network…: the map's window became the host's session window. */
-export type ShareSessionResult =
-  | { status: 'shared'; editUrl: string; viewUrl: string }
-  /** The window's map has no file, or unsaved changes: the page saves first. */
-  | { status: 'unsaved' }
-  | { status: 'failed'; message: string };
-
-/**
- * A session seen on the network. Its address only: hosts never broadcast a token, so
- * joining still takes the link the host hands out.
- */
-export interface FoundSessionInfo {
-  name: string;
-  /** `http://ADDR:PORT/` */
-  address: string;
-}
-
-export type JoinSessionResult = { status: 'joined' } | { status: 'invalid' };
-
 /** A map opened in a new window from a serialised text (the future-state copy). */
 export type OpenMapResult = { status: 'opened' } | { status: 'failed'; message: string };
-
-/**
- * The fallback font for characters the bundled Noto Sans lacks (Chinese, Japanese...). In the
- * desktop app its path stays in main (`pdf.fallbackFontPath`); the page only ever sees its name.
- */
-export interface FallbackFontInfo {
-  name: string;
-  /** Why the file cannot be used now (moved, deleted, unreadable); null when it can. */
-  problem: string | null;
-}
-
-export type ChooseFallbackFontResult =
-  | { status: 'chosen'; name: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
-
-export interface FallbackFontData {
-  /** The font's file name; null when none is set. */
-  name: string | null;
-  /** The font file's bytes; null when none is set or it cannot be read. */
-  bytes: Uint8Array | null;
-  /** Why a font that is set could not be read; null otherwise. */
-  message: string | null;
-}
-
-/** 0x00010000 and 'true' (a TrueType font), or 'ttcf' (a TrueType collection). */
-export function hasTrueTypeSignature(bytes: Uint8Array): boolean {
-  if (bytes.length < 4) return false;
-  const tag = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
-  return tag === '\u0000\u0001\u0000\u0000' || tag === 'true' || tag === 'ttcf';
-}
 
 // ---------------------------------------------------------------------------------------------
 // The bridge: window.touchmap
@@ -358,12 +322,5 @@ export interface TouchmapBridge {
   /** Opens this serialised map in a new untitled window with unsaved changes. */
   openMapInNewWindow(text: string): Promise<OpenMapResult>;
   /** Live sessions on the local network (issue 12). */
-  sessions: {
-    /** Shares this window's saved map: the window is replaced by the host's session window. */
-    share(): Promise<ShareSessionResult>;
-    /** The sessions found so far (browsing starts at the first call). */
-    found(): Promise<FoundSessionInfo[]>;
-    /** Opens a session link in a session window; anything else is refused. */
-    join(link: string): Promise<JoinSessionResult>;
-  };
+  sessions: SessionsBridge;
 }

@@ -5,7 +5,7 @@
  * the link (or its QR code) is what lets someone in. Enter joins, Escape closes.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { FoundSessionInfo, JoinSessionResult } from '../../ipc/contract.ts';
+import type { FoundSessionInfo, JoinSessionResult } from '../../ipc/session-contract.ts';
 import { readSessionLink } from '../../session/links.ts';
 import { Modal } from '../ui/Modal.tsx';
 import './join-dialog.css';

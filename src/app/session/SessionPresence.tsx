@@ -6,15 +6,19 @@
  * session, and, for a view link, a shield that takes every editing gesture (the view
  * follows the presenter; the relay refuses a viewer's edits anyway).
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { useStores } from '../store/context.tsx';
+import { headerLimits } from '../canvas/header-box.ts';
+import { useStableLayout } from '../canvas/stable-layout.ts';
+import { useTextSize } from '../preferences/use-text-size.ts';
+import { useDocument, useStores } from '../store/context.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { PresenceOverlay } from './PresenceOverlay.tsx';
 import { SessionNotice } from './SessionNotice.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
+import { mapExtent } from './follow-viewport.ts';
 import type { HostControls } from './connection.ts';
 import type { Participant } from './presence.ts';
 import type { SharedSession } from './session-context.tsx';
@@ -81,7 +85,11 @@ export default function SessionPresence({ session }: { session: SharedSession })
     view,
     pane,
   });
-  const { following, follow } = useFollow(participants, session.mode, pane);
+  // The canvas's own layout object (one keeper for every map) and header sizes.
+  const layout = useStableLayout(useDocument((state) => state.map));
+  const textSize = useTextSize();
+  const extent = useMemo(() => mapExtent(layout, headerLimits(textSize)), [layout, textSize]);
+  const { following, follow } = useFollow(participants, session.mode, pane, extent);
   const { controls } = session;
   const live = status === 'connected';
 

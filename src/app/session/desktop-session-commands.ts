@@ -5,7 +5,7 @@
  * whose Invite dialog shows the links. Join opens the Join Session dialog. Registered only
  * where the host has a desktop shell: the browser build has neither command.
  */
-import type { ShareSessionResult } from '../../ipc/contract.ts';
+import type { ShareSessionResult } from '../../ipc/session-contract.ts';
 import type { CommandHandlers } from '../editor/commands.ts';
 import type { DesktopShell } from '../platform/electron.ts';
 import { saveDocument, type DocumentHost } from '../shell/document-actions.ts';

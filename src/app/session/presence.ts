@@ -2,8 +2,8 @@
  * Presence in a shared session, without React or the network: what one participant tells
  * the others through Yjs awareness (name, colour, pointer, selection, viewport), read back
  * from the others' states through a schema (awareness is as untrusted as any message: a
- * malformed state is left out, never drawn), who the view link follows, and the viewport a
- * follower takes from the one it follows.
+ * malformed state is left out, never drawn) and who the view link follows (the viewport a
+ * follower takes is follow-viewport.ts).
  */
 import { z } from 'zod';
 
@@ -122,34 +122,4 @@ export function readParticipants(
 export function presenterOf(participants: readonly Participant[]): Participant | null {
   const others = participants.filter((p) => !p.self && p.mode === 'edit' && p.viewport !== null);
   return others.find((p) => p.host) ?? others[0] ?? null;
-}
-
-/**
- * The viewport that shows what `their` viewport shows, on a pane of `size`: the same map
- * point in the middle, zoomed so their whole view fits (a projector and a laptop differ).
- */
-export function followViewport(
-  their: SharedViewport,
-  size: { width: number; height: number },
-  zoomLimits: { min: number; max: number },
-): { x: number; y: number; zoom: number } {
-  const centre = {
-    x: (their.width / 2 - their.x) / their.zoom,
-    y: (their.height / 2 - their.y) / their.zoom,
-  };
-  const fit = Math.min(
-    (size.width / their.width) * their.zoom,
-    (size.height / their.height) * their.zoom,
-  );
-  const zoom = Math.min(zoomLimits.max, Math.max(zoomLimits.min, fit));
-  return { x: size.width / 2 - centre.x * zoom, y: size.height / 2 - centre.y * zoom, zoom };
-}
-
-/** Whether two viewports differ enough to be worth telling the others (or moving to). */
-export function viewportMoved(
-  a: { x: number; y: number; zoom: number } | null,
-  b: { x: number; y: number; zoom: number },
-): boolean {
-  if (a === null) return true;
-  return Math.abs(a.x - b.x) > 0.5 || Math.abs(a.y - b.y) > 0.5 || Math.abs(a.zoom - b.zoom) > 1e-3;
 }

@@ -6,13 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { MAX_ZOOM, MIN_ZOOM } from '../canvas/viewport.ts';
-import {
-  followViewport,
-  presenterOf,
-  viewportMoved,
-  type Participant,
-  type SessionMode,
-} from './presence.ts';
+import { followViewport, viewportMoved, type MapExtent } from './follow-viewport.ts';
+import { presenterOf, type Participant, type SessionMode } from './presence.ts';
 
 export interface Follow {
   /** Whom the view follows now; null for nobody. */
@@ -25,6 +20,8 @@ export function useFollow(
   participants: readonly Participant[],
   mode: SessionMode,
   pane: HTMLElement | null,
+  /** The map's extent: where the followed view reaches its edge, the follower aligns to it. */
+  map: MapExtent,
 ): Follow {
   const [chosen, setChosen] = useState<number | null>(null);
   const flow = useReactFlow();
@@ -40,11 +37,11 @@ export function useFollow(
     if (target === null) return;
     const { width, height } = flowStore.getState();
     if (width <= 0 || height <= 0) return;
-    const next = followViewport(target, { width, height }, { min: MIN_ZOOM, max: MAX_ZOOM });
+    const next = followViewport(target, { width, height }, { min: MIN_ZOOM, max: MAX_ZOOM }, map);
     if (!viewportMoved(applied.current, next)) return;
     applied.current = next;
     void flow.setViewport(next, { duration: 120 });
-  }, [target, flow, flowStore]);
+  }, [target, map, flow, flowStore]);
 
   // A pan, a zoom or Esc of one's own ends following (a view link cannot stop).
   useEffect(() => {

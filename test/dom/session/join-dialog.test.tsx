@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { FoundSessionInfo } from '../../../src/ipc/contract.ts';
+import type { FoundSessionInfo } from '../../../src/ipc/session-contract.ts';
 import {
   JoinDialog,
   WRONG_LINK_MESSAGE,

@@ -84,6 +84,29 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
+const transformOf = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).toJSON() as DOMMatrix);
+const zoomOf = async (page: Page) => (await transformOf(page)).a;
+/**
+ * How far (px) the map is from the pane's top-left corner: the brief's top from the pane's
+ * top, the lane names' left from its left, and the first column from the lane names' right
+ * (a column under the pinned names would be hidden). 0 when the map starts at the corner.
+ */
+async function mapCornerGap(page: Page): Promise<number> {
+  const pane = await page.locator('.react-flow').boundingBox();
+  const brief = await page.locator('.tm-brief').boundingBox();
+  if (pane === null || brief === null) throw new Error('no pane or brief');
+  const lane = await laneBox(page, 'dep-marketing');
+  const first = await stageBox(page, 'st-awareness');
+  return Math.max(
+    Math.abs(brief.y - pane.y),
+    Math.abs(lane.x - pane.x),
+    Math.abs(first.x - (lane.x + lane.width)),
+  );
+}
+
 const person = (page: Page, name: string) =>
   page.locator('.tm-session-person').filter({ hasText: name });
 
@@ -159,6 +182,9 @@ describe('co-editing a served map (built CLI and renderer in Chromium)', () => {
     await projector.page.locator('.tm-presence-cursor[data-participant="Ada"]').waitFor();
     await projector.page.locator('.tm-presence-cursor[data-participant="Bo"]').waitFor();
     await shot(bo.page, 'session-bo-sees-ada');
+    // Ada's view starts at the map's top-left corner: the wider projector starts there too,
+    // with more map beside it, not an empty band before the map.
+    await expect.poll(() => mapCornerGap(projector.page)).toBeLessThan(3);
     await shot(projector.page, 'session-projector-1280x720');
 
     // Undo is per person: Bo's Ctrl+Z takes back Bo's rename, never Ada's card or move.
@@ -177,10 +203,6 @@ describe('co-editing a served map (built CLI and renderer in Chromium)', () => {
     await bo.page.getByRole('button', { name: /3 people/ }).click();
     await person(bo.page, 'Ada').click();
     await expect.poll(() => person(bo.page, 'Ada').getAttribute('aria-pressed')).toBe('true');
-    const zoomOf = (page: Page) =>
-      page
-        .locator('.react-flow__viewport')
-        .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     const before = await zoomOf(bo.page);
     await ada.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await ada.page.getByRole('button', { name: 'Zoom in', exact: true }).click();

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanName,
-  followViewport,
   presenceColor,
   presenterOf,
   readParticipants,
-  viewportMoved,
   type PresenceState,
 } from '../../../../src/app/session/presence.ts';
 
@@ -75,33 +73,6 @@ describe('presenterOf', () => {
   });
 });
 
-describe('followViewport', () => {
-  const limits = { min: 0.1, max: 2.5 };
-
-  it('shows the same centre at the same zoom on a pane of the same size', () => {
-    const their = { x: -200, y: -100, zoom: 1.5, width: 1000, height: 600 };
-    expect(followViewport(their, { width: 1000, height: 600 }, limits)).toEqual({
-      x: -200,
-      y: -100,
-      zoom: 1.5,
-    });
-  });
-
-  it('zooms out on a smaller pane so all of their view fits, around the same centre', () => {
-    const their = { x: 0, y: 0, zoom: 1, width: 1600, height: 900 };
-    const next = followViewport(their, { width: 800, height: 600 }, limits);
-    expect(next.zoom).toBe(0.5);
-    // Their centre (800, 450) lands in the middle of the smaller pane.
-    expect(800 * next.zoom + next.x).toBe(400);
-    expect(450 * next.zoom + next.y).toBe(300);
-  });
-
-  it('stays inside the zoom limits', () => {
-    const their = { x: 0, y: 0, zoom: 2.5, width: 400, height: 300 };
-    expect(followViewport(their, { width: 4000, height: 3000 }, limits).zoom).toBe(2.5);
-  });
-});
-
 describe('small rules', () => {
   it('cleans names to one trimmed line of at most 40 characters', () => {
     expect(cleanName('  Ada \n Lovelace ')).toBe('Ada Lovelace');
@@ -113,11 +84,5 @@ describe('small rules', () => {
     expect(presenceColor(3)).not.toBe(presenceColor(4));
     expect(presenceColor(3, [presenceColor(3)])).toBe(presenceColor(4));
     expect(presenceColor(11, [presenceColor(3)])).toBe(presenceColor(4));
-  });
-
-  it('tells a real viewport move from rounding noise', () => {
-    expect(viewportMoved(null, { x: 0, y: 0, zoom: 1 })).toBe(true);
-    expect(viewportMoved({ x: 0, y: 0, zoom: 1 }, { x: 0.2, y: 0, zoom: 1 })).toBe(false);
-    expect(viewportMoved({ x: 0, y: 0, zoom: 1 }, { x: 5, y: 0, zoom: 1 })).toBe(true);
   });
 });

@@ -96,6 +96,30 @@ describe('sharing a map from the desktop app', () => {
     expect(sharing.hosts(100)).toBe(false);
   });
 
+  it('stops the only session when no window is named, and none of several', async () => {
+    const { ports, log } = fakes();
+    const sharing = new SessionSharing(ports);
+    expect(await sharing.stop(null)).toBe(false);
+    await sharing.share(1, '/maps/a.touchmap');
+    await sharing.share(2, '/maps/b.touchmap');
+    expect(await sharing.stop(null)).toBe(false);
+    expect(log).not.toContain('saved and closed /maps/a.touchmap');
+    expect(await sharing.stop(101)).toBe(true);
+    expect(await sharing.stop(null)).toBe(true);
+    expect(log).toContain('saved and closed /maps/a.touchmap');
+    expect(sharing.hosting).toBe(false);
+  });
+
+  it('ends a stopped session once: its host closing does not reopen the file again', async () => {
+    const { ports, log } = fakes();
+    const sharing = new SessionSharing(ports);
+    await sharing.share(1, '/maps/hotel.touchmap');
+    await sharing.stop(100);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(log.filter((line) => line === 'open file /maps/hotel.touchmap')).toHaveLength(1);
+    expect(log.filter((line) => line === 'close window 100')).toHaveLength(1);
+  });
+
   it('ends and saves the session when its window is closed by hand, without reopening', async () => {
     const { ports, log } = fakes();
     const sharing = new SessionSharing(ports);
