@@ -64,7 +64,7 @@ import { detailLevel, levelZooms } from './detail-level.ts';
 import { DetailLevelScope, useSettledDetailLevel } from './use-detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
-import { useShownMap } from './use-shown-map.ts';
+import { DropProvider, useShownMap } from './use-shown-map.ts';
 import { RoutesProvider } from './routes-context.tsx';
 import { useConnect } from './use-connect.ts';
 import { useCatalogueDrop } from './use-catalogue-drop.ts';
@@ -100,8 +100,8 @@ function CanvasFlow() {
     [documentStore, view, ui],
   );
   // The document's map, or just after a drop the one before it (see use-shown-map.ts).
-  const shown = useShownMap();
-  const { map } = shown;
+  const { map, settling, dropped } = useShownMap();
+  const drop = useMemo(() => ({ settling, dropped }), [settling, dropped]);
   // The same layout object while the geometry is the same (a rename moves nothing).
   const layout = useStableLayout(map);
   const filters = useView((state) => state.filters);
@@ -133,7 +133,7 @@ function CanvasFlow() {
   const flowNodes = width > 0 && height > 0 && level !== 'marks' && !nodesOff;
   const { nodes, onNodesChange, onEdgesChange, onNodeDragStop } = useNodeChanges(
     ctx,
-    shown,
+    drop,
     model.nodes,
   );
   const { onConnect, onConnectEnd, isValidConnection } = useConnect(ctx);
@@ -232,60 +232,62 @@ function CanvasFlow() {
     >
       <DetailLevelScope level={level}>
         <RoutesProvider map={map}>
-          <ReactFlow<CardNode, ConnectionEdge>
-            nodes={flowNodes ? nodes : NO_NODES}
-            edges={flowNodes ? model.edges : NO_EDGES}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDragStop={onNodeDragStop}
-            onNodeClick={onNodeClick}
-            onNodeDoubleClick={onNodeDoubleClick}
-            onEdgeDoubleClick={onEdgeDoubleClick}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={isValidConnection}
-            onPaneClick={onPaneClick}
-            onDoubleClick={onDoubleClick}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            nodesDraggable={!spaceHeld}
-            panOnDrag={PAN_BUTTONS}
-            proOptions={PRO_OPTIONS}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-            selectionMode={SelectionMode.Partial}
-            zoomOnDoubleClick={false}
-            disableKeyboardA11y
-            nodesFocusable={false}
-            edgesFocusable={false}
-            onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
-            minZoom={minZoomFor(layout, { width, height }, textSize)}
-            maxZoom={MAX_ZOOM}
-            defaultViewport={DEFAULT_VIEWPORT}
-            colorMode="system"
-          >
-            <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
-            <NoteLayer ctx={ctx} layout={layout} map={map} />
-            <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
-            <StickyHeaders
-              layout={layout}
-              stages={map.stages}
-              departments={map.departments}
-              commentCounts={commentCounts}
-              persona={map.persona}
-              scenario={map.scenario}
-            />
-            <CellCursor layout={layout} />
-            <Overview
-              layout={layout}
-              departments={map.departments}
-              open={showMinimap}
-              onToggle={toggleMinimap}
-            />
-          </ReactFlow>
+          <DropProvider value={drop}>
+            <ReactFlow<CardNode, ConnectionEdge>
+              nodes={flowNodes ? nodes : NO_NODES}
+              edges={flowNodes ? model.edges : NO_EDGES}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStop={onNodeDragStop}
+              onNodeClick={onNodeClick}
+              onNodeDoubleClick={onNodeDoubleClick}
+              onEdgeDoubleClick={onEdgeDoubleClick}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              isValidConnection={isValidConnection}
+              onPaneClick={onPaneClick}
+              onDoubleClick={onDoubleClick}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+              nodesDraggable={!spaceHeld}
+              panOnDrag={PAN_BUTTONS}
+              proOptions={PRO_OPTIONS}
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+              selectionMode={SelectionMode.Partial}
+              zoomOnDoubleClick={false}
+              disableKeyboardA11y
+              nodesFocusable={false}
+              edgesFocusable={false}
+              onlyRenderVisibleElements={map.touchpoints.length > CULL_ABOVE}
+              minZoom={minZoomFor(layout, { width, height }, textSize)}
+              maxZoom={MAX_ZOOM}
+              defaultViewport={DEFAULT_VIEWPORT}
+              colorMode="system"
+            >
+              <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
+              <NoteLayer ctx={ctx} layout={layout} map={map} />
+              <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
+              <StickyHeaders
+                layout={layout}
+                stages={map.stages}
+                departments={map.departments}
+                commentCounts={commentCounts}
+                persona={map.persona}
+                scenario={map.scenario}
+              />
+              <CellCursor layout={layout} />
+              <Overview
+                layout={layout}
+                departments={map.departments}
+                open={showMinimap}
+                onToggle={toggleMinimap}
+              />
+            </ReactFlow>
+          </DropProvider>
         </RoutesProvider>
       </DetailLevelScope>
       {map.touchpoints.length === 0 ? <EmptyHint /> : null}

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useReactFlow, useStoreApi, type XYPosition } from '@xyflow/react';
 import type { MapLayout } from '../../core/layout.ts';
 import type { EditContext } from '../editor/edit-actions.ts';
-import { commitDraggedCards } from './canvas-edits.ts';
+import { commitDrop, useDropTarget } from './use-shown-map.ts';
 
 import {
   boxBetween,
@@ -29,6 +29,9 @@ export interface MarkDrag {
   ids: ReadonlySet<string>;
   offset: XYPosition;
 }
+
+/** Let go: painted where it was let go until the canvas draws the map after the drop. */
+type HeldDrag = MarkDrag & { dropped?: true };
 
 interface Press {
   id: string;
@@ -56,14 +59,15 @@ export function useMarkPointer(
   const store = useStoreApi();
   const flow = useReactFlow();
   const [hovered, setHovered] = useState<string | null>(null);
-  const [drag, setDrag] = useState<MarkDrag | null>(null);
+  const [drag, setDrag] = useState<HeldDrag | null>(null);
+  const drop = useDropTarget();
   // The selection box on screen (px from React Flow's corner), while Shift+dragging.
   const [box, setBox] = useState<MarkBox | null>(null);
   // The listeners live as long as the layer; what they read changes with every edit.
-  const latest = useRef({ ctx, layout, cards, fullZoom });
+  const latest = useRef({ ctx, layout, cards, fullZoom, drop });
   useEffect(() => {
-    latest.current = { ctx, layout, cards, fullZoom };
-  }, [ctx, layout, cards, fullZoom]);
+    latest.current = { ctx, layout, cards, fullZoom, drop };
+  }, [ctx, layout, cards, fullZoom, drop]);
 
   useEffect(() => {
     const root = store.getState().domNode;
@@ -122,23 +126,23 @@ export function useMarkPointer(
       const done = press;
       press = null;
       if (done === null) return;
-      const { ctx: c, layout: l, cards: all } = latest.current;
+      const { ctx: c, cards: all, drop: target } = latest.current;
       if (done.drag === null) {
         select(selectionOnClick(selected(), done.id, done.additive));
         c.ui.getState().setPasteAnchor(null);
         return;
       }
       const { ids, offset } = done.drag;
-      setDrag(null);
-      commitDraggedCards(
+      commitDrop(
         c,
-        l,
+        target,
         all
           .filter((card) => ids.has(card.id))
           .map((card) => ({
             id: card.id,
             position: { x: card.x + offset.x, y: card.y + offset.y },
           })),
+        () => setDrag({ ids, offset, dropped: true }),
       );
     };
 
@@ -242,5 +246,7 @@ export function useMarkPointer(
     };
   }, [store, flow]);
 
-  return { hovered, drag, box };
+  // A drag let go of and settled is left as it is (the next press starts afresh).
+  const held = drag !== null && (drag.dropped !== true || drop.settling) ? drag : null;
+  return { hovered, drag: held, box };
 }

@@ -5,14 +5,11 @@
  * unselect changes are written into the view store's selection.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
 import type { ViewStore } from '../store/view-store.ts';
 import type { EditContext } from '../editor/edit-actions.ts';
 import type { CardNode, ConnectionEdge } from './flow-model.ts';
-import { commitDraggedCards } from './canvas-edits.ts';
-import { layoutOf } from './stable-layout.ts';
-import type { ShownMap } from './use-shown-map.ts';
+import { commitDrop, type DropTarget } from './use-shown-map.ts';
 
 interface DragState {
   position: XYPosition;
@@ -50,9 +47,9 @@ function applySelectChanges(
   view.getState().select({ [key]: [...next] });
 }
 
-export function useNodeChanges(ctx: EditContext, shown: ShownMap, modelNodes: CardNode[]) {
-  const { view, document } = ctx;
-  const { settling, dropped } = shown;
+export function useNodeChanges(ctx: EditContext, shown: DropTarget, modelNodes: CardNode[]) {
+  const { view } = ctx;
+  const { settling } = shown;
   const [drag, setDrag] = useState<Drag | null>(null);
   // A drag let go of and settled is left as it is (the next drag starts afresh).
   const held = drag !== null && (!drag.dropped || settling) ? drag.cards : null;
@@ -97,23 +94,14 @@ export function useNodeChanges(ctx: EditContext, shown: ShownMap, modelNodes: Ca
   );
 
   const onNodeDragStop = useCallback(
-    (_event: unknown, _node: CardNode, cards: CardNode[]) => {
-      const from = document.getState().map;
-      // One render for the three: the cards held, the document moved on, the canvas told
-      // to draw the new map in the background (use-shown-map.ts).
-      flushSync(() => {
-        setDrag((previous) => previous && { ...previous, dropped: true });
-        // The document's layout, not the drawn one: a drop soon after another one can come
-        // before the canvas has caught up.
-        const committed = commitDraggedCards(
-          ctx,
-          layoutOf(from),
-          cards.map((node) => ({ id: node.id, position: node.position })),
-        );
-        dropped(from, committed ? document.getState().map : null);
-      });
-    },
-    [ctx, document, dropped],
+    (_event: unknown, _node: CardNode, cards: CardNode[]) =>
+      commitDrop(
+        ctx,
+        shown,
+        cards.map((node) => ({ id: node.id, position: node.position })),
+        () => setDrag((previous) => previous && { ...previous, dropped: true }),
+      ),
+    [ctx, shown],
   );
 
   return { nodes, onNodesChange, onEdgesChange, onNodeDragStop };

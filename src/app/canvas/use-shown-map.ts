@@ -7,9 +7,14 @@
  * React lays out the new one in the background (useDeferredValue), in slices between
  * frames, and shows it whole when it is ready.
  */
-import { useCallback, useDeferredValue, useState } from 'react';
+import { createContext, useCallback, useContext, useDeferredValue, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { JourneyMap } from '../../core/model.ts';
 import { useDocument } from '../store/context.tsx';
+import type { EditContext } from '../editor/edit-actions.ts';
+import { commitDraggedCards } from './canvas-edits.ts';
+import type { DroppedCard } from './placement.ts';
+import { layoutOf } from './stable-layout.ts';
 
 export interface ShownMap {
   map: JourneyMap;
@@ -42,4 +47,33 @@ export function useShownMap(): ShownMap {
     [],
   );
   return { map: settling ? deferred : live, settling, dropped };
+}
+
+/** What a drag needs of the shown map to let go: whether a drop is settling, and `dropped`. */
+export type DropTarget = Pick<ShownMap, 'settling' | 'dropped'>;
+
+/** Outside a canvas (a layer rendered on its own in a test) a drop is drawn at once. */
+const DropContext = createContext<DropTarget>({ settling: false, dropped: () => {} });
+export const DropProvider = DropContext.Provider;
+export const useDropTarget = (): DropTarget => useContext(DropContext);
+
+/**
+ * Commits cards let go after a drag (one `moveTouchpoints`) in one render with `hold` (the
+ * drag's own state update keeping the cards where they were let go) and the canvas told to
+ * draw the new map in the background.
+ */
+export function commitDrop(
+  ctx: EditContext,
+  target: DropTarget,
+  cards: readonly DroppedCard[],
+  hold: () => void,
+): void {
+  const from = ctx.document.getState().map;
+  flushSync(() => {
+    hold();
+    // The document's layout, not the drawn one: a drop soon after another one can come
+    // before the canvas has caught up.
+    const committed = commitDraggedCards(ctx, layoutOf(from), cards);
+    target.dropped(from, committed ? ctx.document.getState().map : null);
+  });
 }
