@@ -12,7 +12,9 @@ import type { JourneyMap } from '../../../src/core/model.ts';
 import { StoresProvider } from '../../../src/app/store/context.tsx';
 import { createSession } from '../../../src/app/shell/session.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
-import { useShownMap, type ShownMap } from '../../../src/app/canvas/use-shown-map.ts';
+import { commitDrop, useShownMap, type ShownMap } from '../../../src/app/canvas/use-shown-map.ts';
+import { createEditorUiStore } from '../../../src/app/editor/editor-ui.tsx';
+import { computeLayout } from '../../../src/core/layout.ts';
 import { mapOf, touchpointOf } from '../../unit/map-parts.ts';
 
 const start = mapOf({
@@ -93,5 +95,34 @@ describe('the map the canvas draws around a drop', () => {
     act(() => session.document.temporal.getState().redo());
     expect(renders[0]!.settling).toBe(false);
     expect(renders[0]!.map).toBe(session.document.getState().map);
+  });
+});
+
+describe('commitDrop', () => {
+  it('holds the drag, moves the card and names both maps in one go; nothing for a drop in place', () => {
+    const session = createSession({ map: start });
+    const ctx = { ...session, ui: createEditorUiStore() };
+    const calls: string[] = [];
+    const seen: [JourneyMap, JourneyMap | null][] = [];
+    const target = {
+      settling: false,
+      dropped: (from: JourneyMap, to: JourneyMap | null) => {
+        calls.push('dropped');
+        seen.push([from, to]);
+      },
+    };
+    const column = computeLayout(start).columns.find((c) => c.id === 's2')!;
+    const lane = computeLayout(start).lanes[0]!;
+    const into = { x: column.x + 20, y: lane.y + 20 };
+    commitDrop(ctx, target, [{ id: 'a', position: into }], () => calls.push('hold'));
+    const moved = session.document.getState().map;
+    expect(moved.touchpoints[0]!.stageId).toBe('s2');
+    expect(calls).toEqual(['hold', 'dropped']);
+    expect(seen[0]).toEqual([start, moved]);
+    // Let go where it already is: the document keeps its map, the canvas has nothing to wait for.
+    const here = computeLayout(moved).cards[0]!;
+    commitDrop(ctx, target, [{ id: 'a', position: { x: here.x, y: here.y } }], () => {});
+    expect(session.document.getState().map).toBe(moved);
+    expect(seen[1]).toEqual([moved, null]);
   });
 });
