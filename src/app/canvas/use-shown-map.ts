@@ -34,11 +34,14 @@ interface Drop {
 
 export function useShownMap(): ShownMap {
   const live = useDocument((state) => state.map);
-  const deferred = useDeferredValue(live);
   const [drop, setDrop] = useState<Drop | null>(null);
+  // Deferred only while a drop waits, so no other edit costs a second, background render.
+  // In the drop's own (urgent) render this is still the value from before (null); React
+  // then renders again in the background, where it is the drop's map: caught up.
+  const caughtUp = useDeferredValue(drop === null ? null : drop.to) === drop?.to;
   // Only while the document is the drop's own result: an undo or another edit meanwhile is
   // drawn at once, as any edit is.
-  const settling = drop !== null && live === drop.to && deferred === drop.from;
+  const settling = drop !== null && live === drop.to && !caughtUp;
   // Over (caught up, undone or overtaken): forgotten during this render, as React allows
   // for state that follows other values.
   if (drop !== null && !settling) setDrop(null);
@@ -46,7 +49,7 @@ export function useShownMap(): ShownMap {
     (from: JourneyMap, to: JourneyMap | null) => setDrop(to === null ? null : { from, to }),
     [],
   );
-  return { map: settling ? deferred : live, settling, dropped };
+  return { map: settling ? drop.from : live, settling, dropped };
 }
 
 /** What a drag needs of the shown map to let go: whether a drop is settling, and `dropped`. */

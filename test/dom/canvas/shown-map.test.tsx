@@ -82,6 +82,8 @@ describe('the map the canvas draws around a drop', () => {
     act(() => session.document.getState().apply((m) => updateTouchpoint(m, 'a', { title: 'B' })));
     const renamed = session.document.getState().map;
     expect(renders[0]).toEqual({ map: renamed, settling: false });
+    // And once: no second render in the background, as a deferred value would cost.
+    expect(renders).toHaveLength(1);
   });
 
   it('draws an undo made while the drop settles at once, and forgets the drop', () => {
