@@ -2,9 +2,10 @@
  * The inspector: one selected touchpoint's fields; several touchpoints' shared fields;
  * selected connections; or, with nothing selected, the map's own fields.
  *
- * It follows the selection a beat behind (useDeferredValue): pressing on a card to drag it
- * selects it, and building a touchpoint's twenty-odd fields in that same frame made the
- * drag's first frames late on a big map. React builds them in the background instead.
+ * It follows the selection and the cards a beat behind (useDeferredValue): pressing on a
+ * card to drag it selects it, and building a touchpoint's twenty-odd fields in that same
+ * frame made the drag's first frames late on a big map; React builds them in the
+ * background instead.
  */
 import { useDeferredValue, useMemo } from 'react';
 import { useDocument, useView } from '../../store/context.tsx';
@@ -17,8 +18,10 @@ import './inspector.css';
 
 export function Inspector() {
   const selection = useDeferredValue(useView((s) => s.selection));
-  const touchpoints = useDocument((s) => s.map.touchpoints);
-  const connections = useDocument((s) => s.map.connections);
+  // The cards too: renaming a card in place on a big map paints the new title before the
+  // inspector's copy of it.
+  const touchpoints = useDeferredValue(useDocument((s) => s.map.touchpoints));
+  const connections = useDeferredValue(useDocument((s) => s.map.connections));
   // The selection may name cards an undo has just removed: show only those that exist.
   const selected = useMemo(() => {
     const ids = new Set(selection.touchpoints);
