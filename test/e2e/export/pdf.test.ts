@@ -207,7 +207,11 @@ describe('Export PDF (built renderer in Chromium)', () => {
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const progress = dialog.getByRole('progressbar', { name: 'Export progress' });
     await progress.waitFor();
-    await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(2);
+    // The worker's first pages can take seconds on a loaded machine: wait for them as long as
+    // a slow CI needs (vitest's poll gives up after 1 s by default), and fail if none come.
+    await expect
+      .poll(async () => Number(await progress.getAttribute('value')), { timeout: 20_000 })
+      .toBeGreaterThan(2);
     expect(await dialog.locator('.tm-export-progress-text').textContent()).toMatch(
       /^Drawing page \d+ of \d+ \(\d+\/\d+\)$/,
     );
