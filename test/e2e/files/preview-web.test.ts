@@ -24,7 +24,7 @@ async function fetchWhenUp(url: string, until: number): Promise<Response> {
       return await fetch(url);
     } catch (error) {
       if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }
