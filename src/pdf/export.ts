@@ -15,7 +15,7 @@ import { attachMap } from './embed.ts';
 import { applyFilter, keptCurve } from './filter.ts';
 import { useFastFlate } from './flate-filter.ts';
 import { FontSet, registerFonts, singleLine, type FontBytes } from './fonts.ts';
-import { legendContent } from './legend-blueprint.ts';
+import { legendContent } from '../core/legend-content.ts';
 import { fileIdOf, pdfDate, setDocumentInfo, type DocumentInfo } from './metadata.ts';
 import { resolveOptions, type ExportOptions, type ResolvedOptions } from './options.ts';
 import { posterPaper, type PageContext } from './page-kit.ts';

@@ -1,7 +1,8 @@
 /**
  * The whole map on one slide: core's layout (the canvas's and the PDF's geometry) scaled to
- * fit under a heading, with stage and lane headers, the emotion row and its curve, and every
- * card as a native shape in its kind's look.
+ * fit under a heading, with stage and lane headers, the emotion row and its curve, a
+ * blueprint's rows, notes and lines, every card as a native shape in its kind's look
+ * (map-cards.ts) and the legend (legend.ts).
  *
  * A map of any size fits, so card text cannot follow the scale down: like the canvas's
  * semantic zoom, the slide picks one level for all cards by the room a card has at a legible
@@ -9,25 +10,13 @@
  * card's shape, kind border and emotion dot (a large map, read from the stage slides).
  */
 import { computeLayout, type MapLayout } from '../core/layout.ts';
-import type { JourneyMap, Touchpoint } from '../core/model.ts';
+import type { JourneyMap } from '../core/model.ts';
 import { curveSegments } from '../core/emotion-curve.ts';
-import {
-  EMOTION_LOOKS,
-  KIND_LOOKS,
-  LOWEST_MOMENT,
-  ROW_LOOKS,
-  SEVERITY_LOOKS,
-} from '../core/presentation.ts';
-import {
-  EVIDENCE_TERMS,
-  ROW_TERMS,
-  SEVERITY_TERMS,
-  emotionTerm,
-  emotionWord,
-  kindWord,
-} from '../core/vocabulary.ts';
+import { EMOTION_LOOKS, LOWEST_MOMENT, ROW_LOOKS } from '../core/presentation.ts';
+import { EVIDENCE_TERMS, ROW_TERMS } from '../core/vocabulary.ts';
 import { departmentHex, mixHex } from './colors.ts';
 import { legendShapes } from './legend.ts';
+import { PAD, cardLevel, cardShapes } from './map-cards.ts';
 import {
   MIN_TEXT_PT,
   MUTED_TEXT,
@@ -39,7 +28,7 @@ import {
   type SlideShape,
   type SlideSpec,
 } from './slide-shapes.ts';
-import { fitText, linesHeight, linesIn } from './text-fit.ts';
+import { fitText, linesHeight } from './text-fit.ts';
 
 const MARGIN = 0.4;
 const HEADING_PT = 24;
@@ -53,11 +42,6 @@ const MAP_AREA: Box = {
   h: SLIDE_HEIGHT - 0.95 - LEGEND_HEIGHT - 0.3,
 };
 const HEADER_MAX_PT = 16;
-const CARD_MAX_PT = 14;
-const PAD = 0.04;
-
-/** How much of a card the whole-map slide writes out. */
-export type CardLevel = 'full' | 'title' | 'marks';
 
 interface Frame {
   scale: number;
@@ -71,18 +55,6 @@ const at = (f: Frame, x: number, y: number, w: number, h: number): Box => ({
   w: w * f.scale,
   h: h * f.scale,
 });
-
-/** The card text size and level for cards `w` × `h` inches: the most words that fit legibly. */
-export function cardLevel(w: number, h: number): { level: CardLevel; size: number } {
-  const inner = { w: w - 2 * PAD, h: h - 2 * PAD };
-  const size = Math.min(CARD_MAX_PT, Math.max(MIN_TEXT_PT, (inner.h * 72) / 6));
-  // Full: two title lines and a line of kind and emotion words ("Very negative" is 13 letters).
-  if (linesIn(inner.h, size) >= 3 && fitText('Very negative', inner.w * 0.6, 1, size) !== null)
-    return { level: 'full', size };
-  if (linesIn(inner.h, size) >= 1 && fitText('Check in', inner.w, linesHeight(1, size), size))
-    return { level: 'title', size };
-  return { level: 'marks', size };
-}
 
 /** Of a header's width, what bold text is measured against (fitText's letters are average). */
 const BOLD_ROOM = 0.85;
@@ -241,98 +213,6 @@ function curveShapes(layout: MapLayout, f: Frame): SlideShape[] {
       line: lowest.has(p.touchpointId) ? { color: LOWEST_MOMENT.print, width: 1.5 } : null,
     });
   });
-  return shapes;
-}
-
-function cardShapes(tp: Touchpoint, box: Box, level: CardLevel, size: number): SlideShape[] {
-  const look = KIND_LOOKS[tp.kind];
-  const scale = box.w / 200;
-  const radius = Math.min(box.h / 2, look.radius * scale);
-  const role = { of: 'card' as const, touchpointId: tp.id };
-  const shapes: SlideShape[] = [
-    {
-      type: look.radius > 4 ? 'roundRect' : 'rect',
-      box,
-      fill: look.fill.print,
-      line: {
-        color: look.stroke.print,
-        width: Math.max(0.5, look.border.width * scale * 72),
-        dashed: look.border.style === 'dashed',
-      },
-      ...(look.radius > 4 && { radius }),
-      role,
-    },
-  ];
-  const dot = Math.min(0.14, Math.max(0.04, box.h * 0.18));
-  if (tp.emotion !== null) {
-    const emotion = EMOTION_LOOKS[`${tp.emotion}`];
-    shapes.push({
-      type: 'ellipse',
-      box: { x: box.x + box.w - dot - PAD, y: box.y + PAD, w: dot, h: dot },
-      fill: emotion.color.print,
-      line: null,
-      role: { of: 'emotion', touchpointId: tp.id },
-    });
-  }
-  // One mark per friction, worst first, at most three: the bars of the warning sign.
-  const frictions = [...tp.frictions]
-    .sort((a, b) => SEVERITY_TERMS[b.severity].rank - SEVERITY_TERMS[a.severity].rank)
-    .slice(0, 3);
-  frictions.forEach((friction, i) => {
-    const w = dot * 0.6;
-    shapes.push({
-      type: 'rect',
-      box: {
-        x: box.x + box.w - PAD - (i + 1) * (w + w / 2),
-        y: box.y + box.h - PAD - dot,
-        w,
-        h: dot,
-      },
-      fill: SEVERITY_LOOKS[friction.severity].color.print,
-      line: null,
-      role: { of: 'friction', touchpointId: tp.id },
-    });
-  });
-  if (level === 'marks') return shapes;
-  const inner = {
-    x: box.x + PAD,
-    y: box.y + PAD,
-    w: box.w - 3 * PAD - dot,
-    h: box.h - 2 * PAD - dot,
-  };
-  const titleLines =
-    level === 'full' ? Math.max(1, linesIn(inner.h, size) - 1) : linesIn(inner.h, size);
-  const titleBox = { ...inner, h: linesHeight(titleLines, size) };
-  const title = fitText(tp.title, titleBox.w, titleBox.h, size);
-  if (title !== null)
-    shapes.push({
-      type: 'text',
-      box: titleBox,
-      text: title,
-      size,
-      color: TEXT_COLOR,
-      bold: true,
-      role,
-    });
-  if (level === 'full') {
-    const words = `${kindWord(tp.kind)} · ${tp.emotion === null ? emotionWord(null) : emotionTerm(tp.emotion).score}`;
-    const line = {
-      x: inner.x,
-      y: titleBox.y + titleBox.h,
-      w: box.w - 2 * PAD,
-      h: linesHeight(1, size),
-    };
-    const text = fitText(words, line.w, line.h, size);
-    if (text !== null)
-      shapes.push({
-        type: 'text',
-        box: line,
-        text,
-        size,
-        color: MUTED_TEXT,
-        role: { of: 'kind', touchpointId: tp.id },
-      });
-  }
   return shapes;
 }
 
