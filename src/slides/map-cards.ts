@@ -1,12 +1,26 @@
 /**
  * The cards of the whole-map slide: each a native shape in its kind's look, with its emotion
- * dot, a mark per friction (worst first, at most three), and as many words as `cardLevel`
- * allows at a legible size.
+ * dot, a mark per friction (worst first, at most three), a dashed frame around it when its
+ * evidence is provisional (as in print), and as many words as `cardLevel` allows at a
+ * legible size.
  */
 import type { Touchpoint } from '../core/model.ts';
 import { EMOTION_LOOKS, KIND_LOOKS, SEVERITY_LOOKS } from '../core/presentation.ts';
-import { SEVERITY_TERMS, emotionTerm, emotionWord, kindWord } from '../core/vocabulary.ts';
-import { MIN_TEXT_PT, MUTED_TEXT, TEXT_COLOR, type Box, type SlideShape } from './slide-shapes.ts';
+import {
+  EVIDENCE_TERMS,
+  SEVERITY_TERMS,
+  emotionTerm,
+  emotionWord,
+  kindWord,
+} from '../core/vocabulary.ts';
+import {
+  MIN_TEXT_PT,
+  MUTED_TEXT,
+  PROVISIONAL_STROKE,
+  TEXT_COLOR,
+  type Box,
+  type SlideShape,
+} from './slide-shapes.ts';
 import { fitText, linesHeight, linesIn } from './text-fit.ts';
 
 const CARD_MAX_PT = 14;
@@ -48,6 +62,17 @@ export function cardShapes(tp: Touchpoint, box: Box, level: CardLevel, size: num
       role,
     },
   ];
+  if (tp.evidence !== undefined && EVIDENCE_TERMS[tp.evidence].provisional) {
+    // Around the card, as in print (pdf/draw-card.ts drawProvisionalOutline: 3.5 units out).
+    const gap = Math.max(0.02, 3.5 * scale);
+    shapes.push({
+      type: 'roundRect',
+      box: { x: box.x - gap, y: box.y - gap, w: box.w + 2 * gap, h: box.h + 2 * gap },
+      fill: null,
+      line: PROVISIONAL_STROKE,
+      radius: radius + gap,
+    });
+  }
   const dot = Math.min(0.14, Math.max(0.04, box.h * 0.18));
   if (tp.emotion !== null) {
     const emotion = EMOTION_LOOKS[`${tp.emotion}`];

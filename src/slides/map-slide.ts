@@ -15,10 +15,21 @@ import { curveSegments } from '../core/emotion-curve.ts';
 import { EMOTION_LOOKS, LOWEST_MOMENT, ROW_LOOKS } from '../core/presentation.ts';
 import { EVIDENCE_TERMS, ROW_TERMS } from '../core/vocabulary.ts';
 import { departmentHex, mixHex } from './colors.ts';
-import { legendShapes } from './legend.ts';
+import { legendContent } from '../core/legend-content.ts';
+import {
+  extrasColumnHeight,
+  extrasColumnShapes,
+  extrasColumnWidth,
+  hasExtras,
+  legendHeight,
+  legendShapes,
+  type LegendExtras,
+} from './legend.ts';
 import { PAD, cardLevel, cardShapes } from './map-cards.ts';
 import {
+  BLUEPRINT_LINE_STROKE,
   MIN_TEXT_PT,
+  PROVISIONAL_STROKE,
   MUTED_TEXT,
   RULE_COLOR,
   SLIDE_HEIGHT,
@@ -33,14 +44,13 @@ import { fitText, linesHeight } from './text-fit.ts';
 const MARGIN = 0.4;
 const HEADING_PT = 24;
 const HEADING_BOX = { x: MARGIN, y: 0.25, w: SLIDE_WIDTH - 2 * MARGIN, h: 0.55 };
-const LEGEND_HEIGHT = 0.35;
-/** The map's room: below the heading, above the legend. */
-const MAP_AREA: Box = {
+/** The map's room: below the heading, above a legend `legendH` tall. */
+const mapArea = (legendH: number): Box => ({
   x: MARGIN,
   y: 0.95,
   w: SLIDE_WIDTH - 2 * MARGIN,
-  h: SLIDE_HEIGHT - 0.95 - LEGEND_HEIGHT - 0.3,
-};
+  h: SLIDE_HEIGHT - 0.95 - legendH - 0.3,
+});
 const HEADER_MAX_PT = 16;
 
 interface Frame {
@@ -158,7 +168,7 @@ function blueprintRowShapes(map: JourneyMap, layout: MapLayout, f: Frame): Slide
       type: 'rect',
       box: frame,
       fill: '#ffffff',
-      line: { color: dashed ? MUTED_TEXT : RULE_COLOR, width: dashed ? 1 : 0.5, dashed },
+      line: dashed ? PROVISIONAL_STROKE : { color: RULE_COLOR, width: 0.5, dashed },
     });
     const inner = {
       x: frame.x + PAD,
@@ -176,7 +186,7 @@ function blueprintRowShapes(map: JourneyMap, layout: MapLayout, f: Frame): Slide
       type: 'line',
       from: { x: f.ox, y },
       to: { x: f.ox + layout.width * f.scale, y },
-      line: { color: MUTED_TEXT, width: 1.25, dashed: true },
+      line: BLUEPRINT_LINE_STROKE,
     });
     const h = linesHeight(1, MIN_TEXT_PT);
     // Wider than a narrow header column: a name cut to nothing would leave the line unnamed.
@@ -216,16 +226,38 @@ function curveShapes(layout: MapLayout, f: Frame): SlideShape[] {
   return shapes;
 }
 
+const fitIn = (layout: MapLayout, area: Box): Frame => {
+  const scale = Math.min(area.w / layout.width, area.h / layout.height);
+  return { scale, ox: area.x + (area.w - layout.width * scale) / 2, oy: area.y };
+};
+
+/**
+ * The map's frame, and where the legend's extras go (legend.ts): on a line of their own under
+ * the legend when the map leaves that room anyway; else as a column beside a tall map; else
+ * on their line with the map made smaller. A map without extras is placed as it always was.
+ */
+function placeMap(
+  layout: MapLayout,
+  legend: LegendExtras,
+): { frame: Frame; extras: 'none' | 'below' | 'beside' } {
+  const frame = fitIn(layout, mapArea(legendHeight(false)));
+  if (!hasExtras(legend)) return { frame, extras: 'none' };
+  const bottom = frame.oy + layout.height * frame.scale;
+  if (bottom + 0.15 + legendHeight(true) <= SLIDE_HEIGHT - 0.15) return { frame, extras: 'below' };
+  const room = SLIDE_WIDTH - MARGIN - (frame.ox + layout.width * frame.scale) - 0.2;
+  const column = extrasColumnHeight(legend);
+  if (room >= extrasColumnWidth(legend) && column <= bottom - frame.oy)
+    return { frame, extras: 'beside' };
+  return { frame: fitIn(layout, mapArea(legendHeight(true))), extras: 'below' };
+}
+
 /** The whole-map slide of `map`. */
 export function mapSlide(map: JourneyMap): SlideSpec {
   // The slide draws the stage names only, so the headers keep their plain height.
   const layout = computeLayout(map, { expectations: false });
-  const scale = Math.min(MAP_AREA.w / layout.width, MAP_AREA.h / layout.height);
-  const frame: Frame = {
-    scale,
-    ox: MAP_AREA.x + (MAP_AREA.w - layout.width * scale) / 2,
-    oy: MAP_AREA.y,
-  };
+  const legend = legendContent(map, layout);
+  const { frame, extras } = placeMap(layout, legend);
+  const scale = frame.scale;
   const heading =
     fitText(map.title || 'Untitled map', HEADING_BOX.w, HEADING_BOX.h, HEADING_PT) ?? '';
   const shapes: SlideShape[] = [
@@ -248,12 +280,14 @@ export function mapSlide(map: JourneyMap): SlideSpec {
     if (tp === undefined) continue;
     shapes.push(...cardShapes(tp, at(frame, card.x, card.y, card.width, card.height), level, size));
   }
-  const legendTop = Math.min(
-    SLIDE_HEIGHT - LEGEND_HEIGHT - 0.15,
-    frame.oy + layout.height * scale + 0.15,
-  );
-  shapes.push(
-    ...legendShapes({ x: MARGIN, y: legendTop, w: SLIDE_WIDTH - 2 * MARGIN, h: LEGEND_HEIGHT }),
-  );
+  const mapBottom = frame.oy + layout.height * scale;
+  const legendH = legendHeight(extras === 'below');
+  const legendTop = Math.min(SLIDE_HEIGHT - legendH - 0.15, mapBottom + 0.15);
+  const legendBox = { x: MARGIN, y: legendTop, w: SLIDE_WIDTH - 2 * MARGIN, h: legendH };
+  shapes.push(...legendShapes(legendBox, legend, extras === 'below'));
+  if (extras === 'beside')
+    shapes.push(
+      ...extrasColumnShapes(SLIDE_WIDTH - MARGIN - extrasColumnWidth(legend), mapBottom, legend),
+    );
   return { name: `${map.title || 'Untitled map'}: the whole map`, shapes };
 }
