@@ -10,6 +10,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { posix, win32 } from 'node:path';
 import type { MenuCommand } from '../../src/ipc/contract.ts';
+import { MENU_ONLY_ACCELERATORS } from '../../src/ipc/menu-commands.ts';
 import { pathKey } from '../../src/node/recent-files.ts';
 
 export interface RecentEntry {
@@ -124,9 +125,9 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): Item[
       cmd('makeFutureState', 'Make Future-State Copy'),
       separator,
       // Live sessions (issue 12): Stop Sharing only in a session window this app hosts.
-      cmd('shareOnNetwork', 'Share on Local Network…', 'CmdOrCtrl+Shift+L'),
+      cmd('shareOnNetwork', 'Share on Local Network…', MENU_ONLY_ACCELERATORS.shareOnNetwork),
       cmd('stopSharing', 'Stop Sharing', undefined, { enabled: input.canStopSharing === true }),
-      cmd('joinSession', 'Join Session…', 'CmdOrCtrl+Shift+J'),
+      cmd('joinSession', 'Join Session…', MENU_ONLY_ACCELERATORS.joinSession),
       separator,
       cmd('showBackups', 'Show Backups Folder'),
       separator,

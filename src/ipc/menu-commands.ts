@@ -61,6 +61,16 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
+ * The desktop menu's keys for commands the page's keymap does not bind (the native menu takes
+ * them), in Electron's accelerator syntax: menu.ts gives them to its items and the shortcut
+ * sheet lists them where those commands exist (the desktop app).
+ */
+export const MENU_ONLY_ACCELERATORS = {
+  shareOnNetwork: 'CmdOrCtrl+Shift+L',
+  joinSession: 'CmdOrCtrl+Shift+J',
+} as const satisfies Partial<Record<MenuCommand, string>>;
+
+/**
  * The commands the renderer receives through `onMenuCommand`. The others are done by the main
  * process itself: open (its dialog, then the file goes to this window when it is empty, else
  * to a new one), close (the window, through the unsaved-changes guard), showBackups (opens the

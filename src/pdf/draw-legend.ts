@@ -1,7 +1,7 @@
 /**
  * The legend: the kinds of touchpoint, the emotion scale, the friction severities, the
  * emotion curve, the departments and, when the map has them, the provisional look of assumed
- * evidence and the blueprint's lines (legend-blueprint.ts), each listed from
+ * evidence and the blueprint's lines (core/legend-content.ts, legend-blueprint.ts), each listed from
  * core/vocabulary.ts so that a new term appears here without a change to this file. Sections flow left to right and wrap to a new
  * row when the page is too narrow. Sizes are points times `u`, the page's size factor.
  */
@@ -11,12 +11,8 @@ import { EMOTION_LIST, KIND_LIST, SEVERITY_LIST, UNRATED_WORD } from '../core/vo
 import { drawCardShape, drawFrictionBadge, drawKindMark } from './draw-card.ts';
 import { singleLine } from './fonts.ts';
 import { drawFace } from './icons.ts';
-import {
-  evidenceSection,
-  linesSection,
-  type LegendContent,
-  type Section,
-} from './legend-blueprint.ts';
+import type { LegendContent } from '../core/legend-content.ts';
+import { evidenceSection, linesSection, type Section } from './legend-blueprint.ts';
 import type { Block } from './painter.ts';
 import type { Surface } from './surface.ts';
 import { CURVE, INK, MUTED, RULE, emotionScore, hexToRgb, printRgb } from './theme.ts';
@@ -186,7 +182,7 @@ function departmentsSection(
   };
 }
 
-/** The legend of `content` (legend-blueprint.ts's legendContent), at most `width` wide. */
+/** The legend of `content` (core/legend-content.ts's legendContent), at most `width` wide. */
 export function prepareLegend(p: Surface, content: LegendContent, width: number, u: number): Block {
   const { departments, provisional, lines } = content;
   const titleSize = 7.5 * u;

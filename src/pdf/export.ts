@@ -9,12 +9,13 @@ import { jsPDF } from 'jspdf';
 import type { JourneyMap } from '../core/model.ts';
 import { computeLayout } from '../core/layout.ts';
 import { serialize } from '../core/serialize.ts';
-import { KIND_LIST, kindWord } from '../core/vocabulary.ts';
+import { EVIDENCE_BUCKETS } from '../core/evidence-shares.ts';
+import { EVIDENCE_TERMS, KIND_LIST, kindWord } from '../core/vocabulary.ts';
 import { attachMap } from './embed.ts';
 import { applyFilter, keptCurve } from './filter.ts';
 import { useFastFlate } from './flate-filter.ts';
 import { FontSet, registerFonts, singleLine, type FontBytes } from './fonts.ts';
-import { legendContent } from './legend-blueprint.ts';
+import { legendContent } from '../core/legend-content.ts';
 import { fileIdOf, pdfDate, setDocumentInfo, type DocumentInfo } from './metadata.ts';
 import { resolveOptions, type ExportOptions, type ResolvedOptions } from './options.ts';
 import { posterPaper, type PageContext } from './page-kit.ts';
@@ -42,6 +43,13 @@ function filterNote(map: JourneyMap, options: ResolvedOptions, filtered: boolean
         ? 'no touchpoints'
         : `${options.kinds.map((k) => kindWord(k).toLowerCase()).join(' and ')} touchpoints`,
     );
+  if (options.evidence !== null && options.evidence.length < EVIDENCE_BUCKETS.length) {
+    const marks = options.evidence.map((e) =>
+      e === 'unmarked' ? 'with no evidence mark' : `marked ${EVIDENCE_TERMS[e].word.toLowerCase()}`,
+    );
+    if (parts.length === 0) parts.push('touchpoints');
+    parts.push(marks.length === 0 ? 'of no evidence level' : marks.join(' or '));
+  }
   if (options.departments !== null) {
     const names = map.departments
       .filter((d) => options.departments!.includes(d.id))

@@ -1,8 +1,9 @@
 /**
- * The department and kind filters of an export (see FilterMode in options.ts), and the lanes
+ * The department, kind and evidence filters of an export (see FilterMode in options.ts), and the lanes
  * left out because nothing is drawn in them (see `emptyLanes`).
  */
-import type { JourneyMap } from '../core/model.ts';
+import type { EvidenceBucket } from '../core/evidence-shares.ts';
+import type { JourneyMap, Touchpoint, TouchpointKind } from '../core/model.ts';
 import type { EmotionCurve } from '../core/layout.ts';
 import type { ResolvedOptions } from './options.ts';
 
@@ -31,11 +32,29 @@ function withoutEmptyLanes(map: JourneyMap): JourneyMap {
   return { ...map, departments };
 }
 
+/** The selection of an export (null: all); no `evidence` is any evidence. */
+interface Selection {
+  departments: readonly string[] | null;
+  kinds: readonly TouchpointKind[] | null;
+  evidence?: readonly EvidenceBucket[] | null;
+}
+
+/** Whether a touchpoint passes the selection (each filter set must match). */
+export function selects(
+  selection: Selection,
+): (tp: Pick<Touchpoint, 'departmentId' | 'kind' | 'evidence'>) => boolean {
+  const departments = selection.departments === null ? null : new Set(selection.departments);
+  const kinds = selection.kinds === null ? null : new Set(selection.kinds);
+  const evidence = selection.evidence ? new Set(selection.evidence) : null;
+  return (tp) =>
+    (departments === null || departments.has(tp.departmentId)) &&
+    (kinds === null || kinds.has(tp.kind)) &&
+    (evidence === null || evidence.has(tp.evidence ?? 'unmarked'));
+}
+
 export function applyFilter(
   map: JourneyMap,
-  options: Pick<ResolvedOptions, 'departments' | 'kinds' | 'filterMode'> & {
-    emptyLanes?: boolean;
-  },
+  options: Selection & Pick<ResolvedOptions, 'filterMode'> & { emptyLanes?: boolean },
 ): FilteredMap {
   const result = filterTouchpoints(map, options);
   if (options.emptyLanes === true) return result;
@@ -44,14 +63,10 @@ export function applyFilter(
 
 function filterTouchpoints(
   map: JourneyMap,
-  options: Pick<ResolvedOptions, 'departments' | 'kinds' | 'filterMode'>,
+  options: Selection & Pick<ResolvedOptions, 'filterMode'>,
 ): FilteredMap {
   const departments = options.departments === null ? null : new Set(options.departments);
-  const kinds = options.kinds === null ? null : new Set(options.kinds);
-  const keep = (tp: JourneyMap['touchpoints'][number]): boolean =>
-    (departments === null || departments.has(tp.departmentId)) &&
-    (kinds === null || kinds.has(tp.kind));
-  const touchpoints = map.touchpoints.filter(keep);
+  const touchpoints = map.touchpoints.filter(selects(options));
   const keptIds = new Set(touchpoints.map((tp) => tp.id));
   const filtered = touchpoints.length !== map.touchpoints.length || departments !== null;
   if (!filtered) return { drawn: map, kept: map, keptIds, dimming: false, filtered: false };

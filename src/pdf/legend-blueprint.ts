@@ -1,19 +1,10 @@
 /**
- * The legend's entries for what only some maps use: the provisional (dashed) look of
- * evidence still to be checked, and the service blueprint's lines. Each appears only when the
- * drawn map has it, so a plain journey map keeps its legend as it was. Words come from
- * core/vocabulary.ts (EVIDENCE_TERMS, BLUEPRINT_LINES, ROW_TERMS, LAYER_TERMS).
+ * The legend's sections for what only some maps use: the provisional (dashed) look of
+ * evidence still to be checked, and the service blueprint's lines. Which of them a map gets
+ * is core/legend-content.ts's decision; words come from core/vocabulary.ts.
  */
-import type { MapLayout } from '../core/layout.ts';
-import type { Department, JourneyMap, Layer } from '../core/model.ts';
-import {
-  BLUEPRINT_LINES,
-  EVIDENCE_LIST,
-  LAYER_TERMS,
-  ROW_TERMS,
-  type BlueprintLine,
-  type EvidenceTerm,
-} from '../core/vocabulary.ts';
+import { linePartsText } from '../core/legend-content.ts';
+import { BLUEPRINT_LINES, type BlueprintLine, type EvidenceTerm } from '../core/vocabulary.ts';
 import { BLUEPRINT_LINE_LOOK } from './draw-blueprint-lines.ts';
 import { drawCardShape, drawProvisionalOutline } from './draw-card.ts';
 import type { Surface } from './surface.ts';
@@ -24,30 +15,6 @@ export interface Section {
   width: number;
   height: number;
   draw(x: number, y: number): void;
-}
-
-/** What the legend lists beyond the vocabulary every map shares. */
-export interface LegendContent {
-  departments: readonly Department[];
-  /** The evidence levels drawn provisional that some touchpoint, friction or note has. */
-  provisional: readonly EvidenceTerm[];
-  /** The blueprint's lines the layout draws, top to bottom. */
-  lines: readonly BlueprintLine[];
-}
-
-/** The legend's content for a drawn map and its layout. */
-export function legendContent(map: JourneyMap, layout: Pick<MapLayout, 'lines'>): LegendContent {
-  const used = new Set<string>();
-  for (const tp of map.touchpoints) {
-    if (tp.evidence) used.add(tp.evidence);
-    for (const f of tp.frictions) if (f.evidence) used.add(f.evidence);
-  }
-  for (const note of map.notes ?? []) if (note.evidence) used.add(note.evidence);
-  return {
-    departments: map.departments,
-    provisional: EVIDENCE_LIST.filter((term) => term.provisional && used.has(term.id)),
-    lines: layout.lines.map((line) => line.kind),
-  };
 }
 
 /** Two lines of words beside a sample: the term in ink, what it means in muted type. */
@@ -83,18 +50,13 @@ export function evidenceSection(p: Surface, u: number, terms: readonly EvidenceT
   };
 }
 
-const sideWord = (side: 'customer' | Layer): string =>
-  side === 'customer' ? ROW_TERMS.customer.word : LAYER_TERMS[side].word;
-
 /** Each line the map draws: a sample of its dashed rule, its name, the rows it parts. */
 export function linesSection(p: Surface, u: number, lines: readonly BlueprintLine[]): Section {
   const look = BLUEPRINT_LINE_LOOK;
   const sampleW = 40 * u;
   const rowH = 22 * u;
   const entries = lines.map((kind) => {
-    const line = BLUEPRINT_LINES[kind];
-    const parts = `${sideWord(line.above)} above, ${sideWord(line.below).toLowerCase()} below`;
-    return wordsBeside(p, u, line.word, parts);
+    return wordsBeside(p, u, BLUEPRINT_LINES[kind].word, linePartsText(kind));
   });
   return {
     width: sampleW + 8 * u + Math.max(...entries.map((e) => e.width)),

@@ -5,6 +5,7 @@
  * (the app's dialog, the CLI's flags: partial, maybe wrong) into a complete `ResolvedOptions`
  * or a list of every problem, each naming the option at fault.
  */
+import { EVIDENCE_BUCKETS, type EvidenceBucket } from '../core/evidence-shares.ts';
 import type { TouchpointKind } from '../core/model.ts';
 import { TOUCHPOINT_KINDS } from '../core/model.ts';
 import {
@@ -25,7 +26,7 @@ import { DEFAULT_TEXT_SIZE, TEXT_SIZES, type TextSize } from '../core/text-size.
 export type MapLayoutMode = 'fit' | 'tile';
 
 /**
- * What happens to touchpoints that the department and kind filters leave out.
+ * What happens to touchpoints that the department, kind and evidence filters leave out.
  * `dim`: the map keeps its full layout; left-out cards are drawn as grey ghosts without
  * details, their connections grey, and the emotion curve runs only through the kept ones.
  * `omit`: left-out touchpoints and their connections are removed, and so are the lanes of
@@ -73,6 +74,8 @@ export interface ExportOptions {
   departments?: readonly string[] | null;
   /** Only these kinds; default: both. */
   kinds?: readonly TouchpointKind[] | null;
+  /** Only touchpoints with these evidence marks (`unmarked`: none); default: any. */
+  evidence?: readonly EvidenceBucket[] | null;
   /** Default `dim`. */
   filterMode?: FilterMode;
   /** Where the emotion curve runs, as on screen. Default `top`. */
@@ -118,6 +121,7 @@ export interface ResolvedOptions {
   comments: boolean;
   departments: string[] | null;
   kinds: TouchpointKind[] | null;
+  evidence: EvidenceBucket[] | null;
   filterMode: FilterMode;
   emotionRow: 'top' | 'bottom';
   textSize: TextSize;
@@ -340,6 +344,7 @@ export function resolveOptions(
     comments: bool(errors, 'comments', o.comments, false),
     departments: resolveList<string>(errors, 'departments', o.departments, null),
     kinds: resolveList(errors, 'kinds', o.kinds, TOUCHPOINT_KINDS),
+    evidence: resolveList(errors, 'evidence', o.evidence, EVIDENCE_BUCKETS),
     filterMode: oneOf<FilterMode>(errors, 'filterMode', o.filterMode, ['dim', 'omit'], 'dim'),
     emotionRow: oneOf(errors, 'emotionRow', o.emotionRow, ['top', 'bottom'] as const, 'top'),
     textSize: oneOf(errors, 'textSize', o.textSize, TEXT_SIZES, DEFAULT_TEXT_SIZE, true),

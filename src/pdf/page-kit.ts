@@ -6,7 +6,7 @@ import type { JourneyMap } from '../core/model.ts';
 import { PAGE_SIZES } from '../core/paper.ts';
 import type { MapDrawing } from './draw-map.ts';
 import type { TitleBlockInput } from './draw-title-block.ts';
-import type { LegendContent } from './legend-blueprint.ts';
+import type { LegendContent } from '../core/legend-content.ts';
 import type { Margins, ResolvedOptions } from './options.ts';
 import type { Box, Painter } from './painter.ts';
 

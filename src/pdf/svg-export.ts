@@ -11,7 +11,7 @@
 import type { JourneyMap } from '../core/model.ts';
 import { computeLayout } from '../core/layout.ts';
 import { prepareLegend } from './draw-legend.ts';
-import { legendContent } from './legend-blueprint.ts';
+import { legendContent } from '../core/legend-content.ts';
 import { drawMap } from './draw-map.ts';
 import { prepareTitleBlock } from './draw-title-block.ts';
 import { applyFilter } from './filter.ts';

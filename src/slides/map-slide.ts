@@ -1,7 +1,8 @@
 /**
  * The whole map on one slide: core's layout (the canvas's and the PDF's geometry) scaled to
- * fit under a heading, with stage and lane headers, the emotion row and its curve, and every
- * card as a native shape in its kind's look.
+ * fit under a heading, with stage and lane headers, the emotion row and its curve, a
+ * blueprint's rows, notes and lines, every card as a native shape in its kind's look
+ * (map-cards.ts) and the legend (legend.ts).
  *
  * A map of any size fits, so card text cannot follow the scale down: like the canvas's
  * semantic zoom, the slide picks one level for all cards by the room a card has at a legible
@@ -9,27 +10,26 @@
  * card's shape, kind border and emotion dot (a large map, read from the stage slides).
  */
 import { computeLayout, type MapLayout } from '../core/layout.ts';
-import type { JourneyMap, Touchpoint } from '../core/model.ts';
+import type { JourneyMap } from '../core/model.ts';
 import { curveSegments } from '../core/emotion-curve.ts';
-import {
-  EMOTION_LOOKS,
-  KIND_LOOKS,
-  LOWEST_MOMENT,
-  ROW_LOOKS,
-  SEVERITY_LOOKS,
-} from '../core/presentation.ts';
-import {
-  EVIDENCE_TERMS,
-  ROW_TERMS,
-  SEVERITY_TERMS,
-  emotionTerm,
-  emotionWord,
-  kindWord,
-} from '../core/vocabulary.ts';
+import { EMOTION_LOOKS, LOWEST_MOMENT, ROW_LOOKS } from '../core/presentation.ts';
+import { EVIDENCE_TERMS, ROW_TERMS } from '../core/vocabulary.ts';
 import { departmentHex, mixHex } from './colors.ts';
-import { legendShapes } from './legend.ts';
+import { legendContent } from '../core/legend-content.ts';
 import {
+  extrasColumnHeight,
+  extrasColumnShapes,
+  extrasColumnWidth,
+  hasExtras,
+  legendHeight,
+  legendShapes,
+  type LegendExtras,
+} from './legend.ts';
+import { PAD, cardLevel, cardShapes } from './map-cards.ts';
+import {
+  BLUEPRINT_LINE_STROKE,
   MIN_TEXT_PT,
+  PROVISIONAL_STROKE,
   MUTED_TEXT,
   RULE_COLOR,
   SLIDE_HEIGHT,
@@ -39,25 +39,19 @@ import {
   type SlideShape,
   type SlideSpec,
 } from './slide-shapes.ts';
-import { fitText, linesHeight, linesIn } from './text-fit.ts';
+import { fitText, linesHeight } from './text-fit.ts';
 
 const MARGIN = 0.4;
 const HEADING_PT = 24;
 const HEADING_BOX = { x: MARGIN, y: 0.25, w: SLIDE_WIDTH - 2 * MARGIN, h: 0.55 };
-const LEGEND_HEIGHT = 0.35;
-/** The map's room: below the heading, above the legend. */
-const MAP_AREA: Box = {
+/** The map's room: below the heading, above a legend `legendH` tall. */
+const mapArea = (legendH: number): Box => ({
   x: MARGIN,
   y: 0.95,
   w: SLIDE_WIDTH - 2 * MARGIN,
-  h: SLIDE_HEIGHT - 0.95 - LEGEND_HEIGHT - 0.3,
-};
+  h: SLIDE_HEIGHT - 0.95 - legendH - 0.3,
+});
 const HEADER_MAX_PT = 16;
-const CARD_MAX_PT = 14;
-const PAD = 0.04;
-
-/** How much of a card the whole-map slide writes out. */
-export type CardLevel = 'full' | 'title' | 'marks';
 
 interface Frame {
   scale: number;
@@ -71,18 +65,6 @@ const at = (f: Frame, x: number, y: number, w: number, h: number): Box => ({
   w: w * f.scale,
   h: h * f.scale,
 });
-
-/** The card text size and level for cards `w` × `h` inches: the most words that fit legibly. */
-export function cardLevel(w: number, h: number): { level: CardLevel; size: number } {
-  const inner = { w: w - 2 * PAD, h: h - 2 * PAD };
-  const size = Math.min(CARD_MAX_PT, Math.max(MIN_TEXT_PT, (inner.h * 72) / 6));
-  // Full: two title lines and a line of kind and emotion words ("Very negative" is 13 letters).
-  if (linesIn(inner.h, size) >= 3 && fitText('Very negative', inner.w * 0.6, 1, size) !== null)
-    return { level: 'full', size };
-  if (linesIn(inner.h, size) >= 1 && fitText('Check in', inner.w, linesHeight(1, size), size))
-    return { level: 'title', size };
-  return { level: 'marks', size };
-}
 
 /** Of a header's width, what bold text is measured against (fitText's letters are average). */
 const BOLD_ROOM = 0.85;
@@ -186,7 +168,7 @@ function blueprintRowShapes(map: JourneyMap, layout: MapLayout, f: Frame): Slide
       type: 'rect',
       box: frame,
       fill: '#ffffff',
-      line: { color: dashed ? MUTED_TEXT : RULE_COLOR, width: dashed ? 1 : 0.5, dashed },
+      line: dashed ? PROVISIONAL_STROKE : { color: RULE_COLOR, width: 0.5, dashed },
     });
     const inner = {
       x: frame.x + PAD,
@@ -204,7 +186,7 @@ function blueprintRowShapes(map: JourneyMap, layout: MapLayout, f: Frame): Slide
       type: 'line',
       from: { x: f.ox, y },
       to: { x: f.ox + layout.width * f.scale, y },
-      line: { color: MUTED_TEXT, width: 1.25, dashed: true },
+      line: BLUEPRINT_LINE_STROKE,
     });
     const h = linesHeight(1, MIN_TEXT_PT);
     // Wider than a narrow header column: a name cut to nothing would leave the line unnamed.
@@ -244,108 +226,38 @@ function curveShapes(layout: MapLayout, f: Frame): SlideShape[] {
   return shapes;
 }
 
-function cardShapes(tp: Touchpoint, box: Box, level: CardLevel, size: number): SlideShape[] {
-  const look = KIND_LOOKS[tp.kind];
-  const scale = box.w / 200;
-  const radius = Math.min(box.h / 2, look.radius * scale);
-  const role = { of: 'card' as const, touchpointId: tp.id };
-  const shapes: SlideShape[] = [
-    {
-      type: look.radius > 4 ? 'roundRect' : 'rect',
-      box,
-      fill: look.fill.print,
-      line: {
-        color: look.stroke.print,
-        width: Math.max(0.5, look.border.width * scale * 72),
-        dashed: look.border.style === 'dashed',
-      },
-      ...(look.radius > 4 && { radius }),
-      role,
-    },
-  ];
-  const dot = Math.min(0.14, Math.max(0.04, box.h * 0.18));
-  if (tp.emotion !== null) {
-    const emotion = EMOTION_LOOKS[`${tp.emotion}`];
-    shapes.push({
-      type: 'ellipse',
-      box: { x: box.x + box.w - dot - PAD, y: box.y + PAD, w: dot, h: dot },
-      fill: emotion.color.print,
-      line: null,
-      role: { of: 'emotion', touchpointId: tp.id },
-    });
-  }
-  // One mark per friction, worst first, at most three: the bars of the warning sign.
-  const frictions = [...tp.frictions]
-    .sort((a, b) => SEVERITY_TERMS[b.severity].rank - SEVERITY_TERMS[a.severity].rank)
-    .slice(0, 3);
-  frictions.forEach((friction, i) => {
-    const w = dot * 0.6;
-    shapes.push({
-      type: 'rect',
-      box: {
-        x: box.x + box.w - PAD - (i + 1) * (w + w / 2),
-        y: box.y + box.h - PAD - dot,
-        w,
-        h: dot,
-      },
-      fill: SEVERITY_LOOKS[friction.severity].color.print,
-      line: null,
-      role: { of: 'friction', touchpointId: tp.id },
-    });
-  });
-  if (level === 'marks') return shapes;
-  const inner = {
-    x: box.x + PAD,
-    y: box.y + PAD,
-    w: box.w - 3 * PAD - dot,
-    h: box.h - 2 * PAD - dot,
-  };
-  const titleLines =
-    level === 'full' ? Math.max(1, linesIn(inner.h, size) - 1) : linesIn(inner.h, size);
-  const titleBox = { ...inner, h: linesHeight(titleLines, size) };
-  const title = fitText(tp.title, titleBox.w, titleBox.h, size);
-  if (title !== null)
-    shapes.push({
-      type: 'text',
-      box: titleBox,
-      text: title,
-      size,
-      color: TEXT_COLOR,
-      bold: true,
-      role,
-    });
-  if (level === 'full') {
-    const words = `${kindWord(tp.kind)} · ${tp.emotion === null ? emotionWord(null) : emotionTerm(tp.emotion).score}`;
-    const line = {
-      x: inner.x,
-      y: titleBox.y + titleBox.h,
-      w: box.w - 2 * PAD,
-      h: linesHeight(1, size),
-    };
-    const text = fitText(words, line.w, line.h, size);
-    if (text !== null)
-      shapes.push({
-        type: 'text',
-        box: line,
-        text,
-        size,
-        color: MUTED_TEXT,
-        role: { of: 'kind', touchpointId: tp.id },
-      });
-  }
-  return shapes;
+const fitIn = (layout: MapLayout, area: Box): Frame => {
+  const scale = Math.min(area.w / layout.width, area.h / layout.height);
+  return { scale, ox: area.x + (area.w - layout.width * scale) / 2, oy: area.y };
+};
+
+/**
+ * The map's frame, and where the legend's extras go (legend.ts): on a line of their own under
+ * the legend when the map leaves that room anyway; else as a column beside a tall map; else
+ * on their line with the map made smaller. A map without extras is placed as it always was.
+ */
+function placeMap(
+  layout: MapLayout,
+  legend: LegendExtras,
+): { frame: Frame; extras: 'none' | 'below' | 'beside' } {
+  const frame = fitIn(layout, mapArea(legendHeight(false)));
+  if (!hasExtras(legend)) return { frame, extras: 'none' };
+  const bottom = frame.oy + layout.height * frame.scale;
+  if (bottom + 0.15 + legendHeight(true) <= SLIDE_HEIGHT - 0.15) return { frame, extras: 'below' };
+  const room = SLIDE_WIDTH - MARGIN - (frame.ox + layout.width * frame.scale) - 0.2;
+  const column = extrasColumnHeight(legend);
+  if (room >= extrasColumnWidth(legend) && column <= bottom - frame.oy)
+    return { frame, extras: 'beside' };
+  return { frame: fitIn(layout, mapArea(legendHeight(true))), extras: 'below' };
 }
 
 /** The whole-map slide of `map`. */
 export function mapSlide(map: JourneyMap): SlideSpec {
   // The slide draws the stage names only, so the headers keep their plain height.
   const layout = computeLayout(map, { expectations: false });
-  const scale = Math.min(MAP_AREA.w / layout.width, MAP_AREA.h / layout.height);
-  const frame: Frame = {
-    scale,
-    ox: MAP_AREA.x + (MAP_AREA.w - layout.width * scale) / 2,
-    oy: MAP_AREA.y,
-  };
+  const legend = legendContent(map, layout);
+  const { frame, extras } = placeMap(layout, legend);
+  const scale = frame.scale;
   const heading =
     fitText(map.title || 'Untitled map', HEADING_BOX.w, HEADING_BOX.h, HEADING_PT) ?? '';
   const shapes: SlideShape[] = [
@@ -368,12 +280,14 @@ export function mapSlide(map: JourneyMap): SlideSpec {
     if (tp === undefined) continue;
     shapes.push(...cardShapes(tp, at(frame, card.x, card.y, card.width, card.height), level, size));
   }
-  const legendTop = Math.min(
-    SLIDE_HEIGHT - LEGEND_HEIGHT - 0.15,
-    frame.oy + layout.height * scale + 0.15,
-  );
-  shapes.push(
-    ...legendShapes({ x: MARGIN, y: legendTop, w: SLIDE_WIDTH - 2 * MARGIN, h: LEGEND_HEIGHT }),
-  );
+  const mapBottom = frame.oy + layout.height * scale;
+  const legendH = legendHeight(extras === 'below');
+  const legendTop = Math.min(SLIDE_HEIGHT - legendH - 0.15, mapBottom + 0.15);
+  const legendBox = { x: MARGIN, y: legendTop, w: SLIDE_WIDTH - 2 * MARGIN, h: legendH };
+  shapes.push(...legendShapes(legendBox, legend, extras === 'below'));
+  if (extras === 'beside')
+    shapes.push(
+      ...extrasColumnShapes(SLIDE_WIDTH - MARGIN - extrasColumnWidth(legend), mapBottom, legend),
+    );
   return { name: `${map.title || 'Untitled map'}: the whole map`, shapes };
 }

@@ -98,3 +98,8 @@ export interface SlideSpec {
 export const TEXT_COLOR: Hex = '#1f2328';
 export const MUTED_TEXT: Hex = '#57606a';
 export const RULE_COLOR: Hex = '#d0d7de';
+
+/** How the map slide draws what is provisional (an assumed card's or note's frame), and its legend's sample. */
+export const PROVISIONAL_STROKE: Stroke = { color: MUTED_TEXT, width: 1, dashed: true };
+/** How the map slide rules a blueprint's lines, and its legend's samples. */
+export const BLUEPRINT_LINE_STROKE: Stroke = { color: MUTED_TEXT, width: 1.25, dashed: true };

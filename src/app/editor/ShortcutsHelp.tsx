@@ -1,6 +1,12 @@
-/** The keyboard shortcuts sheet ("?"): every key the editor knows, by what it is for. */
+/**
+ * The keyboard shortcuts sheet ("?"): every key the editor knows, by what it is for, and on
+ * the desktop the keys its menu adds (ipc/menu-commands.ts MENU_ONLY_ACCELERATORS).
+ */
+import { MENU_ONLY_ACCELERATORS } from '../../ipc/menu-commands.ts';
 import { Modal } from '../ui/Modal.tsx';
+import { commandLabel } from './command-labels.ts';
 import type { CommandName } from './command-names.ts';
+import { hasCommand } from './commands.ts';
 import { useEditorUi, useEditorUiStore } from './editor-ui.tsx';
 import { IS_MAC, shortcutText } from './keymap.ts';
 import { EMOTION_COMMANDS, KIND_COMMANDS } from './capture-keys.ts';
@@ -118,6 +124,38 @@ export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[]
   },
 ];
 
+/** An Electron accelerator as the sheet shows keys: "Ctrl+Shift+L", or "⌘⇧L" on a Mac. */
+export function acceleratorText(accelerator: string, isMac: boolean): string {
+  const names = accelerator.split('+').map((part) => {
+    if (part === 'CmdOrCtrl' || part === 'CommandOrControl') return isMac ? '⌘' : 'Ctrl';
+    if (part === 'Shift') return isMac ? '⇧' : 'Shift';
+    if (part === 'Alt') return isMac ? '⌥' : 'Alt';
+    return part;
+  });
+  return isMac ? names.join('') : names.join('+');
+}
+
+type MenuOnlyCommand = keyof typeof MENU_ONLY_ACCELERATORS;
+const MENU_ONLY = Object.keys(MENU_ONLY_ACCELERATORS) as MenuOnlyCommand[];
+
+/**
+ * The sheet's groups, the File group ending with the menu's own keys of the commands `exists`
+ * (only the desktop app registers them, as the command palette shows them only there).
+ */
+export function sheetGroups(
+  exists: (command: MenuOnlyCommand) => boolean,
+  isMac: boolean,
+): typeof SHORTCUT_GROUPS {
+  const rows: Row[] = MENU_ONLY.filter(exists).map((command) => ({
+    label: commandLabel(command).replace(/…$/, ''),
+    keys: [{ text: acceleratorText(MENU_ONLY_ACCELERATORS[command], isMac) }],
+  }));
+  if (rows.length === 0) return SHORTCUT_GROUPS;
+  return SHORTCUT_GROUPS.map((group) =>
+    group.title === 'File' ? { ...group, rows: [...group.rows, ...rows] } : group,
+  );
+}
+
 export function ShortcutsHelp() {
   const open = useEditorUi((state) => state.shortcutsOpen);
   const ui = useEditorUiStore();
@@ -140,7 +178,7 @@ export function ShortcutsHelp() {
       }
     >
       <div className="tm-shortcut-groups">
-        {SHORTCUT_GROUPS.map((group) => (
+        {sheetGroups(hasCommand, IS_MAC).map((group) => (
           <section key={group.title} className="tm-shortcut-group">
             <h3>{group.title}</h3>
             <dl>

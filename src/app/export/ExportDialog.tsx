@@ -13,9 +13,8 @@ import { useStore } from 'zustand';
 import type { JourneyMap } from '../../core/model.ts';
 import { FieldLook, FieldProblems } from '../ui/fields.tsx';
 import { Modal } from '../ui/Modal.tsx';
-import type { Filters } from '../store/view-store.ts';
 import { pageCountText, reduceForm, viewForm, type FormAction } from './export-dialog-state.ts';
-import type { ExportForm, FormField } from './export-form.ts';
+import type { ExportForm, FormField, SelectionFilters } from './export-form.ts';
 import type { ExportJobController } from './export-job.ts';
 import { rememberForm } from './export-settings.ts';
 import { ExportPreview } from './ExportPreview.tsx';
@@ -33,8 +32,8 @@ import './export.css';
 
 export interface ExportDialogProps {
   map: JourneyMap;
-  /** The editor's filters when the dialog opened (the departments and kinds to start with). */
-  filters: Pick<Filters, 'kind' | 'departmentId'>;
+  /** The editor's filters when the dialog opened (the departments, kinds and evidence to start with). */
+  filters: SelectionFilters;
   initial: ExportForm;
   job: ExportJobController;
   onClose: () => void;

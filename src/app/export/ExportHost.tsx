@@ -13,10 +13,9 @@ import { usePreferencesStore } from '../preferences/context.tsx';
 import { loadExportFonts } from './fonts.ts';
 import type { PreferencesStore } from '../preferences/preferences.ts';
 import { useStores } from '../store/context.tsx';
-import type { Filters } from '../store/view-store.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { JobStatus } from './JobStatus.tsx';
-import type { ExportForm, FormDefaults } from './export-form.ts';
+import type { ExportForm, FormDefaults, SelectionFilters } from './export-form.ts';
 import { createExportJob, type ExportJobController } from './export-job.ts';
 import { initialForm } from './export-settings.ts';
 import { usePictureExport } from './usePictureExport.ts';
@@ -24,7 +23,7 @@ import './export.css';
 
 interface Opened {
   map: JourneyMap;
-  filters: Pick<Filters, 'kind' | 'departmentId'>;
+  filters: SelectionFilters;
   initial: ExportForm;
 }
 
@@ -85,8 +84,8 @@ export function ExportHost() {
   useEffect(() => {
     const open = () => {
       const map = document.getState().map;
-      const { kind, departmentId } = view.getState().filters;
-      const filters = { kind, departmentId };
+      const { kind, departmentId, evidence } = view.getState().filters;
+      const filters = { kind, departmentId, evidence };
       // A finished export's summary was read in the toast (or is stale): start afresh.
       const state = job.store.getState().phase.kind;
       if (state === 'saved' || state === 'failed' || state === 'cancelled') job.dismiss();

@@ -1,18 +1,24 @@
 /**
- * The Export PDF dialog's option groups: Page, Layout, Include and Touchpoints. Each shows
- * part of the form and sends its edits as FormActions (export-dialog-state.ts); problems
- * show under the row of their field.
+ * The Export PDF dialog's option groups: Page, Layout, Include and Touchpoints (kinds,
+ * evidence, departments). Each shows part of the form and sends its edits as FormActions
+ * (export-dialog-state.ts); problems show under the row of their field.
  */
 import type { Dispatch } from 'react';
 import type { JourneyMap } from '../../core/model.ts';
-import { KIND_LIST } from '../../core/vocabulary.ts';
+import { EVIDENCE_LIST, KIND_LIST } from '../../core/vocabulary.ts';
 import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
 import { PAGE_SIZE_NAMES } from '../../core/paper.ts';
 import { TEXT_SIZES, TEXT_SIZE_TERMS } from '../../core/text-size.ts';
 import { CheckboxField, ChoiceGroup } from '../ui/choices.tsx';
 import { FieldProblems, SelectField, TextField, type SelectOption } from '../ui/fields.tsx';
 import { cardWidthMm, departmentCounts, type FormAction } from './export-dialog-state.ts';
-import type { ExportForm, FormField, FormProblems, KindChoice } from './export-form.ts';
+import type {
+  EvidenceChoice,
+  ExportForm,
+  FormField,
+  FormProblems,
+  KindChoice,
+} from './export-form.ts';
 
 export interface SectionProps {
   form: ExportForm;
@@ -43,6 +49,12 @@ const KIND_CHOICES: readonly SelectOption<KindChoice>[] = [
     value: term.id,
     label: `Only customer ${term.word.toLowerCase()}`,
   })),
+];
+/** As the editor's evidence filter offers them. */
+const EVIDENCE_CHOICES: readonly SelectOption<EvidenceChoice>[] = [
+  { value: 'all', label: 'Any evidence' },
+  ...EVIDENCE_LIST.map((term) => ({ value: term.id, label: term.word })),
+  { value: 'none', label: 'Not marked' },
 ];
 const FILTER_OPTIONS = [
   { value: 'dim', label: 'Dimmed' },
@@ -182,7 +194,7 @@ export function TouchpointsSection({
   disabled,
   labelId,
 }: SectionProps & { map: JourneyMap; labelId: string }) {
-  const counts = departmentCounts(map, form.kinds);
+  const counts = departmentCounts(map, form);
   return (
     <fieldset className="tm-export-group" disabled={disabled}>
       <legend>Touchpoints</legend>
@@ -191,6 +203,12 @@ export function TouchpointsSection({
         options={KIND_CHOICES}
         value={form.kinds}
         onChange={(kinds) => dispatch(set({ kinds }))}
+      />
+      <SelectField
+        label="Evidence"
+        value={form.evidence}
+        options={EVIDENCE_CHOICES}
+        onChange={(evidence) => dispatch(set({ evidence }))}
       />
       <div className="tm-export-departments-head">
         <span id={labelId}>Departments</span>

@@ -4,9 +4,11 @@
  * touchpoint counts per department, the card width at a tile scale and the page count). The form itself, its defaults and its options are export-form.ts's.
  */
 import type { JourneyMap } from '../../core/model.ts';
+import { selects } from '../../pdf/filter.ts';
 import {
   describeEstimate,
   estimatePages,
+  kindAndEvidence,
   formToOptions,
   parseDecimal,
   type ExportForm,
@@ -61,11 +63,15 @@ export function viewForm(form: ExportForm, map: JourneyMap): FormView {
   return { result, estimate, problems, valid: result.ok && !estimate?.tooMany };
 }
 
-/** Touchpoints of the chosen kinds in each department, by department id. */
-export function departmentCounts(map: JourneyMap, kinds: ExportForm['kinds']): Map<string, number> {
+/** Touchpoints of the chosen kinds and evidence in each department, by department id. */
+export function departmentCounts(
+  map: JourneyMap,
+  form: Pick<ExportForm, 'kinds' | 'evidence'>,
+): Map<string, number> {
+  const chosen = selects({ departments: null, ...kindAndEvidence(form) });
   const counts = new Map<string, number>();
   for (const tp of map.touchpoints) {
-    if (kinds !== 'both' && tp.kind !== kinds) continue;
+    if (!chosen(tp)) continue;
     counts.set(tp.departmentId, (counts.get(tp.departmentId) ?? 0) + 1);
   }
   return counts;

@@ -9,6 +9,7 @@
  * Imports only the exporter's light modules (options, filter, tiling, tile-content): jsPDF stays in the
  * worker's bundle.
  */
+import type { EvidenceBucket } from '../../core/evidence-shares.ts';
 import type { JourneyMap, TouchpointKind } from '../../core/model.ts';
 import { computeLayout } from '../../core/layout.ts';
 import { applyFilter, keptCurve } from '../../pdf/filter.ts';
@@ -30,6 +31,9 @@ import { countTiles, planTiles, tilesWithContent } from '../../pdf/tiling.ts';
 import type { Filters } from '../store/view-store.ts';
 
 export type KindChoice = 'both' | TouchpointKind;
+export type EvidenceChoice = Filters['evidence'];
+/** The editor's filters an export starts from (its search is not a selection: it only finds cards). */
+export type SelectionFilters = Pick<Filters, 'kind' | 'departmentId' | 'evidence'>;
 
 export interface ExportForm {
   pageSize: PageSizeName;
@@ -49,6 +53,8 @@ export interface ExportForm {
   /** An appendix page of the map's comments (off by default). */
   comments: boolean;
   kinds: KindChoice;
+  /** Only touchpoints of this evidence level ('none': not marked), as the editor's filter. */
+  evidence: EvidenceChoice;
   /** The departments selected, by id. */
   departments: readonly string[];
   filterMode: FilterMode;
@@ -75,15 +81,16 @@ export interface FormDefaults {
   textSize?: TextSize;
 }
 
-/** The departments and kinds the editor's filters show at full strength. */
+/** The departments, kinds and evidence the editor's filters show at full strength. */
 export function selectionFromFilters(
   map: JourneyMap,
-  filters: Pick<Filters, 'kind' | 'departmentId'>,
-): Pick<ExportForm, 'kinds' | 'departments'> {
+  filters: SelectionFilters,
+): Pick<ExportForm, 'kinds' | 'evidence' | 'departments'> {
   const all = map.departments.map((d) => d.id);
   const only = filters.departmentId;
   return {
     kinds: filters.kind === 'all' ? 'both' : filters.kind,
+    evidence: filters.evidence,
     departments: only !== null && all.includes(only) ? [only] : all,
   };
 }
@@ -94,7 +101,7 @@ export function selectionFromFilters(
  */
 export function defaultForm(
   map: JourneyMap,
-  filters: Pick<Filters, 'kind' | 'departmentId'>,
+  filters: SelectionFilters,
   defaults: FormDefaults = {},
 ): ExportForm {
   return {
@@ -115,6 +122,18 @@ export function defaultForm(
   };
 }
 
+/** The exporter's kinds and evidence for the form's choices (the editor's 'none' is core's 'unmarked'). */
+export function kindAndEvidence(form: Pick<ExportForm, 'kinds' | 'evidence'>): {
+  kinds: TouchpointKind[] | null;
+  evidence: EvidenceBucket[] | null;
+} {
+  const { kinds, evidence } = form;
+  return {
+    kinds: kinds === 'both' ? null : [kinds],
+    evidence: evidence === 'all' ? null : [evidence === 'none' ? 'unmarked' : evidence],
+  };
+}
+
 /** A decimal number as people type it ("12", "12.5", "12,5"), or null. */
 export function parseDecimal(text: string): number | null {
   const t = text.trim().replace(',', '.');
@@ -129,6 +148,7 @@ const FIELD_OF_OPTION: Record<string, FormField> = {
   overlap: 'scale',
   departments: 'departments',
   kinds: 'departments',
+  evidence: 'departments',
   author: 'author',
 };
 
@@ -201,7 +221,7 @@ export function formToOptions(form: ExportForm, map: JourneyMap): FormResult {
     legend: form.legend,
     emptyLanes: form.emptyLanes,
     comments: form.comments,
-    kinds: form.kinds === 'both' ? null : [form.kinds],
+    ...kindAndEvidence(form),
     departments: selected.length === ids.size ? null : selected,
     filterMode: form.filterMode,
     author: form.author.trim(),

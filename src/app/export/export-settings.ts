@@ -3,24 +3,24 @@
  * open panels. Never written into the map, never an undo step, gone when the app quits.
  *
  * Page setup (size, margins, layout, what to include, author) carries over from one export to
- * the next, whatever map is open. The selection (departments, kinds) follows the editor's
+ * the next, whatever map is open. The selection (departments, kinds, evidence) follows the editor's
  * filters, "export what I see", unless the same map is open with the same filters as when
  * it was chosen: then the dialog's own choice comes back.
  */
 import { createStore } from 'zustand/vanilla';
 import type { JourneyMap } from '../../core/model.ts';
-import type { Filters } from '../store/view-store.ts';
 import {
   defaultForm,
   selectionFromFilters,
   type ExportForm,
   type FormDefaults,
+  type SelectionFilters,
 } from './export-form.ts';
 
 interface Remembered {
   form: ExportForm;
   mapId: string;
-  /** The editor's kind and department filters when the form was last used. */
+  /** The editor's kind, department and evidence filters when the form was last used. */
   filtersKey: string;
 }
 
@@ -30,10 +30,8 @@ export interface ExportSettingsState {
 
 const exportSettings = createStore<ExportSettingsState>()(() => ({ last: null }));
 
-type SelectionFilters = Pick<Filters, 'kind' | 'departmentId'>;
-
 const keyOf = (filters: SelectionFilters): string =>
-  `${filters.kind}\u0000${filters.departmentId ?? ''}`;
+  `${filters.kind}\u0000${filters.departmentId ?? ''}\u0000${filters.evidence}`;
 
 /** Remembers the form an export was started with. */
 export function rememberForm(form: ExportForm, map: JourneyMap, filters: SelectionFilters): void {
@@ -54,7 +52,7 @@ export function initialForm(
   const remembered = last.form.departments.filter((id) => ids.has(id));
   const selection =
     sameView && remembered.length > 0
-      ? { kinds: last.form.kinds, departments: remembered }
+      ? { kinds: last.form.kinds, evidence: last.form.evidence, departments: remembered }
       : selectionFromFilters(map, filters);
   return { ...last.form, ...selection };
 }

@@ -22,7 +22,8 @@ import {
 } from '../../../src/app/editor/capture-actions.ts';
 import { focusNewFriction } from '../../../src/app/editor/friction-focus.ts';
 import { BOUND_COMMANDS, IS_MAC, shortcutText } from '../../../src/app/editor/keymap.ts';
-import { SHORTCUT_GROUPS, ShortcutsHelp } from '../../../src/app/editor/ShortcutsHelp.tsx';
+import { SHORTCUT_GROUPS } from '../../../src/app/editor/ShortcutsHelp.tsx';
+import { openShortcutSheet } from './shortcut-sheet.tsx';
 import { CommandPalette } from '../../../src/app/editor/CommandPalette.tsx';
 import { commandLabel, filterCommands } from '../../../src/app/editor/command-labels.ts';
 import { registerCommands } from '../../../src/app/editor/commands.ts';
@@ -152,14 +153,7 @@ describe('shortcut sheet', () => {
   });
 
   it('shows the capture keys from the vocabulary, Ctrl+F, Ctrl+Shift+E and Ctrl+K as badges', () => {
-    const ui = createEditorUiStore();
-    ui.getState().showShortcuts(true);
-    render(
-      <EditorUiProvider store={ui}>
-        <ShortcutsHelp />
-      </EditorUiProvider>,
-    );
-    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const sheet = openShortcutSheet();
     const badges = [...sheet.querySelectorAll('kbd')].map((kbd) => kbd.textContent);
     const mod = IS_MAC ? '⌘' : 'Ctrl+';
     for (const text of [`${mod}F`, shortcutText('exportPdf', IS_MAC), `${mod}K`, 'N', 'F']) {

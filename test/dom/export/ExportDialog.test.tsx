@@ -31,7 +31,8 @@ import { createDocumentStore } from '../../../src/app/store/document-store.ts';
 import { createViewStore, type Filters } from '../../../src/app/store/view-store.ts';
 
 const hotel = () => TEMPLATES.find((t) => t.key === 'hotel-stay')!.map;
-const ALL = { kind: 'all', departmentId: null } as const;
+const blueprint = () => TEMPLATES.find((t) => t.key === 'service-blueprint-family-weekend')!.map;
+const ALL = { kind: 'all', departmentId: null, evidence: 'all' } as const;
 const FILE = 'hotel-stay-from-search-to-loyalty.pdf';
 
 afterEach(() => resetExportSettings());
@@ -86,7 +87,7 @@ function fakePreview() {
 
 function setup(
   options: {
-    filters?: Pick<Filters, 'kind' | 'departmentId'>;
+    filters?: Pick<Filters, 'kind' | 'departmentId' | 'evidence'>;
     platform?: Platform;
     activation?: () => boolean;
     preview?: PreviewDeps;
@@ -261,7 +262,9 @@ describe('ExportDialog', () => {
   it('starts from the departments and kind the editor filters show', async () => {
     const map = hotel();
     const billing = map.departments.find((d) => d.name === 'Billing')!;
-    const { dialog, user } = setup({ filters: { kind: 'service', departmentId: billing.id } });
+    const { dialog, user } = setup({
+      filters: { ...ALL, kind: 'service', departmentId: billing.id },
+    });
     const checked = within(dialog)
       .getAllByRole('checkbox')
       .filter((c) =>
@@ -286,6 +289,51 @@ describe('ExportDialog', () => {
     expect(exportButton(dialog).disabled).toBe(false);
   });
 
+  it('starts from the evidence the editor filters show, counts by it, and exports only those', async () => {
+    const map = blueprint();
+    const { dialog, user, export_ } = setup({ map, filters: { ...ALL, evidence: 'assumed' } });
+    const evidence = within(dialog).getByLabelText('Evidence') as HTMLSelectElement;
+    expect(evidence.value).toBe('assumed');
+    expect([...evidence.options].map((o) => o.textContent)).toEqual([
+      'Any evidence',
+      'Observed',
+      'Reported',
+      'Assumed',
+      'Not marked',
+    ]);
+    // Each department's count is of its assumed cards only.
+    const counted = (level: string | undefined) =>
+      map.departments.map(
+        (d) =>
+          `${d.name}${map.touchpoints.filter((t) => t.departmentId === d.id && t.evidence === level).length}`,
+      );
+    const labels = () =>
+      within(dialog)
+        .getAllByRole('checkbox')
+        .filter((box) => box.closest('.tm-export-departments'))
+        .map((box) => box.closest('label')!.textContent);
+    expect(labels()).toEqual(counted('assumed'));
+    expect(counted('assumed').some((label) => label.endsWith('0'))).toBe(true);
+
+    await user.click(exportButton(dialog));
+    expect(export_.calls[0]!.options).toMatchObject({ evidence: ['assumed'], kinds: null });
+    await export_.finish({
+      status: 'done',
+      bytes: new Uint8Array([37]),
+      pageCount: 1,
+      missingCharacters: [],
+      warnings: [],
+    });
+    // Another choice: the counts and the next export follow it.
+    await user.selectOptions(evidence, 'Observed');
+    expect(labels()).toEqual(counted('observed'));
+    await user.selectOptions(evidence, 'Not marked');
+    expect(labels()).toEqual(counted(undefined));
+    await user.selectOptions(evidence, 'Any evidence');
+    await user.click(exportButton(dialog));
+    expect(export_.calls[1]!.options).toMatchObject({ evidence: null });
+  });
+
   it('exports with progress, then says what was saved and which characters no font had', async () => {
     const map = hotel();
     const tp = map.touchpoints[2]!;
@@ -302,6 +350,7 @@ describe('ExportDialog', () => {
       author: 'Ana',
       departments: null,
       kinds: null,
+      evidence: null,
     });
     expect(within(dialog).getByText('Starting the export…')).toBeTruthy();
     export_.progress(1, 5);
@@ -457,7 +506,7 @@ describe('the exportPdf command', () => {
     const sales = map.departments.find((d) => d.name === 'Sales')!;
     const document = createDocumentStore({ documentId: 'doc', map });
     const view = createViewStore();
-    view.getState().setFilters({ kind: 'experience', departmentId: sales.id });
+    view.getState().setFilters({ kind: 'experience', departmentId: sales.id, evidence: 'none' });
     const user = userEvent.setup();
     render(
       <StoresProvider stores={{ document, view, platform: createMemoryPlatform() }}>
@@ -481,6 +530,7 @@ describe('the exportPdf command', () => {
       (within(dialog).getByRole('radio', { name: 'Only customer experience' }) as HTMLInputElement)
         .checked,
     ).toBe(true);
+    expect((within(dialog).getByLabelText('Evidence') as HTMLSelectElement).value).toBe('none');
     // No web workers in jsdom: no preview, said plainly.
     expect(within(dialog).getByText('No preview here')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

@@ -35,7 +35,7 @@ import type { ExportRequest } from '../../../src/app/export/protocol.ts';
 import { bytesOfDataUrl } from '../../../src/app/export/fonts.ts';
 
 const hotel = () => TEMPLATES.find((t) => t.key === 'hotel-stay')!.map;
-const ALL = { kind: 'all', departmentId: null } as const;
+const ALL = { kind: 'all', departmentId: null, evidence: 'all' } as const;
 
 function form(patch: Partial<ExportForm> = {}): ExportForm {
   return { ...defaultForm(hotel(), ALL), ...patch };
@@ -59,6 +59,7 @@ describe('the form → the exporter options', () => {
       emptyLanes: false,
       comments: false,
       kinds: null,
+      evidence: null,
       departments: null,
       filterMode: 'dim',
       author: '',
@@ -70,7 +71,7 @@ describe('the form → the exporter options', () => {
     expect(result.resolved?.margins).toEqual({ top: 28, right: 28, bottom: 28, left: 28 });
   });
 
-  it('passes every choice on: page, margins in points, tile scale, parts, kinds, departments', () => {
+  it('passes every choice on: page, margins in points, tile scale, parts, kinds, evidence, departments', () => {
     const map = hotel();
     const ids = map.departments.map((d) => d.id);
     const result = formToOptions(
@@ -86,6 +87,7 @@ describe('the form → the exporter options', () => {
         emptyLanes: true,
         comments: true,
         kinds: 'service',
+        evidence: 'assumed',
         departments: [ids[2]!, ids[0]!],
         filterMode: 'omit',
         author: '  Ana Díaz ',
@@ -105,6 +107,7 @@ describe('the form → the exporter options', () => {
       emptyLanes: true,
       comments: true,
       kinds: ['service'],
+      evidence: ['assumed'],
       // In the map's order, whatever order they were ticked in.
       departments: [ids[0], ids[2]],
       filterMode: 'omit',
@@ -112,6 +115,10 @@ describe('the form → the exporter options', () => {
     });
     expect(result.resolved?.appendix).toEqual(['frictions', 'insights', 'inventory']);
     expect(mmToPt(12.5)).toBeCloseTo(35.43, 2);
+    // The editor's "Not marked" is the exporter's `unmarked`.
+    const unmarked = formToOptions(form({ evidence: 'none' }), map);
+    expect(unmarked.options.evidence).toEqual(['unmarked']);
+    expect(unmarked.resolved?.evidence).toEqual(['unmarked']);
   });
 
   it('reads decimals as people type them', () => {
@@ -184,27 +191,32 @@ describe('problems, by field', () => {
 });
 
 describe('defaults: what the editor shows, and the last export of the session', () => {
-  it('takes the departments and kinds from the editor filters', () => {
+  it('takes the departments, kinds and evidence from the editor filters', () => {
     const map = hotel();
     const billing = map.departments.find((d) => d.name === 'Billing')!.id;
-    expect(selectionFromFilters(map, { kind: 'service', departmentId: billing })).toEqual({
+    expect(
+      selectionFromFilters(map, { kind: 'service', departmentId: billing, evidence: 'reported' }),
+    ).toEqual({
       kinds: 'service',
+      evidence: 'reported',
       departments: [billing],
     });
     expect(selectionFromFilters(map, ALL)).toEqual({
       kinds: 'both',
+      evidence: 'all',
       departments: map.departments.map((d) => d.id),
     });
     // A filter on a department that is gone shows everything.
-    expect(selectionFromFilters(map, { kind: 'all', departmentId: 'gone' }).departments).toEqual(
+    expect(selectionFromFilters(map, { ...ALL, departmentId: 'gone' }).departments).toEqual(
       map.departments.map((d) => d.id),
     );
     const options = formToOptions(
-      defaultForm(map, { kind: 'experience', departmentId: billing }),
+      defaultForm(map, { kind: 'experience', departmentId: billing, evidence: 'assumed' }),
       map,
     ).options;
     expect(options.departments).toEqual([billing]);
     expect(options.kinds).toEqual(['experience']);
+    expect(options.evidence).toEqual(['assumed']);
   });
 
   it('uses the host preferences (page, author) the first time', () => {
@@ -226,17 +238,26 @@ describe('defaults: what the editor shows, and the last export of the session', 
       author: 'Kim',
       departments: [first!, second!],
       kinds: 'experience',
+      evidence: 'observed',
     });
     rememberForm(chosen, map, ALL);
     expect(initialForm(map, ALL, { pageSize: 'A4', author: 'Sam' })).toEqual(chosen);
     // The filters changed since: the selection follows them, the page setup stays.
-    const filtered = initialForm(map, { kind: 'service', departmentId: second! });
+    const filtered = initialForm(map, { kind: 'service', departmentId: second!, evidence: 'all' });
     expect(filtered).toMatchObject({
       pageSize: 'Tabloid',
       appendix: true,
       author: 'Kim',
       kinds: 'service',
+      evidence: 'all',
       departments: [second],
+    });
+    // Only the evidence filter changed: the selection follows it too.
+    expect(initialForm(map, { ...ALL, evidence: 'assumed' })).toMatchObject({
+      author: 'Kim',
+      kinds: 'both',
+      evidence: 'assumed',
+      departments: map.departments.map((d) => d.id),
     });
     // Another map: its own departments.
     const other = { ...map, id: 'another-map' };

@@ -1,10 +1,11 @@
 /**
  * The editor from the keyboard: multi-select and delete, copy / paste / duplicate, nudging
  * with Alt+arrows, Tab through the cards in journey order, renaming in place, and the
- * shortcuts overlay.
+ * shortcuts overlay (with the desktop menu's Share and Join keys on the desktop only).
  */
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAsDesktop } from '../support/fake-desktop.ts';
 import { openApp, type App } from '../support/harness.ts';
 import {
   MOD,
@@ -15,6 +16,7 @@ import {
   openFile,
   selectedIds,
   stageBox,
+  startFromTemplate,
   viewSettled,
 } from '../support/editor-helpers.ts';
 
@@ -199,11 +201,31 @@ describe('editing from the keyboard (built renderer in Chromium)', () => {
     expect(text).toContain('Next / previous card in journey order');
     expect(text).toContain('Nudge the selected cards');
     await app.screenshot('editor-shortcuts');
+    // The browser build has no Share or Join (the desktop menu's): the sheet does not list them.
+    expect(text).not.toContain('Share on the local network');
+    expect(text).not.toContain('Join a live session');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     // Toolbar buttons say their shortcut.
     expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(
       /Undo \((Ctrl\+Z|⌘Z)\)/,
     );
+
+    // On the desktop, File ends with the menu's own keys for them.
+    await runAsDesktop(page, []);
+    await startFromTemplate(page, /hotel/i);
+    await page.locator('.tm-canvas').focus();
+    await page.keyboard.press('?');
+    await dialog.waitFor();
+    const file = dialog.locator('section', { has: page.getByRole('heading', { name: 'File' }) });
+    const rows = await file.locator('.tm-shortcut-row').allInnerTexts();
+    const mac = MOD === 'Meta';
+    expect(rows.slice(-2).map((r) => r.replace(/\s+/g, ' '))).toEqual([
+      `Share on the local network ${mac ? '⌘⇧L' : 'Ctrl+Shift+L'}`,
+      `Join a live session ${mac ? '⌘⇧J' : 'Ctrl+Shift+J'}`,
+    ]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await file.scrollIntoViewIfNeeded();
+    await app.screenshot('editor-shortcuts-desktop-1280x720');
   });
 });

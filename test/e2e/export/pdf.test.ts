@@ -115,6 +115,44 @@ describe('Export PDF (built renderer in Chromium)', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
+  it('starts from the editor’s evidence filter and exports only the cards that pass', async () => {
+    const { page } = app;
+    await startFromTemplate(page, /^Family weekend away/);
+    await page
+      .getByRole('search', { name: 'Filters' })
+      .getByLabel('Evidence')
+      .selectOption({ label: 'Assumed' });
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    const dialog = exportDialog(page);
+    await dialog.waitFor();
+    const evidence = dialog.getByLabel('Evidence');
+    expect(await evidence.inputValue()).toBe('assumed');
+    // Each department counts its assumed cards: Housekeeping has one, Front desk none.
+    const count = (name: string) =>
+      dialog.locator('.tm-export-departments label', { hasText: name }).locator('.tm-export-hint');
+    expect(await count('Housekeeping').textContent()).toBe('1');
+    expect(await count('Front desk').textContent()).toBe('0');
+    await dialog.getByRole('radio', { name: 'Left out' }).check();
+    await dialog.getByRole('checkbox', { name: /Appendix/ }).uncheck();
+    await previewShown(page);
+    await app.screenshot('export-dialog-evidence-assumed');
+
+    await captureSavesNow(page);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog.getByText(/^Saved /).waitFor({ timeout: 30_000 });
+    const [saved] = await savedFiles(page);
+    const path = join(OUT, 'evidence-assumed.pdf');
+    writeFileSync(path, saved!.bytes);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // Assumed: present. Observed and reported: left out.
+    expect(text).toContain('Room allocated and cot noted');
+    expect(text).toContain('Maintenance job logged');
+    expect(text).not.toContain('Books the family room online');
+    expect(text).not.toContain('Front desk corrects the bill');
+    expect(text).toContain('Showing only touchpoints marked assumed; the others are left out.');
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, join(SCREENSHOT_DIR, 'export-evidence')]);
+  });
+
   it('opens with Ctrl+Shift+E, names option problems, and downloads when there is no save picker', async () => {
     const { page } = app;
     await startFromTemplate(page, /hotel/i);

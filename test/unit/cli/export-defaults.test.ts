@@ -18,7 +18,7 @@ import { CLI, ROOT } from './bin.ts';
 
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
 const DATE = '2026-11-22T09:00:00.000Z';
-const ALL = { kind: 'all', departmentId: null } as const;
+const ALL = { kind: 'all', departmentId: null, evidence: 'all' } as const;
 
 function touchmap(args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {

@@ -214,6 +214,24 @@ describe('exportPdf options', () => {
     for (const d of absent) expect(deptText).not.toContain(compact(d.name));
   });
 
+  it('filters by evidence: only the assumed cards, said in the title block', async () => {
+    const map = templates().find((t) => t.name === 'service-blueprint-family-weekend')!.map;
+    const assumed = map.touchpoints.filter((t) => t.evidence === 'assumed');
+    const others = map.touchpoints.filter((t) => t.evidence !== 'assumed');
+    expect(assumed.length).toBeGreaterThan(0);
+    const omitted = await exportTo('omit-evidence', map, {
+      evidence: ['assumed'],
+      filterMode: 'omit',
+      appendix: false,
+    });
+    const text = pdfTextCompact(omitted.path);
+    for (const tp of assumed) expect(text).toContain(compact(tp.title));
+    for (const tp of others) expect(text).not.toContain(compact(tp.title));
+    expect(text).toContain(
+      compact('Showing only touchpoints marked assumed; the others are left out.'),
+    );
+  });
+
   it('reports progress page by page', async () => {
     const calls: [number, number][] = [];
     const r = await exportPdf(

@@ -1,6 +1,7 @@
 /**
- * The export's filters on the map: which lanes are drawn. Empty lanes are left out unless
- * asked for; a map with no touchpoint keeps its whole grid.
+ * The export's filters on the map: which cards are kept (departments, kinds, evidence) and
+ * which lanes are drawn. Empty lanes are left out unless asked for; a map with no touchpoint
+ * keeps its whole grid.
  */
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
@@ -32,6 +33,53 @@ function map(): JourneyMap {
 
 const ALL = { departments: null, kinds: null, filterMode: 'dim' } as const;
 const lanes = (m: JourneyMap) => m.departments.map((d) => d.id);
+const ids = (m: JourneyMap) => m.touchpoints.map((t) => t.id);
+
+describe('the evidence filter', () => {
+  /** t1 assumed, t2 observed (service), t3 not marked. */
+  function marked(): JourneyMap {
+    const m = map();
+    return {
+      ...m,
+      touchpoints: [
+        { ...m.touchpoints[0]!, evidence: 'assumed' },
+        { ...m.touchpoints[1]!, evidence: 'observed' },
+        touchpoint('t3', 's2', 'd1', 'Survey', 16, 16),
+      ],
+    };
+  }
+
+  it('keeps only the cards with the marks asked for, and their connections', () => {
+    const assumed = applyFilter(marked(), { ...ALL, evidence: ['assumed'], filterMode: 'omit' });
+    expect(ids(assumed.kept)).toEqual(['t1']);
+    expect(ids(assumed.drawn)).toEqual(['t1']);
+    expect(assumed.kept.connections).toEqual([]);
+    expect(assumed.filtered).toBe(true);
+    const unmarked = applyFilter(marked(), { ...ALL, evidence: ['unmarked'] });
+    expect(ids(unmarked.kept)).toEqual(['t3']);
+    // Dimmed: everything is drawn, only the kept are at full strength.
+    expect(ids(unmarked.drawn)).toEqual(['t1', 't2', 't3']);
+    expect([...unmarked.keptIds]).toEqual(['t3']);
+    expect(unmarked.dimming).toBe(true);
+  });
+
+  it('combines with the kind filter; every mark, or none given, keeps everything', () => {
+    const m = marked();
+    const serviceAssumed = applyFilter(m, { ...ALL, kinds: ['service'], evidence: ['assumed'] });
+    expect(ids(serviceAssumed.kept)).toEqual([]);
+    const either = applyFilter(m, { ...ALL, evidence: ['assumed', 'observed'] });
+    expect(ids(either.kept)).toEqual(['t1', 't2']);
+    for (const evidence of [
+      null,
+      undefined,
+      ['observed', 'reported', 'assumed', 'unmarked'],
+    ] as const) {
+      const all = applyFilter(m, { ...ALL, ...(evidence !== undefined && { evidence }) });
+      expect(all.filtered).toBe(false);
+      expect(all.kept).toBe(m);
+    }
+  });
+});
 
 describe('empty lanes', () => {
   it('are left out of the drawing by default, and kept in what the appendix describes', () => {

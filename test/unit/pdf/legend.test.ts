@@ -10,7 +10,7 @@ import type { JourneyMap } from '../../../src/core/model.ts';
 import { BLUEPRINT_LINES, EVIDENCE_TERMS } from '../../../src/core/vocabulary.ts';
 import { prepareLegend } from '../../../src/pdf/draw-legend.ts';
 import { FontSet } from '../../../src/pdf/fonts.ts';
-import { legendContent } from '../../../src/pdf/legend-blueprint.ts';
+import { legendContent } from '../../../src/core/legend-content.ts';
 import { SvgPainter } from '../../../src/pdf/svg-painter.ts';
 import { TEMPLATE_DIR, bundledFonts, loadMap } from './helpers.ts';
 

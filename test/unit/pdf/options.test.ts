@@ -37,6 +37,7 @@ describe('resolveOptions', () => {
       appendix: [],
       departments: null,
       kinds: null,
+      evidence: null,
       filterMode: 'dim',
       embedMap: true,
       date: '2026-01-02T03:04:05.000Z',
@@ -65,6 +66,16 @@ describe('resolveOptions', () => {
       expect(l.pageWidth).toBe(p.pageHeight);
       expect(l.pageHeight).toBe(p.pageWidth);
     }
+  });
+
+  it('takes the evidence marks to keep, each once, `unmarked` for none', () => {
+    expect(ok({ evidence: ['assumed', 'unmarked', 'assumed'] }).evidence).toEqual([
+      'assumed',
+      'unmarked',
+    ]);
+    expect(ok({ evidence: null }).evidence).toBeNull();
+    const r = resolveOptions({ evidence: 'assumed' });
+    expect(r.ok ? [] : r.errors).toEqual(['evidence: expected a list, got "assumed"']);
   });
 
   it('takes page size names in any case', () => {
@@ -97,6 +108,7 @@ describe('resolveOptions', () => {
       scale: 0,
       appendix: ['frictions', 'nope'],
       kinds: ['support'],
+      evidence: ['assumed', 'guessed'],
       filterMode: 'hide',
       date: 'yesterday',
       titleBlock: 'yes',
@@ -113,6 +125,7 @@ describe('resolveOptions', () => {
         'scale',
         'appendix[1]',
         'kinds[0]',
+        'evidence[1]',
         'filterMode',
         'date',
         'titleBlock',

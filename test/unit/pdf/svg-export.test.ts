@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/core/layout.ts';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { prepareLegend } from '../../../src/pdf/draw-legend.ts';
-import { legendContent } from '../../../src/pdf/legend-blueprint.ts';
+import { legendContent } from '../../../src/core/legend-content.ts';
 import { drawMap } from '../../../src/pdf/draw-map.ts';
 import { prepareTitleBlock } from '../../../src/pdf/draw-title-block.ts';
 import { FontSet, registerFonts, singleLine } from '../../../src/pdf/fonts.ts';

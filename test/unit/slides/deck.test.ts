@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { buildDeck } from '../../../src/slides/deck.ts';
-import { cardLevel, mapSlide } from '../../../src/slides/map-slide.ts';
+import { cardLevel } from '../../../src/slides/map-cards.ts';
+import { mapSlide } from '../../../src/slides/map-slide.ts';
 import {
   MIN_TEXT_PT,
   SLIDE_HEIGHT,

@@ -1,8 +1,8 @@
 /**
  * The whole-map slide of a service blueprint: every row that is not a lane gets its band,
  * lanes are named in row order (not in the order of the department list), notes are frames
- * dashed when assumed, and the lines between layers are dashed rules across the map; a
- * hidden emotion row draws nothing.
+ * dashed when assumed, and the lines between layers are dashed rules across the map (the
+ * legend shows a short sample of each); a hidden emotion row draws nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/core/layout.ts';
@@ -27,9 +27,14 @@ describe('the whole-map slide of a blueprint', () => {
   const { shapes } = mapSlide(map);
 
   it('rules the blueprint lines dashed across the map', () => {
+    // The legend's samples of the lines are short; the rules cross the whole map.
     const dashed = shapes.filter(
-      (s): s is LineShape => s.type === 'line' && s.line.dashed === true,
+      (s): s is LineShape => s.type === 'line' && s.line.dashed === true && s.to.x - s.from.x > 1,
     );
+    const samples = shapes.filter(
+      (s): s is LineShape => s.type === 'line' && s.line.dashed === true && s.to.x - s.from.x <= 1,
+    );
+    expect(samples).toHaveLength(layout.lines.length);
     expect(dashed).toHaveLength(layout.lines.length);
     expect(layout.lines.length).toBe(3);
     const ys = dashed.map((l) => l.from.y);

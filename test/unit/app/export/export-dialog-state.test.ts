@@ -16,7 +16,7 @@ import { DEFAULT_MARGIN_MM, defaultForm } from '../../../../src/app/export/expor
 import { DEFAULT_MARGIN, REPORT_DEFAULTS, MAX_TILES } from '../../../../src/pdf/options.ts';
 
 const hotel = () => TEMPLATES.find((t) => t.key === 'hotel-stay')!.map;
-const ALL = { kind: 'all', departmentId: null } as const;
+const ALL = { kind: 'all', departmentId: null, evidence: 'all' } as const;
 
 describe('the export form’s defaults', () => {
   it('are the command line’s (A3 landscape, appendix on) unless the preferences say otherwise', () => {
@@ -78,13 +78,39 @@ describe('viewForm', () => {
 });
 
 describe('what the dialog shows', () => {
-  it('counts the touchpoints of the chosen kinds per department', () => {
+  it('counts the touchpoints of the chosen kinds and evidence per department', () => {
     const map = hotel();
-    const all = departmentCounts(map, 'both');
-    const service = departmentCounts(map, 'service');
+    const all = departmentCounts(map, { kinds: 'both', evidence: 'all' });
+    const service = departmentCounts(map, { kinds: 'service', evidence: 'all' });
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     expect(sum(all)).toBe(map.touchpoints.length);
     expect(sum(service)).toBe(map.touchpoints.filter((t) => t.kind === 'service').length);
+
+    // Two cards marked assumed (in two departments), one observed; the hotel has no marks.
+    const [first, second] = map.touchpoints.filter(
+      (t) => t.departmentId !== map.touchpoints[0]!.departmentId,
+    );
+    const marked = {
+      ...map,
+      touchpoints: map.touchpoints.map((t, i) =>
+        i === 0 || t.id === first!.id
+          ? { ...t, evidence: 'assumed' as const }
+          : t.id === second!.id
+            ? { ...t, evidence: 'observed' as const }
+            : t,
+      ),
+    };
+    const assumed = departmentCounts(marked, { kinds: 'both', evidence: 'assumed' });
+    const expected = new Map<string, number>();
+    for (const t of [marked.touchpoints[0]!, first!])
+      expected.set(t.departmentId, (expected.get(t.departmentId) ?? 0) + 1);
+    expect(assumed).toEqual(expected);
+    const observed = departmentCounts(marked, { kinds: 'both', evidence: 'observed' });
+    expect(observed).toEqual(new Map([[second!.departmentId, 1]]));
+    // Not marked: every other card.
+    expect(sum(departmentCounts(marked, { kinds: 'both', evidence: 'none' }))).toBe(
+      map.touchpoints.length - 3,
+    );
   });
 
   it('gives a card’s printed width at a scale, or null', () => {
