@@ -65,7 +65,7 @@ import { DetailLevelScope, useSettledDetailLevel } from './use-detail-level.ts';
 import { useViewport } from './use-viewport.ts';
 import { useNodeChanges } from './use-node-changes.ts';
 import { DropProvider, useShownMap } from './use-shown-map.ts';
-import { RoutesProvider } from './routes-context.tsx';
+import { RouteAhead, RoutesProvider } from './routes-context.tsx';
 import { useConnect } from './use-connect.ts';
 import { useCatalogueDrop } from './use-catalogue-drop.ts';
 
@@ -231,6 +231,7 @@ function CanvasFlow() {
       data-card-count={map.touchpoints.length}
     >
       <DetailLevelScope level={level}>
+        <RouteAhead map={map} />
         <RoutesProvider map={map}>
           <DropProvider value={drop}>
             <ReactFlow<CardNode, ConnectionEdge>

@@ -19,14 +19,35 @@ interface Entry {
 }
 
 const cache = new WeakMap<MapLayout, Entry>();
+/** Routers made ahead of their routes (`routeAhead`), by layout. */
+const routers = new WeakMap<MapLayout, EdgeRouter>();
 let latest: ConnectionRoutes | undefined;
+
+function routerOf(layout: MapLayout): EdgeRouter {
+  const made = cache.get(layout)?.routes.router ?? routers.get(layout);
+  if (made !== undefined) return made;
+  const router = new EdgeRouter(layout, latest?.router);
+  routers.set(layout, router);
+  return router;
+}
+
+/**
+ * The first half of `routesFor`'s work on a new layout: the router, and each connection's
+ * route searched for. Done in a render of its own before the routes are nudged apart, so
+ * React can let a frame through between the two.
+ */
+export function routeAhead(map: JourneyMap): EdgeRouter {
+  const router = routerOf(layoutOf(map));
+  for (const c of map.connections) router.route(c.from, c.to);
+  return router;
+}
 
 /** The drawn routes of a map's connections (route(connectionId)) and their router. */
 export function routesFor(map: JourneyMap): ConnectionRoutes {
   const layout = layoutOf(map);
   const entry = cache.get(layout);
   if (entry !== undefined && entry.connections === map.connections) return entry.routes;
-  const router = entry?.routes.router ?? new EdgeRouter(layout, latest?.router);
+  const router = routerOf(layout);
   const routes = new ConnectionRoutes(router, map.connections, latest);
   cache.set(layout, { connections: map.connections, routes });
   latest = routes;

@@ -8,9 +8,18 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { JourneyMap } from '../../core/model.ts';
 import type { ConnectionRoutes } from '../../core/connection-routes.ts';
-import { routesFor } from './edge-routes.ts';
+import { routeAhead, routesFor } from './edge-routes.ts';
 
 const RoutesContext = createContext<ConnectionRoutes | null>(null);
+
+/**
+ * Searches `map`'s routes; placed just before RoutesProvider, so that on a new layout the
+ * search and the nudging are two units of React's work, each short enough for a frame.
+ */
+export function RouteAhead({ map }: { map: JourneyMap }) {
+  useMemo(() => routeAhead(map), [map]);
+  return null;
+}
 
 /** Routes `map`'s connections in a component of its own (one unit of React's work). */
 export function RoutesProvider({ map, children }: { map: JourneyMap; children: ReactNode }) {
