@@ -1,13 +1,8 @@
 /**
  * The inspector: one selected touchpoint's fields; several touchpoints' shared fields;
  * selected connections; or, with nothing selected, the map's own fields.
- *
- * It follows the selection and the cards a beat behind (useDeferredValue): pressing on a
- * card to drag it selects it, and building a touchpoint's twenty-odd fields in that same
- * frame made the drag's first frames late on a big map; React builds them in the
- * background instead.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useDocument, useView } from '../../store/context.tsx';
 import { ConnectionInspector } from './ConnectionInspector.tsx';
 import { MapInspector } from './MapInspector.tsx';
@@ -17,11 +12,9 @@ import { runCommand } from '../../editor/commands.ts';
 import './inspector.css';
 
 export function Inspector() {
-  const selection = useDeferredValue(useView((s) => s.selection));
-  // The cards too: renaming a card in place on a big map paints the new title before the
-  // inspector's copy of it.
-  const touchpoints = useDeferredValue(useDocument((s) => s.map.touchpoints));
-  const connections = useDeferredValue(useDocument((s) => s.map.connections));
+  const selection = useView((s) => s.selection);
+  const touchpoints = useDocument((s) => s.map.touchpoints);
+  const connections = useDocument((s) => s.map.connections);
   // The selection may name cards an undo has just removed: show only those that exist.
   const selected = useMemo(() => {
     const ids = new Set(selection.touchpoints);
@@ -32,19 +25,17 @@ export function Inspector() {
     return connections.filter((cn) => ids.has(cn.id));
   }, [selection.connections, connections]);
 
-  // The same element while the deferred selection is the same: the urgent render that
-  // comes first with the old selection then leaves the fields alone.
-  const body = useMemo(() => {
-    const [only] = selected;
-    if (selected.length === 1 && only) {
-      return <TouchpointInspector key={only.id} touchpoint={only} />;
-    }
-    if (selected.length > 1) return <MultiInspector touchpoints={selected} />;
-    if (selectedConnections.length > 0) {
-      return <ConnectionInspector connections={selectedConnections} />;
-    }
-    return <MapInspector />;
-  }, [selected, selectedConnections]);
+  const [only] = selected;
+  let body;
+  if (selected.length === 1 && only) {
+    body = <TouchpointInspector key={only.id} touchpoint={only} />;
+  } else if (selected.length > 1) {
+    body = <MultiInspector touchpoints={selected} />;
+  } else if (selectedConnections.length > 0) {
+    body = <ConnectionInspector connections={selectedConnections} />;
+  } else {
+    body = <MapInspector />;
+  }
   return (
     <aside className="pn-panel pn-inspector" aria-label="Inspector">
       {body}
