@@ -5,7 +5,15 @@
  */
 import type { Touchpoint } from '../../core/model.ts';
 import { matchesNeedle, normaliseSearch } from '../../core/search.ts';
+import { EVIDENCE_LIST } from '../../core/vocabulary.ts';
 import type { Filters } from '../store/view-store.ts';
+
+/** The evidence filter's choices, in the words the filter bar and the PDF export both show. */
+export const EVIDENCE_FILTER_CHOICES: readonly { value: Filters['evidence']; label: string }[] = [
+  { value: 'all', label: 'Any evidence' },
+  ...EVIDENCE_LIST.map((term) => ({ value: term.id, label: term.word })),
+  { value: 'none', label: 'Not marked' },
+];
 
 export function isFiltering(filters: Filters): boolean {
   return (

@@ -5,20 +5,15 @@
  */
 import type { Dispatch } from 'react';
 import type { JourneyMap } from '../../core/model.ts';
-import { EVIDENCE_LIST, KIND_LIST } from '../../core/vocabulary.ts';
+import { KIND_LIST } from '../../core/vocabulary.ts';
+import { EVIDENCE_FILTER_CHOICES } from '../canvas/filters.ts';
 import { PREFERENCE_LIMITS } from '../../ipc/preferences.ts';
 import { PAGE_SIZE_NAMES } from '../../core/paper.ts';
 import { TEXT_SIZES, TEXT_SIZE_TERMS } from '../../core/text-size.ts';
 import { CheckboxField, ChoiceGroup } from '../ui/choices.tsx';
 import { FieldProblems, SelectField, TextField, type SelectOption } from '../ui/fields.tsx';
 import { cardWidthMm, departmentCounts, type FormAction } from './export-dialog-state.ts';
-import type {
-  EvidenceChoice,
-  ExportForm,
-  FormField,
-  FormProblems,
-  KindChoice,
-} from './export-form.ts';
+import type { ExportForm, FormField, FormProblems, KindChoice } from './export-form.ts';
 
 export interface SectionProps {
   form: ExportForm;
@@ -49,12 +44,6 @@ const KIND_CHOICES: readonly SelectOption<KindChoice>[] = [
     value: term.id,
     label: `Only customer ${term.word.toLowerCase()}`,
   })),
-];
-/** As the editor's evidence filter offers them. */
-const EVIDENCE_CHOICES: readonly SelectOption<EvidenceChoice>[] = [
-  { value: 'all', label: 'Any evidence' },
-  ...EVIDENCE_LIST.map((term) => ({ value: term.id, label: term.word })),
-  { value: 'none', label: 'Not marked' },
 ];
 const FILTER_OPTIONS = [
   { value: 'dim', label: 'Dimmed' },
@@ -207,7 +196,7 @@ export function TouchpointsSection({
       <SelectField
         label="Evidence"
         value={form.evidence}
-        options={EVIDENCE_CHOICES}
+        options={EVIDENCE_FILTER_CHOICES}
         onChange={(evidence) => dispatch(set({ evidence }))}
       />
       <div className="tm-export-departments-head">

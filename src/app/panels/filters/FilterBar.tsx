@@ -6,12 +6,12 @@
  * focuses the search box.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Filters } from '../../store/view-store.ts';
 import type { TouchpointKind } from '../../../core/model.ts';
 import { useDocument, useStores, useView } from '../../store/context.tsx';
 import { KindIcon } from '../shared/icons.tsx';
 import { plural } from '../shared/labels.ts';
-import { EVIDENCE_LIST, KIND_LIST } from '../../../core/vocabulary.ts';
+import { KIND_LIST } from '../../../core/vocabulary.ts';
+import { EVIDENCE_FILTER_CHOICES } from '../../canvas/filters.ts';
 import { KIND_STYLES } from '../../theme/looks.ts';
 import { Segmented, type SegmentedOption } from '../../ui/Segmented.tsx';
 import { searchTouchpoints } from '../../../core/search.ts';
@@ -32,12 +32,6 @@ const KIND_FILTERS: readonly SegmentedOption<TouchpointKind | 'all'>[] = [
       </>
     ),
   })),
-];
-
-const EVIDENCE_FILTERS: readonly { value: Filters['evidence']; label: string }[] = [
-  { value: 'all', label: 'Any evidence' },
-  ...EVIDENCE_LIST.map((term) => ({ value: term.id, label: term.word })),
-  { value: 'none', label: 'Not marked' },
 ];
 
 const LISTED = 50;
@@ -139,11 +133,11 @@ export function FilterBar() {
         title="Only touchpoints with this evidence at full strength"
         value={filters.evidence}
         onChange={(event) => {
-          const chosen = EVIDENCE_FILTERS.find((f) => f.value === event.target.value);
+          const chosen = EVIDENCE_FILTER_CHOICES.find((f) => f.value === event.target.value);
           view.getState().setFilters({ evidence: chosen?.value ?? 'all' });
         }}
       >
-        {EVIDENCE_FILTERS.map((option) => (
+        {EVIDENCE_FILTER_CHOICES.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
