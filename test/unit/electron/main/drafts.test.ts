@@ -1,10 +1,10 @@
 /** Drafts: each window's own, orphans offered after a crash, removed after a clean close. */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EVENTS } from '../../../../src/ipc/contract.ts';
 import { mapText } from '../../node/helpers.ts';
-import { draftOf, openIn, readyWindow, settle, setupDesktop, writeMap } from './fakes.ts';
+import { draftOf, openIn, readyWindow, setupDesktop, writeMap } from './fakes.ts';
 
 describe('drafts', () => {
   it('keeps each window’s drafts to itself, and offers orphans after a crash', async () => {
@@ -70,9 +70,11 @@ describe('drafts', () => {
     env.desktop.lifecycle.windowClosed(one);
     env.desktop.lifecycle.windowCrashed(two);
     env.desktop.lifecycle.windowClosed(two);
-    await settle();
-    const left = await env.drafts.list();
-    expect(left.drafts.map((d) => d.documentId)).toEqual(['doc-two']);
+    // Removal runs in the background: wait for it rather than for one timer tick.
+    await vi.waitFor(async () => {
+      const left = await env.drafts.list();
+      expect(left.drafts.map((d) => d.documentId)).toEqual(['doc-two']);
+    });
   });
 
   it('recovers a draft in a new window of its own', async () => {
