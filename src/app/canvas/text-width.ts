@@ -4,7 +4,15 @@
  * elsewhere (jsdom) estimated, which only moves an ellipsis or hides a label.
  */
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
+/**
+ * The page's font family, read once: reading it from a computed style on every measure
+ * made the browser recompute the whole page's style at once, mid-render, after each edit
+ * (7 ms of a title's Enter on the 1,500-card map).
+ */
+let family: string | undefined;
 const widths = new Map<string, number>();
+/** Enough for every title line of a big map at each size it is drawn at. */
+const MAX_WIDTHS = 20_000;
 
 export function textWidth(text: string, px: number, weight: 400 | 600 | 650 | 700): number {
   const key = `${weight}|${px}|${text}`;
@@ -15,10 +23,11 @@ export function textWidth(text: string, px: number, weight: 400 | 600 | 650 | 70
       typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   let width = text.length * px * 0.6;
   if (context !== null) {
-    context.font = `${weight} ${px}px ${getComputedStyle(document.body).fontFamily}`;
+    family ??= getComputedStyle(document.body).fontFamily;
+    context.font = `${weight} ${px}px ${family}`;
     width = context.measureText(text).width;
   }
-  if (widths.size > 2000) widths.clear();
+  if (widths.size >= MAX_WIDTHS) widths.clear();
   widths.set(key, width);
   return width;
 }
