@@ -47,6 +47,7 @@ import {
 } from './flow-model.ts';
 import { TouchpointCard } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
+import { SelectionListenerOff } from './SelectionListenerOff.tsx';
 import { GridLayer } from './GridLayer.tsx';
 import { MarkLayer } from './MarkLayer.tsx';
 import { NoteLayer } from './NoteLayer.tsx';
@@ -269,6 +270,7 @@ function CanvasFlow() {
               defaultViewport={DEFAULT_VIEWPORT}
               colorMode="system"
             >
+              <SelectionListenerOff />
               <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
               <NoteLayer ctx={ctx} layout={layout} map={map} />
               <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />

@@ -5,7 +5,8 @@
  * screen, the view pans just enough to show it (a click or a selection never pans).
  */
 import { useEffect } from 'react';
-import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
+import { ViewportLayer } from './flow-portals.tsx';
 import type { MapLayout, Rect } from '../../core/layout.ts';
 import { cellRect } from '../../core/layout-cells.ts';
 import { useView } from '../store/context.tsx';
@@ -55,7 +56,7 @@ export function CellCursor({ layout }: { layout: MapLayout }) {
 
   if (rect === null) return null;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div
         className="tm-cell-cursor"
         data-stage-id={cursor?.stageId}
@@ -68,6 +69,6 @@ export function CellCursor({ layout }: { layout: MapLayout }) {
           height: rect.height,
         }}
       />
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }

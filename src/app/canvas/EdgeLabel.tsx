@@ -6,7 +6,7 @@
  * Below the full level of detail card-levels.css hides labels: their text would be too small.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { EdgeLabelRenderer } from '@xyflow/react';
+import { EdgeLabelLayer } from './flow-portals.tsx';
 import { placeLabel } from '../../core/edge-drawing.ts';
 import type { EdgeRoute, EdgeRouter, Point } from '../../core/edge-routing.ts';
 import type { Rect } from '../../core/layout.ts';
@@ -89,7 +89,7 @@ export function EdgeLabel(props: {
   if (editing) classes.push('is-editing');
   const hint = 'Double-click to edit the label';
   return (
-    <EdgeLabelRenderer>
+    <EdgeLabelLayer>
       <div
         ref={element}
         className={classes.join(' ')}
@@ -104,6 +104,6 @@ export function EdgeLabel(props: {
           <span className="tm-edge-label-text">{label}</span>
         )}
       </div>
-    </EdgeLabelRenderer>
+    </EdgeLabelLayer>
   );
 }

@@ -8,7 +8,7 @@
  * size at any zoom: StickyHeaders pins the names, LowestLabels labels the lowest points.
  */
 import { memo, useMemo, useState } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from './flow-portals.tsx';
 import type { MapLayout } from '../../core/layout.ts';
 import type { Department, Emotion } from '../../core/model.ts';
 import { emotionTerm } from '../../core/vocabulary.ts';
@@ -174,9 +174,9 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
 export const GridLayer = memo(function GridLayer({ layout, departments, titles }: GridLayerProps) {
   return (
     <>
-      <ViewportPortal>
+      <ViewportLayer>
         <GridSvg layout={layout} departments={departments} />
-      </ViewportPortal>
+      </ViewportLayer>
       <LowestLabels layout={layout} titles={titles} />
     </>
   );

@@ -8,7 +8,7 @@
  * Enter) opens, have it whole. A map without persona or scenario has none.
  */
 import { memo, type CSSProperties } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from './flow-portals.tsx';
 import { BRIEF_GEOMETRY } from '../../core/layout-brief.ts';
 import type { LayoutBrief, LayoutBriefSection } from '../../core/layout.ts';
 import type { Persona } from '../../core/model.ts';
@@ -113,7 +113,7 @@ export const MapBrief = memo(function MapBrief({ brief, width, persona, scenario
     view.getState().togglePanel('inspector', true);
   };
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div
         className={`tm-brief nopan nodrag${far ? ' is-far' : ''}`}
         role="button"
@@ -145,6 +145,6 @@ export const MapBrief = memo(function MapBrief({ brief, width, persona, scenario
           </section>
         ))}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 });

@@ -4,7 +4,7 @@
  * A map without note, pains or ideas rows renders nothing here.
  */
 import { memo, useCallback, useMemo } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from './flow-portals.tsx';
 import type { MapLayout } from '../../core/layout.ts';
 import type { JourneyMap } from '../../core/model.ts';
 import type { EditContext } from '../editor/edit-actions.ts';
@@ -58,7 +58,7 @@ export const NoteLayer = memo(function NoteLayer({ ctx, layout, map }: NoteLayer
   const draftRect = draft ? draftNoteRect(layout, draft) : null;
   if (layout.notes.length === 0 && draftRect === null && !layout.rows.some(isDerived)) return null;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div className="tm-notes">
         <RowItems layout={layout} map={map} />
         {layout.notes.map((n) => (
@@ -102,7 +102,7 @@ export const NoteLayer = memo(function NoteLayer({ ctx, layout, map }: NoteLayer
           </div>
         ) : null}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 });
 
