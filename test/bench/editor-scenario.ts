@@ -1,7 +1,7 @@
 /**
  * One editor benchmark pass over one page (Touchmap or the bare React Flow page) with one
  * map: first render; drag, pan and wheel zoom in the opening view; for Touchmap, renaming
- * a card; pressing Fit until the view settles; the idle main thread and the heap after
+ * a card three times; pressing Fit until the view settles; the idle main thread and the heap after
  * Fit; drag, pan and zoom again in the fitted view. Both pages go through the same steps,
  * so their figures can be set side by side.
  */
@@ -22,7 +22,7 @@ import {
   type Point,
   type Watch,
 } from './page-probes.ts';
-import { frameStats } from './stats.ts';
+import { frameStats, median } from './stats.ts';
 import { layoutOf, markBoxes, markNearMiddle } from './mark-probe.ts';
 import type { MapLayout } from '../../src/core/layout.ts';
 
@@ -62,7 +62,8 @@ const ZOOM_NOTCHES = 6;
 const IDLE_MS = 3000;
 /** Fit has settled once no long task has run for this long (and the view stopped moving). */
 const FIT_QUIET_MS = 300;
-const RENAMED_TITLE = 'Renamed by the benchmark';
+/** Titles given in turn for the Enter figure (its median); short enough to show whole. */
+const RENAMED_TITLES = ['Renamed by the benchmark', 'Renamed by a benchmark', 'Renamed once more'];
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -151,18 +152,14 @@ function draftWritten({ prefix, text }: { prefix: string; text: string }): boole
 }
 
 /** Double-clicks a card, types a new title and times Enter until the title is painted. */
-async function renameCard(page: Page, target: Target): Promise<number> {
+async function renameCard(page: Page, target: Target, title: string): Promise<number> {
   const { titleSelector, inputSelector } = target.rename!;
   const at = await page.evaluate(nodeNearMiddle, target.nodeSelector);
   if (!at) throw new Error(`${target.name}: no card on screen to rename`);
   await page.mouse.dblclick(at.x, at.y);
   await page.locator(inputSelector).waitFor();
-  await page.keyboard.type(RENAMED_TITLE);
-  await page.evaluate<void, Watch>(arm, {
-    kind: 'commit',
-    selector: titleSelector,
-    title: RENAMED_TITLE,
-  });
+  await page.keyboard.type(title);
+  await page.evaluate<void, Watch>(arm, { kind: 'commit', selector: titleSelector, title });
   await page.keyboard.press('Enter');
   return (await page.evaluate(collectResult)) as number;
 }
@@ -208,12 +205,18 @@ export async function runScenario(
       ...(await gestures(page, target, 'default', layout)),
     };
     if (target.rename) {
-      figures.enterCommit = round(await renameCard(page, target));
-      await page.waitForFunction(
-        draftWritten,
-        { prefix: target.rename.draftKeyPrefix, text: RENAMED_TITLE },
-        { polling: 100, timeout: 20_000 },
-      );
+      // One Enter swings by a frame or more either way with the machine's load: the median
+      // of a few renames, each after the draft of the one before is written.
+      const times: number[] = [];
+      for (const title of RENAMED_TITLES) {
+        times.push(await renameCard(page, target, title));
+        await page.waitForFunction(
+          draftWritten,
+          { prefix: target.rename.draftKeyPrefix, text: title },
+          { polling: 100, timeout: 20_000 },
+        );
+      }
+      figures.enterCommit = round(median(times));
     }
     const fit = await pressFit(page, target);
     figures['fit.settled'] = round(fit.ms);

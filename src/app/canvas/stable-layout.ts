@@ -5,7 +5,7 @@
  * nodes skip their work (on a 1,500-card map, the grid's curve alone is 1,500 elements).
  */
 import { useMemo, useState } from 'react';
-import { computeLayout, type MapLayout } from '../../core/layout.ts';
+import { computeLayout, type LayoutCard, type MapLayout } from '../../core/layout.ts';
 import type { JourneyMap } from '../../core/model.ts';
 
 /** Structural equality of plain data (numbers, strings, arrays, plain objects). */
@@ -29,9 +29,40 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** `next`, or `previous` when they are equal. */
-function reuseIfSame<T>(previous: T | null, next: T): T {
-  return previous !== null && sameValue(previous, next) ? previous : next;
+/** Same cards in the same boxes, compared field by field (no keys listed, nothing allocated). */
+function sameCards(a: readonly LayoutCard[], b: readonly LayoutCard[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.x !== y.x ||
+      x.y !== y.y ||
+      x.width !== y.width ||
+      x.height !== y.height ||
+      x.id !== y.id ||
+      x.stageId !== y.stageId ||
+      x.departmentId !== y.departmentId
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * `next`, or `previous` when they are equal. The cards are compared first and by hand: after
+ * a drop they are what differs, and the generic comparison took 9 ms to find that out on the
+ * 1,500-card map (trace) before the new layout could be drawn.
+ */
+function reuseIfSame(previous: MapLayout | null, next: MapLayout): MapLayout {
+  return previous !== null &&
+    previous.width === next.width &&
+    previous.height === next.height &&
+    sameCards(previous.cards, next.cards) &&
+    sameValue(previous, next)
+    ? previous
+    : next;
 }
 
 /** Same ids and expectations (the stage headers' height) in the same order. */

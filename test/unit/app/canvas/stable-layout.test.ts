@@ -95,6 +95,26 @@ describe('the layout kept while the geometry is the same', () => {
     expect(laidOut.count - before).toBe(2);
   });
 
+  it('hands back the previous layout when a map laid out again comes out the same', () => {
+    const keep = createLayoutKeeper();
+    const first = keep(hotel);
+    const before = laidOut.count;
+    // A copy of the persona is laid out again (the brief), and comes out equal.
+    const copied = { ...hotel, persona: { ...hotel.persona! } };
+    expect(keep(copied)).toBe(first);
+    expect(laidOut.count - before).toBe(1);
+    // A card one unit to the right is laid out again and differs in that card alone.
+    const tp = hotel.touchpoints[4]!;
+    const nudged = moveTouchpoints(hotel, [
+      { id: tp.id, position: { x: tp.position.x + 1, y: tp.position.y } },
+    ]);
+    const next = keep(nudged);
+    expect(next).not.toBe(first);
+    expect(next.cards.find((c) => c.id === tp.id)!.x).toBe(
+      first.cards.find((c) => c.id === tp.id)!.x + 1,
+    );
+  });
+
   it('always equals a fresh layout, whatever the edit', () => {
     const keep = createLayoutKeeper();
     const tp = hotel.touchpoints[3]!;
