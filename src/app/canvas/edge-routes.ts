@@ -32,13 +32,18 @@ function routerOf(layout: MapLayout): EdgeRouter {
 }
 
 /**
- * The first half of `routesFor`'s work on a new layout: the router, and each connection's
- * route searched for. Done in a render of its own before the routes are nudged apart, so
- * React can let a frame through between the two.
+ * The first half of `routesFor`'s work on a new layout: the router, and the route of each
+ * connection from index `from` to `to` (all of them by default) searched for. Done in
+ * renders of their own before the routes are nudged apart, so React can let a frame
+ * through between them.
  */
-export function routeAhead(map: JourneyMap): EdgeRouter {
+export function routeAhead(map: JourneyMap, from = 0, to = map.connections.length): EdgeRouter {
   const router = routerOf(layoutOf(map));
-  for (const c of map.connections) router.route(c.from, c.to);
+  const end = Math.min(to, map.connections.length);
+  for (let i = from; i < end; i++) {
+    const c = map.connections[i]!;
+    router.route(c.from, c.to);
+  }
   return router;
 }
 

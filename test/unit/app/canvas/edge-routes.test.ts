@@ -48,4 +48,18 @@ describe('routing ahead of the routes (the canvas splits the work in two renders
     expect(routeAhead(moved)).toBe(router);
     expect(router.searches).toBe(searched);
   });
+
+  it('routes ahead in slices, each connection once, as the canvas does between frames', () => {
+    const map = example('clothing-retailer');
+    const n = map.connections.length;
+    expect(n).toBeGreaterThan(4);
+    const router = routeAhead(map, 0, 3);
+    expect(router.searches).toBe(3);
+    expect(routeAhead(map, 3, 3)).toBe(router);
+    expect(router.searches).toBe(3);
+    routeAhead(map, 2, n + 10);
+    expect(router.searches).toBe(n);
+    expect(routesFor(map).router).toBe(router);
+    expect(router.searches).toBe(n);
+  });
 });
