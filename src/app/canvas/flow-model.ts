@@ -24,6 +24,7 @@ import { LAYOUT, type MapLayout } from '../../core/layout.ts';
 import { frictionSummary } from '../../core/insights.ts';
 import type { Filters, Selection } from '../store/view-store.ts';
 import { matchesFilters, searchNeedle } from './filters.ts';
+import { indexById, toggledIds, withSelection } from './flow-selection.ts';
 import {
   cardsOf,
   departmentsOf,
@@ -159,15 +160,54 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
   let previousInputs = new Map<string, NodeInputs>();
   let previousEdges = new Map<string, ConnectionEdge>();
   let previous: FlowModel | null = null;
+  let previousInput: FlowInput | null = null;
+  /** Where each node and edge is in `previous`, made when a selection change needs it. */
+  let index: { nodes: Map<string, number>; edges: Map<string, number> } | null = null;
 
-  return function build({
-    map,
-    layout,
-    filters,
-    selection,
-    highlight,
-    commentCounts = NO_COMMENTS,
-  }: FlowInput): FlowModel {
+  /** Only the selection changed since the last call: flip the items it touches. */
+  function reselect(before: FlowInput, selection: Selection): FlowModel {
+    const was = previous!;
+    index ??= { nodes: indexById(was.nodes), edges: indexById(was.edges) };
+    const cards = idSetOf(selection.touchpoints);
+    const lines = idSetOf(selection.connections);
+    const nodes = withSelection(
+      was.nodes,
+      index.nodes,
+      toggledIds(idSetOf(before.selection.touchpoints), cards),
+      cards,
+      (node) => {
+        previousNodes.set(node.id, node);
+        const inputs = previousInputs.get(node.id);
+        if (inputs) previousInputs.set(node.id, { ...inputs, selected: node.selected === true });
+      },
+    );
+    const edges = withSelection(
+      was.edges,
+      index.edges,
+      toggledIds(idSetOf(before.selection.connections), lines),
+      lines,
+      (edge) => previousEdges.set(edge.id, edge),
+    );
+    if (nodes !== was.nodes || edges !== was.edges) previous = { nodes, edges };
+    return previous!;
+  }
+
+  return function build(input: FlowInput): FlowModel {
+    const before = previousInput;
+    previousInput = input;
+    const { map, layout, filters, selection, highlight, commentCounts = NO_COMMENTS } = input;
+    if (
+      before !== null &&
+      previous !== null &&
+      before.map === map &&
+      before.layout === layout &&
+      before.filters === filters &&
+      before.highlight === highlight &&
+      (before.commentCounts ?? NO_COMMENTS) === commentCounts
+    ) {
+      return reselect(before, selection);
+    }
+    index = null;
     const departments = departmentsOf(map.departments);
     const stageNames = stageNamesOf(map.stages);
     const selectedCards = idSetOf(selection.touchpoints);

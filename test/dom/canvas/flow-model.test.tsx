@@ -153,6 +153,60 @@ describe('flow model', () => {
     expect(selected.nodes.filter((n, i) => n !== second.nodes[i]).map((n) => n.id)).toEqual([id]);
   });
 
+  it('flips only what a selection change touches, and draws what a full build would', () => {
+    const build = createFlowBuilder();
+    const base = input(hotel);
+    const ids = hotel.touchpoints.map((t) => t.id);
+    const lines = hotel.connections.map((c) => c.id);
+    let last = build(base);
+    const steps: FlowInput['selection'][] = [
+      { touchpoints: [ids[0]!], connections: [] },
+      { touchpoints: [ids[0]!, ids[5]!], connections: [lines[1]!] },
+      { touchpoints: [ids[5]!, 'tp-without-a-card'], connections: [] },
+      NOTHING,
+    ];
+    for (const selection of steps) {
+      const next = build({ ...base, selection });
+      expect(next).toEqual(buildFlow({ ...base, selection }));
+      const before = new Set(last.nodes.filter((n) => n.selected).map((n) => n.id));
+      const now = new Set(selection.touchpoints);
+      const flipped = ids.filter((id) => before.has(id) !== now.has(id));
+      expect(next.nodes.filter((n, i) => n !== last.nodes[i]).map((n) => n.id)).toEqual(flipped);
+      if (selection.connections.length === 0 && !last.edges.some((e) => e.selected)) {
+        expect(next.edges).toBe(last.edges);
+      }
+      last = next;
+    }
+    expect(build({ ...base, selection: NOTHING })).toBe(last);
+    // A full build after them still knows which cards are selected.
+    const selection = { touchpoints: [ids[5]!], connections: [] };
+    build({ ...base, selection });
+    const renamed = { ...base, map: updateTouchpoint(hotel, ids[2]!, { title: 'R' }), selection };
+    const after = build(renamed);
+    expect(after).toEqual(buildFlow(renamed));
+    expect(after.nodes.filter((n) => n.selected).map((n) => n.id)).toEqual([ids[5]]);
+  });
+
+  it('does not walk the cards when only the selection changed', () => {
+    let reads = 0;
+    const touchpoints = new Proxy(hotel.touchpoints, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const base = input({ ...hotel, touchpoints });
+    const build = createFlowBuilder();
+    build(base);
+    reads = 0;
+    const picked = build({
+      ...base,
+      selection: { touchpoints: [hotel.touchpoints[1]!.id], connections: [] },
+    });
+    expect(picked.nodes[1]!.selected).toBe(true);
+    expect(reads).toBe(0);
+  });
+
   it('keeps the edge array when only a card changed, and the node array when only an edge did', () => {
     const build = createFlowBuilder();
     const first = build(input(hotel));
