@@ -208,6 +208,18 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
       return reselect(before, selection);
     }
     index = null;
+    // All a card is made of but its touchpoint is what the last call had (a rename, a new
+    // emotion): a touchpoint object seen last time keeps its node without a look at filters,
+    // lookups or comments (2 ms a rename on the 1,500-card map, profile).
+    const sameContext =
+      before !== null &&
+      before.map.departments === map.departments &&
+      before.map.stages === map.stages &&
+      before.layout === layout &&
+      before.filters === filters &&
+      before.selection === selection &&
+      before.highlight === highlight &&
+      (before.commentCounts ?? NO_COMMENTS) === commentCounts;
     const departments = departmentsOf(map.departments);
     const stageNames = stageNamesOf(map.stages);
     const selectedCards = idSetOf(selection.touchpoints);
@@ -221,6 +233,17 @@ export function createFlowBuilder(): (input: FlowInput) => FlowModel {
     const nextInputs = new Map<string, NodeInputs>();
     const visible = new Set<string>();
     for (const tp of map.touchpoints) {
+      if (sameContext) {
+        const kept = previousInputs.get(tp.id);
+        const node = previousNodes.get(tp.id);
+        if (kept?.touchpoint === tp && node !== undefined) {
+          if (!kept.dimmed) visible.add(tp.id);
+          nodes.push(node);
+          nextNodes.set(tp.id, node);
+          nextInputs.set(tp.id, kept);
+          continue;
+        }
+      }
       const card = cards.get(tp.id);
       const department = departments.get(tp.departmentId);
       if (card === undefined || department === undefined) continue;

@@ -207,6 +207,30 @@ describe('flow model', () => {
     expect(reads).toBe(0);
   });
 
+  it('looks at the renamed card alone when nothing else changed', () => {
+    let reads = 0;
+    const counted = hotel.touchpoints.map(
+      (tp) =>
+        new Proxy(tp, {
+          get(target, key, receiver) {
+            if (key !== 'id') reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        }),
+    );
+    const base = input({ ...hotel, touchpoints: counted });
+    const build = createFlowBuilder();
+    const first = build(base);
+    const id = hotel.touchpoints[4]!.id;
+    const renamed = { ...base, map: updateTouchpoint(base.map, id, { title: 'Renamed' }) };
+    reads = 0;
+    const next = build(renamed);
+    // The array's other members are the counted touchpoints: none was read beyond its id.
+    expect(reads).toBe(0);
+    expect(next.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual([id]);
+    expect(next).toEqual(buildFlow(renamed));
+  });
+
   it('keeps the edge array when only a card changed, and the node array when only an edge did', () => {
     const build = createFlowBuilder();
     const first = build(input(hotel));
