@@ -13,7 +13,7 @@ import { routeAhead, routesFor } from './edge-routes.ts';
 const RoutesContext = createContext<ConnectionRoutes | null>(null);
 
 /** Connections searched per unit of React's work (a slice of RouteAhead). */
-export const ROUTE_SLICE = 64;
+const ROUTE_SLICE = 64;
 
 /**
  * Searches `map`'s routes; placed just before RoutesProvider, so that on a new layout the
