@@ -14,7 +14,7 @@ import type { Department, Emotion } from '../../core/model.ts';
 import { emotionTerm } from '../../core/vocabulary.ts';
 import { emotionStyle } from '../theme/looks.ts';
 import { LowestLabels } from './LowestLabels.tsx';
-import { createCurvePathKeeper } from './curve-path.ts';
+import { createCurvePathKeeper, pointsInCardOrder } from './curve-path.ts';
 import './grid.css';
 
 interface GridLayerProps {
@@ -64,6 +64,7 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
   const points = curve.points;
   const lowest = new Set(curve.lowest);
   const path = useCurvePath(points);
+  const drawn = useMemo(() => pointsInCardOrder(points, layout.cards), [points, layout.cards]);
   return (
     <svg
       className="tm-grid-svg"
@@ -157,10 +158,10 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
         />
       ))}
       {hasEmotion && path !== '' ? <path className="tm-curve" d={path} /> : null}
-      {(hasEmotion ? points : []).map((p) => (
+      {(hasEmotion ? drawn : []).map((p) => (
         <CurvePoint key={p.touchpointId} x={p.x} y={p.y} emotion={p.emotion} />
       ))}
-      {(hasEmotion ? points : [])
+      {(hasEmotion ? drawn : [])
         .filter((p) => lowest.has(p.touchpointId))
         .map((p) => (
           <g key={p.touchpointId} className="tm-lowest" data-lowest-id={p.touchpointId}>

@@ -29,3 +29,26 @@ export function createCurvePathKeeper(): (points: CurvePoints) => string {
     return last.path;
   };
 }
+
+/**
+ * The curve's points in the cards' order (the document's), for drawing one element each. The
+ * curve lists them in journey order, which a drop into another stage reshuffles; React keeps a
+ * keyed list's elements in list order, so it moved every point after the dropped card's old
+ * place in the page (15 ms of DOM moves and 34 ms of restyling after a drop on the 1,500-card
+ * map, trace). The cards' order does not change when a card moves, so nothing is moved.
+ */
+export function pointsInCardOrder(
+  points: CurvePoints,
+  cards: readonly { id: string }[],
+): CurvePoints {
+  const byId = new Map(points.map((p) => [p.touchpointId, p]));
+  const out: CurvePoints = [];
+  for (const card of cards) {
+    const point = byId.get(card.id);
+    if (point === undefined) continue;
+    out.push(point);
+    byId.delete(card.id);
+  }
+  // A point without a card (none expected) is drawn last rather than lost.
+  return byId.size === 0 ? out : [...out, ...byId.values()];
+}

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App.tsx';
 import { createSession } from '../../../src/app/shell/session.ts';
 import { createMemoryPlatform } from '../../../src/app/platform/memory.ts';
-import { updateTouchpoint } from '../../../src/core/ops/index.ts';
+import { moveTouchpoints, updateTouchpoint } from '../../../src/core/ops/index.ts';
 import type * as LooksModule from '../../../src/app/theme/looks.ts';
 import { generateMap } from '../../bench/generate-map.ts';
 
@@ -55,6 +55,45 @@ describe('the emotion curve on a big map', () => {
       // The moved point, and the card's face if that card is on screen; never the others.
       expect(styled.count).toBeGreaterThan(0);
       expect(styled.count).toBeLessThanOrEqual(3);
+    },
+    SLOW,
+  );
+
+  it(
+    'moves no point in the page when a card moves to an earlier stage',
+    async () => {
+      const { map } = generateMap(300);
+      const session = createSession({ map });
+      render(<App platform={createMemoryPlatform()} initialSession={session} />);
+      await waitFor(
+        () => expect(document.querySelectorAll('.tm-curve-point').length).toBeGreaterThan(50),
+        { timeout: SLOW },
+      );
+      const first = map.stages[0]!.id;
+      const last = map.stages.at(-1)!.id;
+      const target = map.touchpoints.find((tp) => tp.stageId === last && tp.emotion !== null)!;
+      const svg = document.querySelector('.tm-grid-svg')!;
+      const points = () => [...svg.querySelectorAll('.tm-curve-point')];
+      const before = points();
+      const path = svg.querySelector('.tm-curve')!.getAttribute('d');
+      const moved: Node[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const r of records) moved.push(...r.removedNodes);
+      });
+      observer.observe(svg, { childList: true });
+      act(() =>
+        session.document
+          .getState()
+          .apply((m) => moveTouchpoints(m, [{ id: target.id, stageId: first }])),
+      );
+      // The card's point now comes early in the journey: the curve's path changed.
+      await waitFor(
+        () => expect(svg.querySelector('.tm-curve')!.getAttribute('d')).not.toBe(path),
+        { timeout: SLOW },
+      );
+      observer.disconnect();
+      expect(moved.filter((n) => (n as Element).classList?.contains('tm-curve-point'))).toEqual([]);
+      expect(points()).toEqual(before);
     },
     SLOW,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CurvePoint } from '../../../../src/core/emotion-curve.ts';
 import type * as CurveModule from '../../../../src/core/emotion-curve.ts';
-import { createCurvePathKeeper } from '../../../../src/app/canvas/curve-path.ts';
+import { createCurvePathKeeper, pointsInCardOrder } from '../../../../src/app/canvas/curve-path.ts';
 
 const formatted = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../../src/core/emotion-curve.ts', async (importActual) => {
@@ -38,5 +38,20 @@ describe('the curve path keeper', () => {
     expect(keep(points([40]))).toBe('');
     expect(keep(points([40, 60]))).toMatch(/^M10,40 C.* 50,60$/);
     expect(keep(points([40]))).toBe('');
+  });
+});
+
+describe('the curve points in the cards’ order', () => {
+  it('follows the cards, skips a card without a point, and keeps a point without a card', () => {
+    const [a, b, c, d] = points([1, 2, 3, 4]);
+    const cards = [{ id: 't2' }, { id: 'no-point' }, { id: 't0' }, { id: 't1' }];
+    expect(pointsInCardOrder([a!, b!, c!, d!], cards)).toEqual([c, a, b, d]);
+    expect(pointsInCardOrder([], cards)).toEqual([]);
+  });
+
+  it('draws the same order whatever the journey order', () => {
+    const [a, b, c] = points([1, 2, 3]);
+    const cards = [{ id: 't0' }, { id: 't1' }, { id: 't2' }];
+    expect(pointsInCardOrder([c!, a!, b!], cards)).toEqual(pointsInCardOrder([a!, b!, c!], cards));
   });
 });
