@@ -43,6 +43,9 @@ const INK_MARGIN_PX = 2;
 const LINE_CROSSINGS = 2;
 /** The space between two labels, in their font size: end to end they read as one. */
 const SPACING = 1;
+/** The narrowest a cut label may be, in its font size: "Lowest: " and a few letters (at
+ * 5 em a label in a corner read "Lowes…", which says nothing; such a ring shows on hover). */
+const MIN_WIDTH = 9;
 
 interface LowestLabelsProps {
   layout: MapLayout;
@@ -124,7 +127,7 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
   const labels = placeCurveLabels(
     requests,
     bounds,
-    { height, gap, minWidth: fontPx * 5, maxWidth: fontPx * 22, spacing: fontPx * SPACING },
+    { height, gap, minWidth: fontPx * MIN_WIDTH, maxWidth: fontPx * 22, spacing: fontPx * SPACING },
     coversInk,
   );
 

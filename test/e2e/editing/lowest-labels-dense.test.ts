@@ -109,10 +109,22 @@ describe('the lowest moments’ labels on a crowded curve', () => {
     });
   }
 
-  it('draws the labels over the marks level’s cards far out', async () => {
+  it('cuts no label to a stub, and draws them over the marks level’s cards far out', async () => {
     app = await openApp({ width: 1280, height: 720 });
     const { page } = app;
     await startFromTemplate(page, /hotel/i);
+    await expect.poll(() => page.locator('.tm-lowest-label').count()).toBeGreaterThan(0);
+    // As opened, the panel's edge left one label 5 em: "Lowes…". None is under 9 em now;
+    // that ring shows its words on hover.
+    const opened = await read(page);
+    for (const label of opened.labels) {
+      expect(label.box.right - label.box.left, label.text).toBeGreaterThanOrEqual(
+        9 * label.fontPx - 1,
+      );
+    }
+    expect(opened.labels.length + opened.hovers.length).toBe(
+      await page.locator('.tm-lowest').count(),
+    );
     await page.getByRole('button', { name: 'Fit the map to the window' }).first().click();
     await page.waitForTimeout(500);
     await expect.poll(() => page.locator('.tm-marks').count()).toBeGreaterThan(0);
