@@ -5,7 +5,10 @@
  * holds it whole inside the bounds (the emotion row as seen) without covering another label
  * or another low point's ring. With no such room it takes the widest place it fits in and
  * the renderer ends it with an ellipsis; with too little room even for that, the point
- * keeps its ring and goes without a label.
+ * keeps its ring and goes without a label. The canvas also keeps labels a space apart (two
+ * labels end to end read as one run of words) and off the rest of the curve's ink (a label
+ * over a dense curve's dots and zigzag can't be read): on a crowded curve fewer labels, in
+ * journey order, each legible.
  */
 
 export interface LabelRequest {
@@ -42,6 +45,8 @@ export interface LabelSpec {
   minWidth: number;
   /** No label is wider than this, whatever its text. */
   maxWidth: number;
+  /** The clear space kept between two labels, across and up and down (0 if not given). */
+  spacing?: number;
 }
 
 const overlaps = (a: LabelBox, b: LabelBox): boolean =>
@@ -89,12 +94,23 @@ function candidates(
 
 const SIDES: readonly LabelSide[] = ['above', 'below', 'right', 'left'];
 
-/** Labels for `requests` (in the order given, which wins ties) inside `bounds`. */
+/**
+ * Labels for `requests` (in the order given, which wins ties) inside `bounds`, none where
+ * `covers` says a box would hide something else drawn there (the curve's ink).
+ */
 export function placeCurveLabels(
   requests: readonly LabelRequest[],
   bounds: LabelBox,
   spec: LabelSpec,
+  covers: (box: LabelBox) => boolean = () => false,
 ): PlacedLabel[] {
+  const spacing = spec.spacing ?? 0;
+  const grown = (p: LabelBox): LabelBox => ({
+    x: p.x - spacing,
+    y: p.y - spacing,
+    width: p.width + 2 * spacing,
+    height: p.height + 2 * spacing,
+  });
   const rings = requests.map((r): LabelBox => ({
     x: r.x - spec.gap,
     y: r.y - spec.gap,
@@ -121,9 +137,11 @@ export function placeCurveLabels(
     }
     return false;
   };
+  /** The labels placed so far, each grown by the spacing kept around it. */
+  const taken: LabelBox[] = [];
   const placed: PlacedLabel[] = [];
   const free = (box: LabelBox, own: number): boolean =>
-    placed.every((p) => !overlaps(p, box)) && !anyRing(box, (i) => i !== own, true);
+    taken.every((p) => !overlaps(p, box)) && !anyRing(box, (i) => i !== own, true) && !covers(box);
   const spansLater = (box: LabelBox, own: number): boolean => anyRing(box, (i) => i > own, false);
   requests.forEach((r, index) => {
     if (
@@ -151,7 +169,10 @@ export function placeCurveLabels(
         }
       }
     }
-    if (best !== null) placed.push(best);
+    if (best !== null) {
+      placed.push(best);
+      taken.push(grown(best));
+    }
   });
   return placed;
 }

@@ -49,6 +49,7 @@ import { TouchpointCard } from './TouchpointCard.tsx';
 import { ConnectionEdgeView } from './ConnectionEdgeView.tsx';
 import { SelectionListenerOff } from './SelectionListenerOff.tsx';
 import { GridLayer } from './GridLayer.tsx';
+import { LowestLabels } from './LowestLabels.tsx';
 import { MarkLayer } from './MarkLayer.tsx';
 import { NoteLayer } from './NoteLayer.tsx';
 import { useLowestTitles, useStableLayout } from './stable-layout.ts';
@@ -271,9 +272,12 @@ function CanvasFlow() {
               colorMode="system"
             >
               <SelectionListenerOff />
-              <GridLayer layout={layout} departments={map.departments} titles={lowestTitles} />
+              <GridLayer layout={layout} departments={map.departments} />
               <NoteLayer ctx={ctx} layout={layout} map={map} />
               <MarkLayer nodes={model.nodes} edges={model.edges} layout={layout} />
+              {/* After the marks level's canvas (same z-index): a label at the emotion row's
+                  foot stays over the cards there, as it does over card nodes. */}
+              <LowestLabels layout={layout} titles={lowestTitles} />
               <StickyHeaders
                 layout={layout}
                 stages={map.stages}

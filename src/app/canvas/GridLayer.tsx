@@ -5,7 +5,8 @@
  * department's colour, column and lane rules, and the emotion row with its level guides,
  * the curve (core's smooth path, the PDF's too) through the rated cards in journey order
  * and the lowest points ringed in red. Words are not drawn here, so they keep a readable
- * size at any zoom: StickyHeaders pins the names, LowestLabels labels the lowest points.
+ * size at any zoom: StickyHeaders pins the names, LowestLabels (over the cards, so the
+ * canvas renders it after the marks level's layer) labels the lowest points.
  */
 import { memo, useMemo, useState } from 'react';
 import { ViewportLayer } from './flow-portals.tsx';
@@ -13,15 +14,12 @@ import type { MapLayout } from '../../core/layout.ts';
 import type { Department, Emotion } from '../../core/model.ts';
 import { emotionTerm } from '../../core/vocabulary.ts';
 import { emotionStyle } from '../theme/looks.ts';
-import { LowestLabels } from './LowestLabels.tsx';
 import { createCurvePathKeeper, pointsInCardOrder } from './curve-path.ts';
 import './grid.css';
 
 interface GridLayerProps {
   layout: MapLayout;
   departments: readonly Department[];
-  /** Touchpoint titles by id, for the labels of the lowest points. */
-  titles: ReadonlyMap<string, string>;
 }
 
 function useCurvePath(points: MapLayout['curve']['points']): string {
@@ -53,7 +51,7 @@ const CurvePoint = memo(function CurvePoint({
   );
 });
 
-const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerProps, 'titles'>) {
+const GridSvg = memo(function GridSvg({ layout, departments }: GridLayerProps) {
   const { grid, lanes, columns, emotionRow, curve, rows, lines } = layout;
   const hasEmotion = emotionRow.height > 0;
   const colours = new Map(departments.map((d) => [d.id, d.color]));
@@ -172,13 +170,10 @@ const GridSvg = memo(function GridSvg({ layout, departments }: Omit<GridLayerPro
   );
 });
 
-export const GridLayer = memo(function GridLayer({ layout, departments, titles }: GridLayerProps) {
+export const GridLayer = memo(function GridLayer({ layout, departments }: GridLayerProps) {
   return (
-    <>
-      <ViewportLayer>
-        <GridSvg layout={layout} departments={departments} />
-      </ViewportLayer>
-      <LowestLabels layout={layout} titles={titles} />
-    </>
+    <ViewportLayer>
+      <GridSvg layout={layout} departments={departments} />
+    </ViewportLayer>
   );
 });

@@ -3,14 +3,22 @@
  * readable size at every zoom (never under 12 px) instead of shrinking with the map, and
  * core's placement (curve-labels.ts, shared with the PDF) keeps each inside the emotion row
  * as seen — right of the pinned department names, under the pinned stage names, within the
- * canvas — and apart from the others. A label cut short ends with an ellipsis and shows its
- * whole text on hover.
+ * canvas — apart from the others by a space, and off the curve's dots and line. A label cut
+ * short ends with an ellipsis and shows its whole text on hover. On a crowded curve (a big
+ * map far out) that leaves room for fewer labels: the first in journey order keep theirs,
+ * and a ring left without one shows its words on hover (closer in, it gets its label).
  *
  * Plain HTML positioned from React Flow's transform, like StickyHeaders; only the labels
  * themselves take the pointer (for their tooltip).
  */
-import { memo } from 'react';
-import { lowestLabelText, placeCurveLabels, type LabelRequest } from '../../core/curve-labels.ts';
+import { memo, useMemo } from 'react';
+import { curveInk, hidesInk } from '../../core/curve-ink.ts';
+import {
+  lowestLabelText,
+  placeCurveLabels,
+  type LabelBox,
+  type LabelRequest,
+} from '../../core/curve-labels.ts';
 import type { MapLayout } from '../../core/layout.ts';
 import { useTextSize } from '../preferences/use-text-size.ts';
 // Where the pinned headers are (StickyHeaders.tsx): labels stay clear of them.
@@ -26,6 +34,18 @@ const LINE = 1.5;
 const PAD = 0.4;
 /** The lowest point's ring (GridLayer.tsx), canvas units. */
 const RING_RADIUS = 10;
+/** How far the curve's ink reaches (grid.css: a dot of radius 5 with a 1.5 stroke, a 2.25
+ * line), canvas units, and the clear margin kept around it on screen (px). */
+const DOT_REACH = 5.75;
+const LINE_REACH = 1.125;
+const INK_MARGIN_PX = 2;
+/** Pieces of line a label may cross: a smooth curve passing under it, not a zigzag. */
+const LINE_CROSSINGS = 2;
+/** The space between two labels, in their font size: end to end they read as one. */
+const SPACING = 1;
+/** The narrowest a cut label may be, in its font size: "Lowest: " and a few letters (at
+ * 5 em a label in a corner read "Lowes…", which says nothing; such a ring shows on hover). */
+const MIN_WIDTH = 9;
 
 interface LowestLabelsProps {
   layout: MapLayout;
@@ -36,6 +56,7 @@ interface LowestLabelsProps {
 export const LowestLabels = memo(function LowestLabels({ layout, titles }: LowestLabelsProps) {
   const view = useViewTransform();
   const textSize = useTextSize();
+  const ink = useMemo(() => curveInk(layout.curve.points), [layout.curve.points]);
   const { x, y, zoom } = view;
   const lowest = new Set(layout.curve.lowest);
   if (lowest.size === 0 || view.width <= 0) return null;
@@ -86,15 +107,47 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
       width: Math.ceil(textWidth(text, fontPx, 700) + 2 * pad) + 2,
     });
   }
-  const labels = placeCurveLabels(requests, bounds, {
-    height,
-    gap,
-    minWidth: fontPx * 5,
-    maxWidth: fontPx * 22,
-  });
+  // The ink is in canvas units: a box on screen is taken there rather than 1,500 points here.
+  const rule = {
+    dot: DOT_REACH + INK_MARGIN_PX / zoom,
+    line: LINE_REACH + INK_MARGIN_PX / zoom,
+    crossings: LINE_CROSSINGS,
+  };
+  const coversInk = (box: LabelBox): boolean =>
+    hidesInk(
+      ink,
+      {
+        x: (box.x - x) / zoom,
+        y: (box.y - y) / zoom,
+        width: box.width / zoom,
+        height: box.height / zoom,
+      },
+      rule,
+    );
+  const labels = placeCurveLabels(
+    requests,
+    bounds,
+    { height, gap, minWidth: fontPx * MIN_WIDTH, maxWidth: fontPx * 22, spacing: fontPx * SPACING },
+    coversInk,
+  );
+
+  const labelled = new Set(labels.map((label) => label.id));
+  // The ring as drawn (its radius and half its stroke), for the hover of an unlabelled one.
+  const ring = RING_RADIUS * zoom + 2;
 
   return (
     <div className="tm-lowest-labels">
+      {requests
+        .filter((r) => !labelled.has(r.id))
+        .map((r) => (
+          <div
+            key={r.id}
+            className="tm-lowest-hover"
+            data-lowest-id={r.id}
+            title={texts.get(r.id)}
+            style={{ left: r.x - ring, top: r.y - ring, width: 2 * ring, height: 2 * ring }}
+          />
+        ))}
       {labels.map((label) => {
         const text = texts.get(label.id)!;
         return (

@@ -96,20 +96,22 @@ export const SHORTCUT_GROUPS: readonly { title: string; rows: readonly Row[] }[]
       { label: 'Zoom to 100 %', keys: ['zoomReset'] },
       { label: 'Fit the map to the window', keys: ['zoomFit'] },
       { label: 'Pan', keys: [{ text: 'Drag the background, or scroll' }] },
-      {
-        label: 'Palette / Inspector / Insights / Stages & departments / Comments / Questions',
-        keys: [
-          'togglePalette',
-          'toggleInspector',
-          'toggleInsights',
-          'toggleStructure',
-          'toggleComments',
-          'toggleQuestions',
-        ],
-      },
       { label: 'Overview map', keys: ['toggleMinimap'] },
       { label: 'Present the map, stage by stage', keys: ['present'] },
       { label: 'This list', keys: ['showShortcuts'] },
+    ],
+  },
+  {
+    // One short row per panel: the six names and six keys in one row squeezed the names
+    // into a column a word wide, six lines tall, beside the keys.
+    title: 'Show or hide a panel',
+    rows: [
+      { label: 'Palette', keys: ['togglePalette'] },
+      { label: 'Inspector', keys: ['toggleInspector'] },
+      { label: 'Insights', keys: ['toggleInsights'] },
+      { label: 'Stages & departments', keys: ['toggleStructure'] },
+      { label: 'Comments', keys: ['toggleComments'] },
+      { label: 'Questions', keys: ['toggleQuestions'] },
     ],
   },
   {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { curveInk, hidesInk } from '../../../src/core/curve-ink.ts';
 import {
   lowestLabelText,
   placeCurveLabels,
@@ -127,6 +128,81 @@ describe('placing the labels of the lowest moments', () => {
           }
         });
       }),
+    );
+  });
+
+  it('keeps labels a space apart, so two never read as one run of words', () => {
+    const requests = [
+      { id: 'a', x: 100, y: 60, width: 150 },
+      { id: 'b', x: 260, y: 60, width: 150 },
+    ];
+    // Without spacing, both go above, 10 px apart.
+    const [a0, b0] = placeCurveLabels(requests, ROW, SPEC);
+    expect(b0!.x - (a0!.x + a0!.width)).toBeCloseTo(10);
+    const [a, b] = placeCurveLabels(requests, ROW, { ...SPEC, spacing: 12 });
+    expect(apart({ ...a!, x: a!.x - 12, width: a!.width + 24 }, b!)).toBe(true);
+  });
+
+  it('puts no label where it would hide the curve, and on a crowded curve keeps the first', () => {
+    // A dense curve: a point every 10 px, high and low by turns; the low ones are the lowest.
+    const points = Array.from({ length: 60 }, (_, i) => ({ x: 5 + i * 10, y: i % 2 ? 60 : 10 }));
+    const ink = curveInk(points);
+    const rule = { dot: 6, line: 1, crossings: 2 };
+    const requests = points
+      .filter((p) => p.y === 60)
+      .map((p, i) => ({ id: `low${i}`, x: p.x, y: p.y, width: 120 }));
+    const labels = placeCurveLabels(
+      requests,
+      { x: 0, y: 0, width: 600, height: 100 },
+      { ...SPEC, spacing: 12 },
+      (box) => hidesInk(ink, box, rule),
+    );
+    // Fewer labels than points, all under the curve, a space apart, first come first served.
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels.length).toBeLessThan(requests.length);
+    expect(labels[0]!.id).toBe('low0');
+    labels.forEach((label, i) => {
+      expect(label.side).toBe('below');
+      expect(hidesInk(ink, label, rule)).toBe(false);
+      for (const other of labels.slice(i + 1)) {
+        expect(apart({ ...label, x: label.x - 12, width: label.width + 24 }, other)).toBe(true);
+      }
+    });
+  });
+
+  it('never places a label on a box it is told not to cover, nor nearer another than the spacing', () => {
+    const box = fc.record({
+      x: fc.double({ min: 0, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      width: fc.double({ min: 1, max: 200, noNaN: true }),
+      height: fc.double({ min: 1, max: 40, noNaN: true }),
+    });
+    const request = fc.record({
+      x: fc.double({ min: 0, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      width: fc.double({ min: 1, max: 400, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(request, { maxLength: 12 }),
+        fc.array(box, { maxLength: 4 }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (raw, forbidden, spacing) => {
+          const requests = raw.map((r, i) => ({ ...r, id: `p${i}` }));
+          const covers = (b: LabelBox): boolean => forbidden.some((f) => !apart(b, f));
+          const labels = placeCurveLabels(requests, ROW, { ...SPEC, spacing }, covers);
+          labels.forEach((label, i) => {
+            expect(covers(label)).toBe(false);
+            const grown = {
+              x: label.x - spacing + 1e-6,
+              y: label.y - spacing + 1e-6,
+              width: label.width + 2 * spacing - 2e-6,
+              height: label.height + 2 * spacing - 2e-6,
+            };
+            for (const other of labels.slice(i + 1)) expect(apart(grown, other)).toBe(true);
+          });
+        },
+      ),
     );
   });
 

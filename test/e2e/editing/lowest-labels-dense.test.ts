@@ -1,0 +1,146 @@
+/**
+ * The lowest moments' labels on the 1,500-card generated map in Chromium, as opened and one
+ * zoom step in, on a laptop (1440x900) and a projector (1280x720): a crowded curve has many
+ * lowest points, and its labels used to cover the curve's dots and run into each other.
+ * Now each label is clear of every dot and a space from the others, letters >= 11 px, and a
+ * ring left without a label shows its words on hover. Far out on the hotel template the
+ * labels are drawn over the marks level's cards. Screenshots go to test-results/screenshots.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../support/harness.ts';
+import { CARD, MOD, startFromTemplate } from '../support/editor-helpers.ts';
+import { generateMap } from '../../bench/generate-map.ts';
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface Reading {
+  labels: { text: string; fontPx: number; box: Box; ink: Box }[];
+  dots: Box[];
+  hovers: string[];
+}
+
+/** The labels (their box and their letters' box), the curve's dots and the hover rings. */
+async function read(page: Page): Promise<Reading> {
+  return page.evaluate(() => {
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const labels = [...document.querySelectorAll<HTMLElement>('.tm-lowest-label')].map((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return {
+        text: e.textContent ?? '',
+        fontPx: Number.parseFloat(getComputedStyle(e).fontSize),
+        box: box(e.getBoundingClientRect()),
+        ink: box(range.getBoundingClientRect()),
+      };
+    });
+    const dots = [...document.querySelectorAll('.tm-curve-point')].map((e) =>
+      box(e.getBoundingClientRect()),
+    );
+    const hovers = [...document.querySelectorAll<HTMLElement>('.tm-lowest-hover')].map(
+      (e) => e.title,
+    );
+    return { labels, dots, hovers };
+  });
+}
+
+/** Whether two boxes, one grown by `gap` on every side, meet. */
+const meet = (a: Box, b: Box, gap = 0): boolean =>
+  a.left - gap < b.right &&
+  b.left < a.right + gap &&
+  a.top - gap < b.bottom &&
+  b.top < a.bottom + gap;
+
+function expectLegible(reading: Reading, context: string): void {
+  const { labels, dots } = reading;
+  expect(labels.length, context).toBeGreaterThan(0);
+  labels.forEach((label, i) => {
+    const what = `${context}: ${label.text}`;
+    expect(label.fontPx, what).toBeGreaterThanOrEqual(11);
+    expect(label.text.startsWith('Lowest: '), what).toBe(true);
+    // A space (at least 6 px) between any two labels.
+    for (const other of labels.slice(i + 1)) {
+      expect(meet(label.box, other.box, 6), `${what} / ${other.text}`).toBe(false);
+    }
+    // The letters cover no dot of the curve.
+    const covered = dots.filter((dot) => meet(label.ink, dot)).length;
+    expect(covered, what).toBe(0);
+  });
+  for (const title of reading.hovers) expect(title.startsWith('Lowest: '), context).toBe(true);
+}
+
+describe('the lowest moments’ labels on a crowded curve', () => {
+  let app: App | null = null;
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
+    it(`are apart and off the curve's dots at ${width}x${height}, as opened and zoomed in`, async () => {
+      app = await openApp({ width, height });
+      const { page } = app;
+      await page.addInitScript((text: string) => {
+        window.__TOUCHMAP_BENCH_MAP__ = text;
+      }, generateMap(1500).text);
+      await page.reload();
+      await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
+      await expect.poll(() => page.locator('.tm-lowest-label').count()).toBeGreaterThan(0);
+      await page.waitForTimeout(500);
+      const opened = await read(page);
+      expectLegible(opened, 'as opened');
+      // A crowded curve: more lowest points in view than labels; the rest show on hover.
+      expect(opened.hovers.length).toBeGreaterThan(0);
+      await app.screenshot(`lowest-labels-dense-${width}x${height}`);
+
+      await page.locator('.tm-canvas').focus();
+      await page.keyboard.press(`${MOD}+=`);
+      await page.waitForTimeout(600);
+      expectLegible(await read(page), 'one step in');
+      await app.screenshot(`lowest-labels-dense-zoomed-${width}x${height}`);
+    });
+  }
+
+  it('cuts no label to a stub, and draws them over the marks level’s cards far out', async () => {
+    app = await openApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    await expect.poll(() => page.locator('.tm-lowest-label').count()).toBeGreaterThan(0);
+    // As opened, the panel's edge left one label 5 em: "Lowes…". None is under 9 em now;
+    // that ring shows its words on hover.
+    const opened = await read(page);
+    for (const label of opened.labels) {
+      expect(label.box.right - label.box.left, label.text).toBeGreaterThanOrEqual(
+        9 * label.fontPx - 1,
+      );
+    }
+    expect(opened.labels.length + opened.hovers.length).toBe(
+      await page.locator('.tm-lowest').count(),
+    );
+    await page.getByRole('button', { name: 'Fit the map to the window' }).first().click();
+    await page.waitForTimeout(500);
+    await expect.poll(() => page.locator('.tm-marks').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.tm-lowest-label').count()).toBeGreaterThan(0);
+    // Same z-index: the later in the page is drawn over the other.
+    const labelsAfterMarks = await page.evaluate(() => {
+      const marks = document.querySelector('.tm-marks')!;
+      const labels = document.querySelector('.tm-lowest-labels')!;
+      const z = (e: Element) => Number(getComputedStyle(e).zIndex);
+      return (
+        z(labels) > z(marks) ||
+        (z(labels) === z(marks) &&
+          (marks.compareDocumentPosition(labels) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0)
+      );
+    });
+    expect(labelsAfterMarks).toBe(true);
+    await app.screenshot('lowest-labels-hotel-fit-1280x720');
+  });
+});
