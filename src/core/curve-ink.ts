@@ -60,29 +60,34 @@ function firstAtOrAfter(list: readonly XY[], x: number): number {
   return lo;
 }
 
-/** Whether the segment a-b meets the box (Liang-Barsky clipping). */
+/** One edge's clip of the segment's parameter range [t0, t1] (Liang-Barsky), or false. */
+function clip(p: number, q: number, range: { t0: number; t1: number }): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) range.t0 = Math.max(range.t0, t);
+  else range.t1 = Math.min(range.t1, t);
+  return range.t0 <= range.t1;
+}
+
+/**
+ * Whether the segment a-b meets the box (Liang-Barsky clipping). Asked for every chord under
+ * every candidate place of every label on every frame of a pan: a segment wholly to one side
+ * of the box is turned away first, and nothing is allocated but one small range.
+ */
 function segmentMeetsBox(a: XY, b: XY, box: LabelBox): boolean {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  if ((a.y < box.y && b.y < box.y) || (a.y > bottom && b.y > bottom)) return false;
+  if ((a.x < box.x && b.x < box.x) || (a.x > right && b.x > right)) return false;
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x],
-    [dx, box.x + box.width - a.x],
-    [-dy, a.y - box.y],
-    [dy, box.y + box.height - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+  const range = { t0: 0, t1: 1 };
+  return (
+    clip(-dx, a.x - box.x, range) &&
+    clip(dx, right - a.x, range) &&
+    clip(-dy, a.y - box.y, range) &&
+    clip(dy, bottom - a.y, range)
+  );
 }
 
 /** What a label may not hide of the curve. */

@@ -93,6 +93,7 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
   if (bounds.width <= 0 || bounds.height <= 0) return null;
 
   const texts = new Map<string, string>();
+  const places = new Map<string, { x: number; y: number }>();
   const requests: LabelRequest[] = [];
   for (const p of layout.curve.points) {
     if (!lowest.has(p.touchpointId)) continue;
@@ -100,6 +101,7 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
     if (sx < bounds.x || sx > bounds.x + bounds.width) continue;
     const text = lowestLabelText(titles.get(p.touchpointId) ?? '');
     texts.set(p.touchpointId, text);
+    places.set(p.touchpointId, p);
     requests.push({
       id: p.touchpointId,
       x: sx,
@@ -137,17 +139,22 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
 
   return (
     <div className="tm-lowest-labels">
-      {requests
-        .filter((r) => !labelled.has(r.id))
-        .map((r) => (
-          <div
-            key={r.id}
-            className="tm-lowest-hover"
-            data-lowest-id={r.id}
-            title={texts.get(r.id)}
-            style={{ left: r.x - ring, top: r.y - ring, width: 2 * ring, height: 2 * ring }}
-          />
-        ))}
+      {/* Moved by the pan as one: each ring's place is the map's at this zoom, so a pan
+          frame re-renders none of them (hundreds far out on a big map). */}
+      <div className="tm-lowest-rings" style={{ transform: `translate(${x}px, ${y}px)` }}>
+        {requests
+          .filter((r) => !labelled.has(r.id))
+          .map((r) => (
+            <HoverRing
+              key={r.id}
+              id={r.id}
+              text={texts.get(r.id) ?? ''}
+              at={places.get(r.id)!}
+              zoom={zoom}
+              ring={ring}
+            />
+          ))}
+      </div>
       {labels.map((label) => {
         const text = texts.get(label.id)!;
         return (
@@ -172,5 +179,34 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
         );
       })}
     </div>
+  );
+});
+
+/** A lowest point's ring without a label: its words on hover, placed in the map at this zoom. */
+const HoverRing = memo(function HoverRing({
+  id,
+  text,
+  at,
+  zoom,
+  ring,
+}: {
+  id: string;
+  text: string;
+  at: { x: number; y: number };
+  zoom: number;
+  ring: number;
+}) {
+  return (
+    <div
+      className="tm-lowest-hover"
+      data-lowest-id={id}
+      title={text}
+      style={{
+        left: at.x * zoom - ring,
+        top: at.y * zoom - ring,
+        width: 2 * ring,
+        height: 2 * ring,
+      }}
+    />
   );
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curveInk, hidesInk, type InkRule } from '../../../src/core/curve-ink.ts';
 
@@ -51,4 +52,47 @@ describe('the ink of the emotion curve', () => {
     // Under it, clear.
     expect(hidesInk(curveInk(zigzag), { x: 100, y: 70, width: 100, height: 16 }, RULE)).toBe(false);
   });
+
+  it('counts a piece of line as crossing a box exactly when some point of it lies in the box', () => {
+    /** A reference: 400 points along a straight piece, any of them in the box. */
+    const sampled = (a: XY, b: XY, box: Box) => {
+      for (let k = 0; k <= 400; k++) {
+        const x = a.x + ((b.x - a.x) * k) / 400;
+        const y = a.y + ((b.y - a.y) * k) / 400;
+        if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const grownBy = (box: Box, d: number): Box => ({
+      x: box.x - d,
+      y: box.y - d,
+      width: box.width + 2 * d,
+      height: box.height + 2 * d,
+    });
+    const coord = fc.integer({ min: 0, max: 100 });
+    fc.assert(
+      fc.property(coord, coord, coord, coord, coord, coord, (ay, by, cy, dy, x, y) => {
+        // One piece of line, three chords, its dots far out of reach of the box.
+        const line = [
+          { x: -1000, y: ay },
+          { x: 0, y: by },
+          { x: 100, y: cy },
+          { x: 1100, y: dy },
+        ];
+        const ink = { dots: [line[0]!, line[3]!], line };
+        const box = { x, y, width: 12, height: 8 };
+        const found = hidesInk(ink, box, { dot: 1, line: 0, crossings: 0 });
+        const crosses = (b: Box) => line.slice(1).some((p, i) => sampled(line[i]!, p, b));
+        // Sampling may miss a graze of a corner that the exact test sees, never more.
+        if (crosses(box)) expect(found).toBe(true);
+        if (found) expect(crosses(grownBy(box, 0.5))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+type XY = { x: number; y: number };
+type Box = { x: number; y: number; width: number; height: number };
