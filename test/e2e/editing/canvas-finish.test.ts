@@ -9,8 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../support/harness.ts';
-import { CARD, startFromTemplate } from '../support/editor-helpers.ts';
-import { generateMap } from '../../bench/generate-map.ts';
+import { CARD, openLargeMap, startFromTemplate } from '../support/editor-helpers.ts';
 
 const ARTIFACTS = resolve('test/artifacts');
 const SIZE = { width: 1280, height: 720 };
@@ -19,15 +18,6 @@ const OVERVIEW = '.tm-overview';
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
-}
-
-async function openLargeMap(app: App): Promise<void> {
-  const { page } = app;
-  await page.addInitScript((text: string) => {
-    window.__TOUCHMAP_BENCH_MAP__ = text;
-  }, generateMap(1500).text);
-  await page.reload();
-  await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
 }
 
 async function transform(page: Page): Promise<string> {
@@ -100,7 +90,7 @@ describe('canvas finish (built renderer in Chromium)', () => {
   it('folds the overview, keeps it off the cards after Fit, and themes it dark', async () => {
     app = await openApp(SIZE);
     const { page } = app;
-    await openLargeMap(app);
+    await openLargeMap(app.page);
     // A big map opens zoomed in at its top-left: the overview shows where the view is.
     const overview = page.locator(OVERVIEW);
     await expect.poll(() => overview.locator('svg[role="img"]').count()).toBe(1);
@@ -151,7 +141,7 @@ describe('canvas finish (built renderer in Chromium)', () => {
   it('pans over cards with Space held or the middle button, moving no card', async () => {
     app = await openApp(SIZE);
     const { page } = app;
-    await openLargeMap(app);
+    await openLargeMap(app.page);
     await page.locator('.tm-canvas').focus();
 
     for (const way of ['space', 'middle'] as const) {

@@ -100,14 +100,12 @@ describe('the emotion curve on the canvas (built renderer in Chromium)', () => {
     // The dots are drawn in the cards' order (a drop moves none of them in the page); the
     // journey runs left to right.
     const points = (
-      await page
-        .locator('.tm-curve-point')
-        .evaluateAll((circles) =>
-          circles.map((c) => ({
-            x: Number(c.getAttribute('cx')),
-            y: Number(c.getAttribute('cy')),
-          })),
-        )
+      await page.locator('.tm-curve-point').evaluateAll((circles) =>
+        circles.map((c) => ({
+          x: Number(c.getAttribute('cx')),
+          y: Number(c.getAttribute('cy')),
+        })),
+      )
     ).sort((a, b) => a.x - b.x);
     expect(points.length).toBeGreaterThan(10);
     expect(d).toMatch(/^M[\d.-]+,[\d.-]+( C[\d.-]+,[\d.-]+ [\d.-]+,[\d.-]+ [\d.-]+,[\d.-]+)+$/);

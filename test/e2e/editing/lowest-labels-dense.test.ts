@@ -9,8 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../support/harness.ts';
-import { CARD, MOD, startFromTemplate } from '../support/editor-helpers.ts';
-import { generateMap } from '../../bench/generate-map.ts';
+import { MOD, openLargeMap, startFromTemplate } from '../support/editor-helpers.ts';
 
 interface Box {
   left: number;
@@ -88,11 +87,7 @@ describe('the lowest moments’ labels on a crowded curve', () => {
     it(`are apart and off the curve's dots at ${width}x${height}, as opened and zoomed in`, async () => {
       app = await openApp({ width, height });
       const { page } = app;
-      await page.addInitScript((text: string) => {
-        window.__TOUCHMAP_BENCH_MAP__ = text;
-      }, generateMap(1500).text);
-      await page.reload();
-      await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
+      await openLargeMap(page);
       await expect.poll(() => page.locator('.tm-lowest-label').count()).toBeGreaterThan(0);
       await page.waitForTimeout(500);
       const opened = await read(page);

@@ -12,10 +12,10 @@ import {
   cards,
   center,
   drag,
+  openLargeMap,
   stageBox,
   startFromTemplate,
 } from '../support/editor-helpers.ts';
-import { generateMap } from '../../bench/generate-map.ts';
 
 async function zoom(app: App): Promise<number> {
   const text = (await app.page.locator('.tm-zoom-level').textContent()) ?? '';
@@ -123,11 +123,7 @@ describe('a large map (built renderer in Chromium)', () => {
   it('opens 1,500 cards and renders those on screen', async () => {
     app = await openApp({ width: 1440, height: 900 });
     const { page } = app;
-    await page.addInitScript((text: string) => {
-      window.__TOUCHMAP_BENCH_MAP__ = text;
-    }, generateMap(1500).text);
-    await page.reload();
-    await expect.poll(() => cards(page).count()).toBeGreaterThan(20);
+    await openLargeMap(page);
     expect(await cards(page).count()).toBeLessThan(200);
     expect(await page.locator('.tm-doc-title').textContent()).toContain('1500 touchpoints');
     await app.screenshot('editor-large-map');

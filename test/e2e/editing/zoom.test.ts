@@ -9,8 +9,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../support/harness.ts';
-import { MOD, CARD, drag, stageBox, startFromTemplate } from '../support/editor-helpers.ts';
-import { generateMap } from '../../bench/generate-map.ts';
+import {
+  MOD,
+  CARD,
+  drag,
+  openLargeMap,
+  stageBox,
+  startFromTemplate,
+} from '../support/editor-helpers.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { computeLayout } from '../../../src/core/layout.ts';
 import type { JourneyMap } from '../../../src/core/model.ts';
@@ -67,15 +73,6 @@ async function fit(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Fit the map to the window' }).first().click();
   // The Fit animation lasts 200 ms.
   await page.waitForTimeout(500);
-}
-
-async function openLargeMap(app: App): Promise<void> {
-  const { page } = app;
-  await page.addInitScript((text: string) => {
-    window.__TOUCHMAP_BENCH_MAP__ = text;
-  }, generateMap(1500).text);
-  await page.reload();
-  await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
 }
 
 interface HeaderReading {
@@ -150,7 +147,7 @@ describe('semantic zoom (built renderer in Chromium)', () => {
   it('fits the 1,500-card map with every stage header on screen and readable', async () => {
     app = await openApp(SIZE);
     const { page } = app;
-    await openLargeMap(app);
+    await openLargeMap(app.page);
     // Fit takes the card nodes out before it zooms: no card node is mounted on the way out
     // (zooming first drew all 1,500 at the marks level for one frame, a second's work).
     await page.locator('.react-flow__nodes').evaluate((nodes) => {

@@ -4,8 +4,21 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { generateMap } from '../../bench/generate-map.ts';
 
 export const CARD = '.react-flow__node-touchpoint';
+
+/**
+ * Opens the benchmark's generated map of `count` touchpoints in place of the start screen
+ * (the page reads it at start-up: src/app/shell/bench-hook.ts) and waits for cards on screen.
+ */
+export async function openLargeMap(page: Page, count = 1500): Promise<void> {
+  await page.addInitScript((text: string) => {
+    window.__TOUCHMAP_BENCH_MAP__ = text;
+  }, generateMap(count).text);
+  await page.reload();
+  await expect.poll(() => page.locator(CARD).count()).toBeGreaterThan(20);
+}
 
 /** Clicks a template on the start screen ("Blank map" or part of a journey's title) and waits for the editor. */
 export async function startFromTemplate(page: Page, name: string | RegExp): Promise<void> {
