@@ -134,8 +134,6 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
   );
 
   const labelled = new Set(labels.map((label) => label.id));
-  // The ring as drawn (its radius and half its stroke), for the hover of an unlabelled one.
-  const ring = RING_RADIUS * zoom + 2;
 
   return (
     <div className="tm-lowest-labels">
@@ -151,7 +149,6 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
               text={texts.get(r.id) ?? ''}
               at={places.get(r.id)!}
               zoom={zoom}
-              ring={ring}
             />
           ))}
       </div>
@@ -188,14 +185,14 @@ const HoverRing = memo(function HoverRing({
   text,
   at,
   zoom,
-  ring,
 }: {
   id: string;
   text: string;
   at: { x: number; y: number };
   zoom: number;
-  ring: number;
 }) {
+  // The ring as drawn (its radius and half its stroke).
+  const ring = RING_RADIUS * zoom + 2;
   return (
     <div
       className="tm-lowest-hover"

@@ -27,17 +27,23 @@ vi.mock('../../../src/app/theme/looks.ts', async (importActual) => {
   };
 });
 
+/** The app on a generated 300-card map, once its curve is drawn. */
+async function openCurve() {
+  const { map } = generateMap(300);
+  const session = createSession({ map });
+  render(<App platform={createMemoryPlatform()} initialSession={session} />);
+  await waitFor(
+    () => expect(document.querySelectorAll('.tm-curve-point').length).toBeGreaterThan(50),
+    { timeout: SLOW },
+  );
+  return { map, session };
+}
+
 describe('the emotion curve on a big map', () => {
   it(
     'redraws only the point of the card whose emotion was set',
     async () => {
-      const { map } = generateMap(300);
-      const session = createSession({ map });
-      render(<App platform={createMemoryPlatform()} initialSession={session} />);
-      await waitFor(
-        () => expect(document.querySelectorAll('.tm-curve-point').length).toBeGreaterThan(50),
-        { timeout: SLOW },
-      );
+      const { map, session } = await openCurve();
       const rated = map.touchpoints.filter((tp) => tp.emotion !== null);
       const target = rated[Math.floor(rated.length / 2)]!;
       const next = target.emotion === 2 ? -2 : 2;
@@ -62,13 +68,7 @@ describe('the emotion curve on a big map', () => {
   it(
     'moves no point in the page when a card moves to an earlier stage',
     async () => {
-      const { map } = generateMap(300);
-      const session = createSession({ map });
-      render(<App platform={createMemoryPlatform()} initialSession={session} />);
-      await waitFor(
-        () => expect(document.querySelectorAll('.tm-curve-point').length).toBeGreaterThan(50),
-        { timeout: SLOW },
-      );
+      const { map, session } = await openCurve();
       const first = map.stages[0]!.id;
       const last = map.stages.at(-1)!.id;
       const target = map.touchpoints.find((tp) => tp.stageId === last && tp.emotion !== null)!;

@@ -7,8 +7,8 @@
  * labels are drawn over the marks level's cards. Screenshots go to test-results/screenshots.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appsClosedAfterEach } from '../support/harness.ts';
 import { MOD, openLargeMap, startFromTemplate } from '../support/editor-helpers.ts';
 
 interface Box {
@@ -74,18 +74,14 @@ function expectLegible(reading: Reading, context: string): void {
 }
 
 describe('the lowest moments’ labels on a crowded curve', () => {
-  let app: App | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const apps = appsClosedAfterEach();
 
   for (const [width, height] of [
     [1440, 900],
     [1280, 720],
   ] as const) {
     it(`are apart and off the curve's dots at ${width}x${height}, as opened and zoomed in`, async () => {
-      app = await openApp({ width, height });
+      const app = await apps.open({ width, height });
       const { page } = app;
       await openLargeMap(page);
       await expect.poll(() => page.locator('.tm-lowest-label').count()).toBeGreaterThan(0);
@@ -105,7 +101,7 @@ describe('the lowest moments’ labels on a crowded curve', () => {
   }
 
   it('cuts no label to a stub, and draws them over the marks level’s cards far out', async () => {
-    app = await openApp({ width: 1280, height: 720 });
+    const app = await apps.open({ width: 1280, height: 720 });
     const { page } = app;
     await startFromTemplate(page, /hotel/i);
     await expect.poll(() => page.locator('.tm-lowest-label').count()).toBeGreaterThan(0);

@@ -6,8 +6,8 @@
  * right at 1280x720; measured, every combination fills the width, and this keeps it so.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appsClosedAfterEach } from '../support/harness.ts';
 import { startFromTemplate } from '../support/editor-helpers.ts';
 
 interface Row {
@@ -33,18 +33,14 @@ async function readRow(page: Page): Promise<Row> {
 }
 
 describe('the editor’s width', () => {
-  let app: App | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const apps = appsClosedAfterEach();
 
   for (const [width, height] of [
     [1280, 720],
     [1440, 900],
   ] as const) {
     it(`is filled by its panels and canvas at ${width}x${height}`, async () => {
-      app = await openApp({ width, height });
+      const app = await apps.open({ width, height });
       const { page } = app;
       await startFromTemplate(page, /hotel/i);
       const toggle = (name: string) => page.getByRole('button', { name, exact: true }).click();

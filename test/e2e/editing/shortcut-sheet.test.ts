@@ -6,8 +6,8 @@
  * test-results/screenshots for a person to look at.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appsClosedAfterEach } from '../support/harness.ts';
 import { startFromTemplate } from '../support/editor-helpers.ts';
 
 interface RowReading {
@@ -55,18 +55,14 @@ const PANELS = [
 ];
 
 describe('the shortcut sheet as drawn', () => {
-  let app: App | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+  const apps = appsClosedAfterEach();
 
   for (const [width, height] of [
     [1440, 900],
     [1280, 720],
   ] as const) {
     it(`reads as tidy rows at ${width}x${height}`, async () => {
-      app = await openApp({ width, height });
+      const app = await apps.open({ width, height });
       const { page } = app;
       await startFromTemplate(page, /hotel/i);
       await page.locator('.tm-canvas').focus();
