@@ -214,13 +214,32 @@ export function pruneSelection(ctx: Pick<EditContext, 'document' | 'view'>): voi
   const { map } = ctx.document.getState();
   const view = ctx.view.getState();
   const { touchpoints, connections } = view.selection;
-  if (touchpoints.length === 0 && connections.length === 0 && view.renamingId === null) return;
-  const cards = new Set(map.touchpoints.map((tp) => tp.id));
-  const edges = new Set(map.connections.map((cn) => cn.id));
-  const keptCards = touchpoints.filter((id) => cards.has(id));
-  const keptEdges = connections.filter((id) => edges.has(id));
+  const renaming = view.renamingId;
+  if (touchpoints.length === 0 && connections.length === 0 && renaming === null) return;
+  // Runs after every edit (a rename on a 1,500-card map too): a handful of selected ids is
+  // looked up by scanning, with no set of every id built for it.
+  const hasCard = present(
+    map.touchpoints,
+    new Set(renaming === null ? touchpoints : [...touchpoints, renaming]),
+  );
+  const hasEdge = present(map.connections, new Set(connections));
+  const keptCards = touchpoints.filter(hasCard);
+  const keptEdges = connections.filter(hasEdge);
   if (keptCards.length !== touchpoints.length || keptEdges.length !== connections.length) {
     view.select({ touchpoints: keptCards, connections: keptEdges });
   }
-  if (view.renamingId !== null && !cards.has(view.renamingId)) view.startRenaming(null);
+  if (renaming !== null && !hasCard(renaming)) view.startRenaming(null);
+}
+
+/** Which of `ids` are items of `items`: one pass over the items, stopping once all are found. */
+function present(
+  items: readonly { id: string }[],
+  ids: ReadonlySet<string>,
+): (id: string) => boolean {
+  const found = new Set<string>();
+  for (const item of items) {
+    if (found.size === ids.size) break;
+    if (ids.has(item.id)) found.add(item.id);
+  }
+  return (id) => found.has(id);
 }

@@ -231,4 +231,21 @@ describe('editing commands', () => {
     pruneSelection(ctx);
     expect(ctx.view.getState().selection.touchpoints).toEqual(['tp-call']);
   });
+
+  it('keeps what still exists of a selection and stops renaming a card that is gone', () => {
+    const ctx = context();
+    ctx.view.getState().select({ touchpoints: ['tp-call', 'tp-web'], connections: ['cn-1'] });
+    pruneSelection(ctx);
+    expect(ctx.view.getState().selection).toEqual({
+      touchpoints: ['tp-call', 'tp-web'],
+      connections: ['cn-1'],
+    });
+    deleteSelection(ctx);
+    // Deleting clears the selection itself: select the ids gone beside one that is not.
+    ctx.view.getState().select({ touchpoints: ['tp-web', 'tp-fix'], connections: ['cn-1'] });
+    ctx.view.getState().startRenaming('tp-web');
+    pruneSelection(ctx);
+    expect(ctx.view.getState().selection).toEqual({ touchpoints: ['tp-fix'], connections: [] });
+    expect(ctx.view.getState().renamingId).toBeNull();
+  });
 });
