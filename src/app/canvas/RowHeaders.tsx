@@ -8,6 +8,7 @@
 import type { CSSProperties } from 'react';
 import type { MapLayout } from '../../core/layout.ts';
 import { ROW_TERMS } from '../../core/vocabulary.ts';
+import { bandNameOffset } from './header-box.ts';
 
 /** Line height of a row name, in its font size, and the header's padding in em (rows.css). */
 const LINE_HEIGHT = 1.2;
@@ -19,16 +20,25 @@ interface RowHeadersProps {
   y: number;
   zoom: number;
   fontSize: number;
+  /** Where the stage headers end on screen: a row's name stays below them. */
+  stageBottom: number;
 }
 
-export function RowHeaders({ layout, y, zoom, fontSize }: RowHeadersProps) {
+export function RowHeaders({ layout, y, zoom, fontSize, stageBottom }: RowHeadersProps) {
   return (
     <>
       {layout.rows.map((row) => {
         if (row.type === 'department' || row.type === 'emotion') return null;
+        const rowTop = y + row.y * zoom;
+        const offset = bandNameOffset(
+          rowTop,
+          row.height * zoom,
+          stageBottom,
+          fontSize * (LINE_HEIGHT + PADDING_EM),
+        );
         const lines = Math.max(
           1,
-          Math.floor(((row.height * zoom) / fontSize - PADDING_EM) / LINE_HEIGHT),
+          Math.floor(((row.height * zoom - offset) / fontSize - PADDING_EM) / LINE_HEIGHT),
         );
         return (
           <div
@@ -38,10 +48,11 @@ export function RowHeaders({ layout, y, zoom, fontSize }: RowHeadersProps) {
             data-row-type={row.type}
             style={
               {
-                top: y + row.y * zoom,
+                top: rowTop,
                 height: row.height * zoom,
                 background: `var(--tm-row-${row.type}-fill)`,
                 '--tm-lane-lines': String(lines),
+                '--tm-name-offset': `${offset}px`,
               } as CSSProperties
             }
           >

@@ -17,7 +17,13 @@ import type { Department, Persona, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
 import { useTextSize } from '../preferences/use-text-size.ts';
-import { MIN_HEADER_FONT_PX, headerBox, headerLimits, wholeWords } from './header-box.ts';
+import {
+  MIN_HEADER_FONT_PX,
+  bandNameOffset,
+  headerBox,
+  headerLimits,
+  wholeWords,
+} from './header-box.ts';
 import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
 import { useDetailLevel } from './use-detail-level.ts';
@@ -74,11 +80,8 @@ export const StickyHeaders = memo(function StickyHeaders({
   const stageNames = new Map(stages.map((s) => [s.id, s]));
   const departmentById = new Map(departments.map((d) => [d.id, d]));
 
-  const { left, laneWidth, top, stageHeight, stuckLeft, stuckTop, fontSize } = headerBox(
-    layout,
-    view,
-    limits,
-  );
+  const { left, laneWidth, top, stageHeight, stageBottom, stuckLeft, stuckTop, fontSize } =
+    headerBox(layout, view, limits);
   const roomy = laneWidth >= 100 && stageHeight >= 30;
 
   const row = layout.emotionRow;
@@ -127,11 +130,19 @@ export const StickyHeaders = memo(function StickyHeaders({
           const department = departmentById.get(lane.id);
           const name = department?.name ?? lane.id;
           const badge = badgeOf('department', lane.id);
+          const laneTop = y + lane.y * zoom;
+          const offset = bandNameOffset(
+            laneTop,
+            lane.height * zoom,
+            stageBottom,
+            fontSize * (LANE_LINE_HEIGHT + LANE_PADDING_EM),
+          );
           // The badge takes a line of the name's room.
           const lines = Math.max(
             1,
-            Math.floor(((lane.height * zoom) / fontSize - LANE_PADDING_EM) / LANE_LINE_HEIGHT) -
-              (badge > 0 ? 1 : 0),
+            Math.floor(
+              ((lane.height * zoom - offset) / fontSize - LANE_PADDING_EM) / LANE_LINE_HEIGHT,
+            ) - (badge > 0 ? 1 : 0),
           );
           return (
             <div
@@ -140,10 +151,11 @@ export const StickyHeaders = memo(function StickyHeaders({
               data-department-id={lane.id}
               style={
                 {
-                  top: y + lane.y * zoom,
+                  top: laneTop,
                   height: lane.height * zoom,
                   '--tm-dept': department?.color ?? 'transparent',
                   '--tm-lane-lines': String(lines),
+                  '--tm-name-offset': `${offset}px`,
                 } as CSSProperties
               }
             >
@@ -154,7 +166,13 @@ export const StickyHeaders = memo(function StickyHeaders({
             </div>
           );
         })}
-        <RowHeaders layout={layout} y={y} zoom={zoom} fontSize={fontSize} />
+        <RowHeaders
+          layout={layout}
+          y={y}
+          zoom={zoom}
+          fontSize={fontSize}
+          stageBottom={stageBottom}
+        />
       </div>
       <div
         className={`tm-stage-headers${stuckTop ? ' is-stuck' : ''}`}

@@ -115,3 +115,18 @@ export function wholeWords(name: string, room: number, measure: (text: string) =
   }
   return '';
 }
+
+/**
+ * How far (px) a lane's or row's name moves down inside its header so that it shows below
+ * the stage names while part of its band is on screen: zoomed in and scrolled down, the top
+ * of a band passes under the stuck stage headers and took its name with it, half a line cut
+ * (like a sticky heading). Never so far that less than `nameRoom` of the band is left for it.
+ */
+export function bandNameOffset(
+  bandTop: number,
+  bandHeight: number,
+  stageBottom: number,
+  nameRoom: number,
+): number {
+  return Math.max(0, Math.min(stageBottom - bandTop, bandHeight - nameRoom));
+}

@@ -1,7 +1,8 @@
 /**
  * Editing on the canvas with the real mouse and keyboard: moving a card to another lane
  * changes its owner (one undo step), connecting two cards, adding a card by
- * double-clicking an empty cell, undo and redo.
+ * double-clicking an empty cell, undo and redo; zoomed in and scrolled down, the department
+ * names stay readable below the stage names.
  */
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   openFile,
   stageBox,
   startFromTemplate,
+  viewSettled,
 } from '../support/editor-helpers.ts';
 
 const SMALL = resolve('test/fixtures/e2e/small.touchmap');
@@ -192,5 +194,59 @@ describe('the map canvas (built renderer in Chromium)', () => {
     expect(await cardAttribute(dropped, 'data-stage-id')).toBe('st-repair');
     expect(await cardAttribute(dropped, 'data-department-id')).toBe('dep-front');
     expect(await cardAttribute(dropped, 'data-selected')).toBe('true');
+  });
+
+  it('keeps each department name whole below the stage names when its lane is scrolled under them', async () => {
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    for (let i = 0; i < 3; i++) await page.keyboard.press(`${MOD}+=`);
+    await viewSettled(page);
+    // Pan the map up by dragging empty canvas, until the first lane's top is under the stage names.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const from = await page.evaluate(
+      ({ x, y, width, height }) => {
+        for (let py = y + height * 0.8; py > y + height * 0.3; py -= 8) {
+          for (let px = x + width * 0.3; px < x + width * 0.9; px += 8) {
+            if (document.elementFromPoint(px, py)?.classList.contains('react-flow__pane'))
+              return { x: px, y: py };
+          }
+        }
+        return null;
+      },
+      { x: pane.x, y: pane.y, width: pane.width, height: pane.height },
+    );
+    expect(from).not.toBeNull();
+    const stages = await page.locator('.tm-stage-headers').boundingBox();
+    const first = (await page.locator('.tm-lane-header').first().boundingBox())!;
+    await drag(page, from!, { x: from!.x, y: from!.y - (first.y - stages!.y) - 40 });
+    await viewSettled(page);
+    const read = async () => ({
+      stuck: (await page.locator('.tm-stage-headers').boundingBox())!,
+      lanes: await page.locator('.tm-lane-header').evaluateAll((headers) =>
+        headers.map((header) => {
+          const lane = header.getBoundingClientRect();
+          const name = header.querySelector('.tm-lane-name')!.getBoundingClientRect();
+          return {
+            lane: { top: lane.top, bottom: lane.bottom },
+            name: { top: name.top, bottom: name.bottom },
+          };
+        }),
+      ),
+    });
+    // The pan put a lane's top under the stage names (the headers follow it a frame later).
+    await expect
+      .poll(async () => {
+        const { stuck, lanes } = await read();
+        return lanes.some(({ lane }) => lane.top < stuck.y + stuck.height - 20);
+      })
+      .toBe(true);
+    const { stuck, lanes } = await read();
+    // Each name still shows whole, below the stage names.
+    for (const { lane, name } of lanes) {
+      if (lane.bottom <= stuck.y + stuck.height + 30) continue;
+      expect(name.top).toBeGreaterThanOrEqual(stuck.y + stuck.height - 0.5);
+      expect(name.bottom).toBeLessThanOrEqual(lane.bottom + 0.5);
+    }
+    await app.screenshot('lane-names-under-stuck-stages');
   });
 });

@@ -3,6 +3,7 @@ import { computeLayout } from '../../../../src/core/layout.ts';
 import { TEXT_SIZES } from '../../../../src/core/text-size.ts';
 import {
   MIN_HEADER_FONT_PX,
+  bandNameOffset,
   headerBox,
   headerLimits,
   wholeWords,
@@ -108,5 +109,25 @@ describe('wholeWords', () => {
     expect(wholeWords('Search and compare', 69, measure)).toBe('');
     expect(wholeWords('Awareness', 89, measure)).toBe('');
     expect(wholeWords('Awareness', 90, measure)).toBe('Awareness');
+  });
+});
+
+describe('bandNameOffset', () => {
+  const ROOM = 30;
+  it('leaves a name in place while its band starts below the stage names', () => {
+    expect(bandNameOffset(200, 150, 120, ROOM)).toBe(0);
+    expect(bandNameOffset(120, 150, 120, ROOM)).toBe(0);
+  });
+
+  it('moves it down to the stage names while the top of its band is under them', () => {
+    expect(bandNameOffset(100, 150, 120, ROOM)).toBe(20);
+    expect(bandNameOffset(-50, 300, 120, ROOM)).toBe(170);
+  });
+
+  it('keeps room for the name at the foot of a band mostly under the stage names', () => {
+    expect(bandNameOffset(0, 140, 120, ROOM)).toBe(110);
+    expect(bandNameOffset(-200, 140, 120, ROOM)).toBe(110);
+    // A band thinner than a name's room is not pushed at all.
+    expect(bandNameOffset(100, 20, 120, ROOM)).toBe(0);
   });
 });
