@@ -3,7 +3,6 @@
  * default preferences, makes the very file `touchmap export` makes with no option (same
  * date). And `--empty-lanes`, the command line's way to draw lanes with no touchpoint.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,20 +13,12 @@ import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
 import { exportPdf, resolveOptions } from '../../../src/pdf/index.ts';
 import { REPORT_DEFAULTS } from '../../../src/pdf/options.ts';
 import { bundledFonts, compact, pdfTextCompact } from '../pdf/helpers.ts';
-import { CLI, ROOT } from './bin.ts';
+import { ROOT } from './bin.ts';
+import { touchmap } from './run-cli.ts';
 
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
 const DATE = '2026-11-22T09:00:00.000Z';
 const ALL = { kind: 'all', departmentId: null, evidence: 'all' } as const;
-
-function touchmap(args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: ROOT }, (error, _stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, stderr });
-    });
-  });
-}
 
 async function hotel() {
   const parsed = parseBytes(await readFile(HOTEL));
@@ -77,7 +68,7 @@ describe('the export defaults', { timeout: 60_000 }, () => {
   it('make byte-identical files from the dialog and from `touchmap export`', async () => {
     const out = join(tmp, 'cli.pdf');
     const run = await touchmap(['export', HOTEL, '-o', out, '--date', DATE]);
-    expect(run).toEqual({ code: 0, stderr: '' });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
     const { map, options } = await dialogOptions();
     const fromDialog = await exportPdf(map, options, await bundledFonts());
     const fromCli = new Uint8Array(await readFile(out));

@@ -3,40 +3,19 @@
  * temporary folders: the deck is written, opened as a zip, and its slides counted; PDF options
  * are refused by name; a broken map or an unwritable place writes nothing.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, ROOT } from './bin.ts';
+import { ROOT } from './bin.ts';
+import { touchmapLines } from './run-cli.ts';
 
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
 const BROKEN = join(ROOT, 'test/fixtures/invalid/schema-violations.touchmap');
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-const lines = (text: string) => text.split('\n').filter((l) => l !== '');
-
-function touchmap(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { cwd }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else {
-        expect(stderr).not.toContain('    at ');
-        resolve({
-          code: error ? (error.code as number) : 0,
-          out: lines(stdout),
-          err: lines(stderr),
-        });
-      }
-    });
-  });
-}
+/** The CLI run in the test's folder. */
+const touchmap = (args: string[], cwd: string) => touchmapLines(args, { cwd });
 
 let dir: string;
 beforeEach(async () => {

@@ -99,8 +99,8 @@ describe('touchmap export', { timeout: 60_000 }, () => {
     const map = join(tmp, 'map.json');
     await writeFile(map, await readFile(HOTEL));
     const [overInput, overMapName] = await Promise.all([
-      touchmap(['export', 'map.json', '-o', './map.json'], tmp),
-      touchmap(['export', HOTEL, '-o', 'other.touchmap'], tmp),
+      touchmap(['export', 'map.json', '-o', './map.json'], { cwd: tmp }),
+      touchmap(['export', HOTEL, '-o', 'other.touchmap'], { cwd: tmp }),
     ]);
     expect(overInput).toMatchObject({
       code: 1,
@@ -144,7 +144,7 @@ describe('touchmap export', { timeout: 60_000 }, () => {
         'touchmap: export: give --appendix or --no-appendix, not both',
       ],
     ];
-    const runs = await Promise.all(cases.map(([args]) => touchmap(args, tmp)));
+    const runs = await Promise.all(cases.map(([args]) => touchmap(args, { cwd: tmp })));
     runs.forEach((run, i) => {
       expect({ args: cases[i]![0], ...run }).toMatchObject({
         args: cases[i]![0],

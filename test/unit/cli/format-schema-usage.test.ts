@@ -63,14 +63,14 @@ describe('touchmap format', { timeout: 30_000 }, () => {
     );
     const args = [...names, 'missing.touchmap'];
 
-    const check = await touchmap(['format', '--check', ...args], tmp);
+    const check = await touchmap(['format', '--check', ...args], { cwd: tmp });
     expect(check).toMatchObject({ code: 1, stderr: '' });
-    const broken = check.lines.filter((l) => l.startsWith('broken.touchmap: '));
+    const broken = check.out.filter((l) => l.startsWith('broken.touchmap: '));
     expect(broken).toHaveLength(11);
     expect(broken).toContain(
       'broken.touchmap: touchpoints[0].kind: expected "service" or "experience", got "support"',
     );
-    expect(check.lines.filter((l) => !broken.includes(l))).toEqual([
+    expect(check.out.filter((l) => !broken.includes(l))).toEqual([
       'bom.touchmap: not in canonical form',
       'latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 2 (line 1) is not valid UTF-8; save the file as UTF-8.',
       'messy.touchmap: not in canonical form',
@@ -80,10 +80,10 @@ describe('touchmap format', { timeout: 30_000 }, () => {
     ]);
     for (const name of names) expect(await snapshot(join(tmp, name))).toEqual(before[name]);
 
-    const format = await touchmap(['format', ...args], tmp);
+    const format = await touchmap(['format', ...args], { cwd: tmp });
     expect(format).toMatchObject({ code: 1, stderr: '' });
-    expect(format.lines.filter((l) => l.startsWith('broken.touchmap: '))).toEqual(broken);
-    expect(format.lines.filter((l) => !broken.includes(l))).toEqual([
+    expect(format.out.filter((l) => l.startsWith('broken.touchmap: '))).toEqual(broken);
+    expect(format.out.filter((l) => !broken.includes(l))).toEqual([
       'bom.touchmap: reformatted',
       'latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 2 (line 1) is not valid UTF-8; save the file as UTF-8.',
       'messy.touchmap: reformatted',
@@ -113,12 +113,12 @@ describe('touchmap format', { timeout: 30_000 }, () => {
 
     const formatted = ['bom.touchmap', 'messy.touchmap', 'minimal.touchmap', 'canonical.touchmap'];
     const [recheck, revalidate] = await Promise.all([
-      touchmap(['format', '--check', ...formatted], tmp),
-      touchmap(['validate', ...formatted], tmp),
+      touchmap(['format', '--check', ...formatted], { cwd: tmp }),
+      touchmap(['validate', ...formatted], { cwd: tmp }),
     ]);
     expect(recheck).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(revalidate).toMatchObject({ code: 0, stderr: '' });
-    expect(revalidate.lines).toEqual(formatted.map((f) => `${f}: ok`));
+    expect(revalidate.out).toEqual(formatted.map((f) => `${f}: ok`));
   });
 });
 
@@ -184,8 +184,9 @@ describe('touchmap usage', { timeout: 30_000 }, () => {
         args: cases[i]![0],
         code: 2,
         stdout: '',
-        lines: [],
+        out: [],
         stderr: `${cases[i]![1]}\nRun "touchmap --help" for usage.\n`,
+        err: [cases[i]![1], 'Run "touchmap --help" for usage.'],
       });
     });
   });

@@ -9,6 +9,22 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A run with its output cut into lines. */
+export interface CliLines extends CliRun {
+  /** Non-empty lines of stdout and of stderr. */
+  out: string[];
+  err: string[];
+}
+
+const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+
+/** The tests' environment without TOUCHMAP_DEBUG, which would print stack traces. */
+function quietEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.TOUCHMAP_DEBUG;
+  return env;
+}
+
 /** Runs a program; every run is also checked to show no stack trace. */
 export function runProgram(
   file: string,
@@ -19,7 +35,7 @@ export function runProgram(
     execFile(
       file,
       args,
-      { cwd: options.cwd ?? ROOT, env: options.env ?? process.env },
+      { cwd: options.cwd ?? ROOT, env: options.env ?? quietEnv() },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
         else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
@@ -36,4 +52,13 @@ export async function touchmap(
   expect(run.stdout).not.toContain('    at ');
   expect(run.stderr).not.toContain('    at ');
   return run;
+}
+
+/** `touchmap`, with stdout and stderr cut into their non-empty lines. */
+export async function touchmapLines(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliLines> {
+  const run = await touchmap(args, options);
+  return { ...run, out: lines(run.stdout), err: lines(run.stderr) };
 }

@@ -18,7 +18,7 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
       `${VALID}/bom.touchmap`,
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.lines).toEqual([
+    expect(run.out).toEqual([
       `${VALID}/minimal.touchmap: ok`,
       `${VALID}/every-key.touchmap: ok`,
       `${VALID}/bom.touchmap: ok`,
@@ -39,7 +39,7 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
       'test/fixtures',
     ]);
     expect(run).toMatchObject({ code: 1, stderr: '' });
-    const { lines } = run;
+    const lines = run.out;
     const of = (file: string) => lines.filter((l) => l.startsWith(`${file}:`));
 
     expect(lines[0]).toBe(`${VALID}/minimal.touchmap: ok`);
@@ -93,7 +93,7 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
       `${INVALID}/utf16be-no-bom.touchmap`,
     ]);
     expect(run).toMatchObject({ code: 1, stderr: '' });
-    expect(run.lines).toEqual([
+    expect(run.out).toEqual([
       `${INVALID}/latin1.touchmap: The file is not UTF-8 text: byte 0xE9 at offset 75 (line 5) is not valid UTF-8; save the file as UTF-8.`,
       `${INVALID}/utf16le.touchmap: The file is UTF-16 text (little-endian), and Touchmap reads UTF-8 only; save the file as UTF-8.`,
       `${INVALID}/utf16be-no-bom.touchmap: The file is UTF-16 text (big-endian), and Touchmap reads UTF-8 only; save the file as UTF-8.`,
@@ -126,10 +126,10 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
     expect(performance.now() - start).toBeLessThan(5000);
     expect(run).toMatchObject({ code: 1, stderr: '' });
     const path = `["x-deep"]${'[0]'.repeat(63)}`;
-    expect(run.lines[0]).toBe(
+    expect(run.out[0]).toBe(
       `${join(tmp, 'deep.touchmap')}: The file is nested more than 64 levels deep at ${path} (line 20, column 76); a Touchmap file may nest at most 64 levels.`,
     );
-    expect(run.lines[1]).toContain(`at ["x-nested"]${'[0]'.repeat(63)} (line 20, column 78)`);
+    expect(run.out[1]).toContain(`at ["x-nested"]${'[0]'.repeat(63)} (line 20, column 78)`);
     // format refuses it too, and leaves the file as it was.
     const format = await touchmap(['format', join(tmp, 'deep.touchmap')]);
     expect(format.code).toBe(1);
@@ -151,7 +151,7 @@ describe('touchmap validate', { timeout: 30_000 }, () => {
     ]);
     expect(quietOk).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(quiet).toMatchObject({ code: 1, stderr: '' });
-    expect(quiet.lines).toEqual([
+    expect(quiet.out).toEqual([
       expect.stringMatching(/^test\/fixtures\/invalid\/too-new\.touchmap: /),
     ]);
 
