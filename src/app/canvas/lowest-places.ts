@@ -3,10 +3,12 @@
  * this zoom, the bounds they may use (the emotion row as seen, right of the pinned department
  * names, under the pinned stage names, within the canvas) and core's placement in them
  * (curve-labels.ts, shared with the PDF), apart from each other by a space and off the
- * curve's dots and line. Pure, so a test can check the places against the layout.
+ * curve's dots and line and the cards. Pure, so a test can check the places against the
+ * layout.
  */
 import { hidesInk, type CurveInk } from '../../core/curve-ink.ts';
 import {
+  coversBoxes,
   lowestLabelText,
   placeCurveLabels,
   type LabelBox,
@@ -32,6 +34,10 @@ export const RING_RADIUS = 10;
 const DOT_REACH = 5.75;
 const LINE_REACH = 1.125;
 const INK_MARGIN_PX = 2;
+/** The clear margin kept between a label's box and a card (px). The letters sit in the middle
+ * of their line, a few pixels inside the box, so a pixel keeps them and their halo off the
+ * card's coloured band; more would leave out labels that just fit under the lowest points. */
+const CARD_MARGIN_PX = 1;
 /** Pieces of line a label may cross: a smooth curve passing under it, not a zigzag. */
 const LINE_CROSSINGS = 2;
 /** The space between two labels, in their font size: end to end they read as one. */
@@ -39,6 +45,32 @@ const SPACING = 1;
 /** The narrowest a cut label may be, in its font size: "Lowest: " and a few letters (at
  * 5 em a label in a corner read "Lowes…", which says nothing; such a ring shows on hover). */
 const MIN_WIDTH = 9;
+
+/**
+ * The cards and notes that reach into `bounds` (px), on screen: those of the lane or row
+ * under a thin emotion row, whose top the labels are lent. A label there covered the first
+ * cards' coloured band; it keeps off them now, going above its point, beside it, into a gap
+ * between the cards, or nowhere (its ring shows its words on hover). A linear pass per
+ * frame, which leaves the label test only the few cards at the strip's height.
+ */
+function cardsIn(layout: MapLayout, view: ViewTransform, bounds: LabelBox): LabelBox[] {
+  const { x, y, zoom } = view;
+  const top = (bounds.y - CARD_MARGIN_PX - y) / zoom;
+  const bottom = (bounds.y + bounds.height + CARD_MARGIN_PX - y) / zoom;
+  const found: LabelBox[] = [];
+  for (const list of [layout.cards, layout.notes]) {
+    for (const c of list) {
+      if (c.y >= bottom || c.y + c.height <= top) continue;
+      found.push({
+        x: x + c.x * zoom,
+        y: y + c.y * zoom,
+        width: c.width * zoom,
+        height: c.height * zoom,
+      });
+    }
+  }
+  return found;
+}
 
 /** A lowest point in view: its label's words and its centre in the map (canvas units). */
 export interface LowestPoint {
@@ -135,11 +167,12 @@ export function placeLowestLabels(
       },
       rule,
     );
+  const coversCard = coversBoxes(cardsIn(layout, view, bounds), CARD_MARGIN_PX);
   const labels = placeCurveLabels(
     requests,
     bounds,
     { height, gap, minWidth: fontPx * MIN_WIDTH, maxWidth: fontPx * 22, spacing: fontPx * SPACING },
-    coversInk,
+    (box) => coversCard(box) || coversInk(box),
   );
   return { fontPx, pad, points, labels };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curveInk, hidesInk } from '../../../src/core/curve-ink.ts';
 import {
+  coversBoxes,
   lowestLabelText,
   placeCurveLabels,
   type LabelBox,
@@ -223,6 +224,66 @@ describe('placing the labels of the lowest moments', () => {
             };
             for (const other of labels.slice(i + 1)) expect(apart(grown, other)).toBe(true);
           });
+        },
+      ),
+    );
+  });
+
+  it('places no label over a card box given to it, nor within its margin', () => {
+    const card = fc.record({
+      x: fc.double({ min: -100, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 140, noNaN: true }),
+      width: fc.double({ min: 1, max: 200, noNaN: true }),
+      height: fc.double({ min: 1, max: 96, noNaN: true }),
+    });
+    const request = fc.record({
+      x: fc.double({ min: 0, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      width: fc.double({ min: 1, max: 400, noNaN: true }),
+    });
+    // The row lends its labels a strip under it, where the first cards are (lowest-places.ts).
+    const lent = { ...ROW, height: 130 };
+    fc.assert(
+      fc.property(
+        fc.array(request, { maxLength: 12 }),
+        fc.array(card, { maxLength: 8 }),
+        (raw, cards) => {
+          const requests = raw.map((r, i) => ({ ...r, id: `p${i}` }));
+          const labels = placeCurveLabels(requests, lent, SPEC, coversBoxes(cards, 1));
+          for (const label of labels) {
+            const grown = {
+              x: label.x - 1,
+              y: label.y - 1,
+              width: label.width + 2,
+              height: label.height + 2,
+            };
+            for (const c of cards) expect(apart(grown, c)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('finds a covered card by x as a look at every card would', () => {
+    const box = fc.record({
+      x: fc.double({ min: 0, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      width: fc.double({ min: 0.5, max: 300, noNaN: true }),
+      height: fc.double({ min: 0.5, max: 60, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(box, { maxLength: 20 }),
+        box,
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (cards, label, margin) => {
+          const grown = {
+            x: label.x - margin,
+            y: label.y - margin,
+            width: label.width + 2 * margin,
+            height: label.height + 2 * margin,
+          };
+          expect(coversBoxes(cards, margin)(label)).toBe(cards.some((c) => !apart(grown, c)));
         },
       ),
     );
