@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curveInk, hidesInk } from '../../../src/core/curve-ink.ts';
 import {
+  coversBoxes,
   lowestLabelText,
   placeCurveLabels,
   type LabelBox,
@@ -123,12 +124,34 @@ describe('placing the labels of the lowest moments', () => {
           expect(label.width).toBeLessThanOrEqual(SPEC.maxWidth);
           for (const other of labels.slice(i + 1)) expect(apart(label, other)).toBe(true);
           for (const r of requests) {
-            const ring = { x: r.x - 8, y: r.y - 8, width: 16, height: 16 };
+            // Touching within rounding is not covering (curve-labels.ts, overlapsRing).
+            const ring = {
+              x: r.x - 8 + 1e-6,
+              y: r.y - 8 + 1e-6,
+              width: 16 - 2e-6,
+              height: 16 - 2e-6,
+            };
             if (r.id !== label.id) expect(apart(label, ring)).toBe(true);
           }
         });
       }),
     );
+  });
+
+  it('puts a label just under a neighbour at the same height, whatever the rounding', () => {
+    // Nothing above the points; under them, a's label reaches past b's ring. Its top (80.9 +
+    // 8.1 = 89) is where b's ring ends, which rounds to 89.00000000000001 from its top.
+    const covers = (box: LabelBox): boolean => box.y < 80.9;
+    const [a] = placeCurveLabels(
+      [
+        { id: 'a', x: 100, y: 80.9, width: 200 },
+        { id: 'b', x: 150, y: 80.9, width: 60 },
+      ],
+      { x: 0, y: 0, width: 600, height: 110 },
+      { ...SPEC, gap: 8.1 },
+      covers,
+    );
+    expect(a).toMatchObject({ id: 'a', side: 'below', y: 89 });
   });
 
   it('keeps labels a space apart, so two never read as one run of words', () => {
@@ -201,6 +224,66 @@ describe('placing the labels of the lowest moments', () => {
             };
             for (const other of labels.slice(i + 1)) expect(apart(grown, other)).toBe(true);
           });
+        },
+      ),
+    );
+  });
+
+  it('places no label over a card box given to it, nor within its margin', () => {
+    const card = fc.record({
+      x: fc.double({ min: -100, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 140, noNaN: true }),
+      width: fc.double({ min: 1, max: 200, noNaN: true }),
+      height: fc.double({ min: 1, max: 96, noNaN: true }),
+    });
+    const request = fc.record({
+      x: fc.double({ min: 0, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      width: fc.double({ min: 1, max: 400, noNaN: true }),
+    });
+    // The row lends its labels a strip under it, where the first cards are (lowest-places.ts).
+    const lent = { ...ROW, height: 130 };
+    fc.assert(
+      fc.property(
+        fc.array(request, { maxLength: 12 }),
+        fc.array(card, { maxLength: 8 }),
+        (raw, cards) => {
+          const requests = raw.map((r, i) => ({ ...r, id: `p${i}` }));
+          const labels = placeCurveLabels(requests, lent, SPEC, coversBoxes(cards, 1));
+          for (const label of labels) {
+            const grown = {
+              x: label.x - 1,
+              y: label.y - 1,
+              width: label.width + 2,
+              height: label.height + 2,
+            };
+            for (const c of cards) expect(apart(grown, c)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('finds a covered card by x as a look at every card would', () => {
+    const box = fc.record({
+      x: fc.double({ min: 0, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      width: fc.double({ min: 0.5, max: 300, noNaN: true }),
+      height: fc.double({ min: 0.5, max: 60, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(box, { maxLength: 20 }),
+        box,
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (cards, label, margin) => {
+          const grown = {
+            x: label.x - margin,
+            y: label.y - margin,
+            width: label.width + 2 * margin,
+            height: label.height + 2 * margin,
+          };
+          expect(coversBoxes(cards, margin)(label)).toBe(cards.some((c) => !apart(grown, c)));
         },
       ),
     );
