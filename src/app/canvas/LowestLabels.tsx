@@ -19,6 +19,7 @@ import { useTextSize } from '../preferences/use-text-size.ts';
 import { headerLimits } from './header-box.ts';
 import { placeLowestLabels, RING_RADIUS } from './lowest-places.ts';
 import { useViewTransform } from './use-view-transform.ts';
+import { wheelToPane } from './wheel-to-pane.ts';
 
 interface LowestLabelsProps {
   layout: MapLayout;
@@ -38,7 +39,7 @@ export const LowestLabels = memo(function LowestLabels({ layout, titles }: Lowes
   const labelled = new Set(labels.map((label) => label.id));
 
   return (
-    <div className="tm-lowest-labels">
+    <div className="tm-lowest-labels" ref={wheelToPane}>
       {/* Moved by the pan as one: each ring's place is the map's at this zoom, so a pan
           frame re-renders none of them (hundreds far out on a big map). */}
       <div className="tm-lowest-rings" style={{ transform: `translate(${x}px, ${y}px)` }}>

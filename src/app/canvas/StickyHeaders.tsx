@@ -30,6 +30,7 @@ import { useDetailLevel } from './use-detail-level.ts';
 import { CommentBadge } from './CommentBadge.tsx';
 import { RowHeaders } from './RowHeaders.tsx';
 import { MapBrief } from './MapBrief.tsx';
+import { wheelToPane } from './wheel-to-pane.ts';
 import './headers.css';
 import './rows.css';
 
@@ -93,7 +94,11 @@ export const StickyHeaders = memo(function StickyHeaders({
   const showWords = levelGap >= LEVEL_WORDS_MIN_GAP_PX;
 
   return (
-    <div className="tm-headers" style={{ '--tm-header-font': `${fontSize}px` } as CSSProperties}>
+    <div
+      className="tm-headers"
+      ref={wheelToPane}
+      style={{ '--tm-header-font': `${fontSize}px` } as CSSProperties}
+    >
       <div
         className={`tm-lane-headers${stuckLeft ? ' is-stuck' : ''}`}
         style={{ left, width: laneWidth }}

@@ -280,4 +280,22 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     });
     expect(await card.getAttribute('data-level')).toBe('full');
   });
+
+  it('zooms with the wheel over a lowest moment ring or label and over the stage names', async () => {
+    app = await openApp(SIZE);
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    await fit(page);
+    // At Fit the hotel labels one of its two lowest moments; the other's ring shows it on hover.
+    const overlays = ['.tm-lowest-hover', '.tm-lowest-label', '.tm-stage-name'];
+    for (const [i, selector] of overlays.entries()) {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const before = await zoom(page);
+      // In on even steps, out on odd ones: the map stays where the overlays are found.
+      for (let notch = 0; notch < 2; notch++) await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
+      await expect.poll(() => zoom(page), selector).not.toBe(before);
+      await fit(page);
+    }
+  });
 });
