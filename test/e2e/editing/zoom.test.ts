@@ -288,13 +288,12 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     await fit(page);
     // At Fit the hotel labels one of its two lowest moments; the other's ring shows it on hover.
     const overlays = ['.tm-lowest-hover', '.tm-lowest-label', '.tm-stage-name'];
-    for (const [i, selector] of overlays.entries()) {
+    for (const selector of overlays) {
       const box = (await page.locator(selector).first().boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const before = await zoom(page);
-      // In on even steps, out on odd ones: the map stays where the overlays are found.
-      for (let notch = 0; notch < 2; notch++) await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
-      await expect.poll(() => zoom(page), selector).not.toBe(before);
+      for (let notch = 0; notch < 2; notch++) await page.mouse.wheel(0, -100);
+      await expect.poll(() => zoom(page), { message: selector }).not.toBe(before);
       await fit(page);
     }
   });
