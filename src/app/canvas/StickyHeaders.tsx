@@ -45,6 +45,8 @@ const STAGE_GAP_EM = 0.5;
 /** The number's badge: 1.5 of its letters wide, which are 0.75 em but never under 12 px. */
 const stageIndexPx = (fontSize: number) =>
   1.5 * Math.max(MIN_HEADER_FONT_PX, 0.75 * fontSize) + STAGE_GAP_EM * fontSize;
+/** A stage header shows its expectations only this wide (in its font size) or wider. */
+const EXPECT_MIN_WIDTH_EM = 8;
 /** Names are measured once at this size and scaled: the font size follows the zoom. */
 const MEASURED_PX = 100;
 /** Level labels need this much room between levels to be shown in words. */
@@ -81,8 +83,9 @@ export const StickyHeaders = memo(function StickyHeaders({
   const stageNames = new Map(stages.map((s) => [s.id, s]));
   const departmentById = new Map(departments.map((d) => [d.id, d]));
 
-  const { left, laneWidth, top, stageHeight, stageBottom, stuckLeft, stuckTop, fontSize } =
-    headerBox(layout, view, limits);
+  const box = headerBox(layout, view, limits);
+  const { left, laneWidth, top, stageHeight, laneRight, stageBottom, stuckLeft, stuckTop } = box;
+  const { fontSize } = box;
   const roomy = laneWidth >= 100 && stageHeight >= 30;
 
   const row = layout.emotionRow;
@@ -190,14 +193,25 @@ export const StickyHeaders = memo(function StickyHeaders({
           // max(11 px, 0.8 em) and 1.3 lines, 0.3 em of padding below).
           const expectPx = Math.max(11, 0.8 * fontSize) * 1.3;
           const expectLines = Math.floor((stageHeight - 2.4 * fontSize) / expectPx);
-          const expect = expectations && expectLines >= 1 ? expectations : null;
           const width = column.width * zoom;
+          const headerLeft = x + column.x * zoom;
+          // The department names' column, kept readable, reaches over the first stage's
+          // left edge at the opening zoom, and over any stage panned under it: the header's
+          // words start past it (they sat on its border), like a sticky heading.
+          const covered = Math.max(0, Math.min(width, laneRight - headerLeft));
+          // A sliver of a header shows no expectations: cut to a few letters a line, its
+          // words were broken in the middle.
+          const expect =
+            expectations && expectLines >= 1 && width - covered >= EXPECT_MIN_WIDTH_EM * fontSize
+              ? expectations
+              : null;
           const numbered =
             width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
           const badge = badgeOf('stage', column.id);
           const room =
             width -
             1 -
+            covered -
             fontSize * STAGE_PADDING_EM -
             (numbered ? stageIndexPx(fontSize) : 0) -
             (badge > 0 ? badgePx(badge) + STAGE_GAP_EM * fontSize : 0);
@@ -214,9 +228,10 @@ export const StickyHeaders = memo(function StickyHeaders({
               data-stage-id={column.id}
               style={
                 {
-                  left: x + column.x * zoom,
+                  left: headerLeft,
                   width,
                   '--tm-expect-lines': String(expectLines),
+                  '--tm-covered': `${covered}px`,
                 } as CSSProperties
               }
             >

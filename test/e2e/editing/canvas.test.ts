@@ -249,4 +249,36 @@ describe('the map canvas (built renderer in Chromium)', () => {
     }
     await app.screenshot('lane-names-under-stuck-stages');
   });
+
+  it('starts the words of each stage header past the department names column, as opened and panned under it', async () => {
+    const { page } = app;
+    await startFromTemplate(page, /hotel/i);
+    const corner = (await page.locator('.tm-header-corner').boundingBox())!;
+    /** The left edge of each stage header's first words (its number or name, and expectations) on screen. */
+    const starts = () =>
+      page.locator('.tm-stage-header').evaluateAll((headers) =>
+        headers.flatMap((header) => {
+          const right = header.getBoundingClientRect().right;
+          return [
+            ...header.querySelectorAll('.tm-stage-index, .tm-stage-name, .tm-stage-expectations'),
+          ]
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.left < right)
+            .map((r) => r.left);
+        }),
+      );
+    const edge = corner.x + corner.width;
+    // As opened, the department names' column reaches a few px over the first stage.
+    expect(Math.min(...(await starts()))).toBeGreaterThanOrEqual(edge + 4);
+    // Panned left by 100 px: the first stage slides under the column; what shows of it starts past it.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const at = { x: pane.x + pane.width * 0.6, y: pane.y + pane.height * 0.45 };
+    expect(
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className, at),
+    ).toContain('react-flow__pane');
+    await drag(page, at, { x: at.x - 100, y: at.y });
+    await viewSettled(page);
+    await expect.poll(async () => Math.min(...(await starts()))).toBeGreaterThanOrEqual(edge + 4);
+    await app.screenshot('stage-headers-panned-under-lane-names');
+  });
 });
