@@ -50,6 +50,14 @@ export interface LabelSpec {
   spacing?: number;
 }
 
+/** `box` grown by `by` on every side. */
+const grow = (box: LabelBox, by: number): LabelBox => ({
+  x: box.x - by,
+  y: box.y - by,
+  width: box.width + 2 * by,
+  height: box.height + 2 * by,
+});
+
 const overlaps = (a: LabelBox, b: LabelBox): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -121,12 +129,6 @@ export function placeCurveLabels(
   covers: (box: LabelBox) => boolean = () => false,
 ): PlacedLabel[] {
   const spacing = spec.spacing ?? 0;
-  const grown = (p: LabelBox): LabelBox => ({
-    x: p.x - spacing,
-    y: p.y - spacing,
-    width: p.width + 2 * spacing,
-    height: p.height + 2 * spacing,
-  });
   const rings = requests.map((r): LabelBox => ({
     x: r.x - spec.gap,
     y: r.y - spec.gap,
@@ -187,7 +189,7 @@ export function placeCurveLabels(
     }
     if (best !== null) {
       placed.push(best);
-      taken.push(grown(best));
+      taken.push(grow(best, spacing));
     }
   });
   return placed;
@@ -213,12 +215,7 @@ export function coversBoxes(boxes: readonly LabelBox[], margin = 0): (box: Label
       if (byX[mid]!.x <= from) lo = mid + 1;
       else hi = mid;
     }
-    const grown = {
-      x: box.x - margin,
-      y: box.y - margin,
-      width: box.width + 2 * margin,
-      height: box.height + 2 * margin,
-    };
+    const grown = grow(box, margin);
     for (let k = lo; k < byX.length; k++) {
       const other = byX[k]!;
       if (other.x >= grown.x + grown.width) break;

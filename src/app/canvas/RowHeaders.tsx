@@ -8,11 +8,7 @@
 import type { CSSProperties } from 'react';
 import type { MapLayout } from '../../core/layout.ts';
 import { ROW_TERMS } from '../../core/vocabulary.ts';
-import { bandNameOffset } from './header-box.ts';
-
-/** Line height of a row name, in its font size, and the header's padding in em (rows.css). */
-const LINE_HEIGHT = 1.2;
-const PADDING_EM = 1.1;
+import { bandName } from './header-box.ts';
 
 interface RowHeadersProps {
   layout: MapLayout;
@@ -30,16 +26,8 @@ export function RowHeaders({ layout, y, zoom, fontSize, stageBottom }: RowHeader
       {layout.rows.map((row) => {
         if (row.type === 'department' || row.type === 'emotion') return null;
         const rowTop = y + row.y * zoom;
-        const offset = bandNameOffset(
-          rowTop,
-          row.height * zoom,
-          stageBottom,
-          fontSize * (LINE_HEIGHT + PADDING_EM),
-        );
-        const lines = Math.max(
-          1,
-          Math.floor(((row.height * zoom - offset) / fontSize - PADDING_EM) / LINE_HEIGHT),
-        );
+        const { offset, lines: room } = bandName(rowTop, row.height * zoom, stageBottom, fontSize);
+        const lines = Math.max(1, room);
         return (
           <div
             key={row.id}

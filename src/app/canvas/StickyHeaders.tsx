@@ -17,13 +17,7 @@ import type { Department, Persona, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
 import { useTextSize } from '../preferences/use-text-size.ts';
-import {
-  MIN_HEADER_FONT_PX,
-  bandNameOffset,
-  headerBox,
-  headerLimits,
-  wholeWords,
-} from './header-box.ts';
+import { MIN_HEADER_FONT_PX, bandName, headerBox, headerLimits, wholeWords } from './header-box.ts';
 import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
 import { useDetailLevel } from './use-detail-level.ts';
@@ -36,9 +30,6 @@ import './rows.css';
 
 /** A stage header narrower than this (px, at M) drops its number: the name needs the room. */
 const STAGE_INDEX_MIN_WIDTH_PX = 130;
-/** Line height of a lane name, in its font size (headers.css), and its header's padding in em. */
-const LANE_LINE_HEIGHT = 1.2;
-const LANE_PADDING_EM = 1.1;
 /** A stage header's side padding and its number's width and gap, in its font size (headers.css). */
 const STAGE_PADDING_EM = 1.2;
 const STAGE_GAP_EM = 0.5;
@@ -83,9 +74,17 @@ export const StickyHeaders = memo(function StickyHeaders({
   const stageNames = new Map(stages.map((s) => [s.id, s]));
   const departmentById = new Map(departments.map((d) => [d.id, d]));
 
-  const box = headerBox(layout, view, limits);
-  const { left, laneWidth, top, stageHeight, laneRight, stageBottom, stuckLeft, stuckTop } = box;
-  const { fontSize } = box;
+  const {
+    left,
+    laneWidth,
+    top,
+    stageHeight,
+    laneRight,
+    stageBottom,
+    stuckLeft,
+    stuckTop,
+    fontSize,
+  } = headerBox(layout, view, limits);
   const roomy = laneWidth >= 100 && stageHeight >= 30;
 
   const row = layout.emotionRow;
@@ -139,19 +138,14 @@ export const StickyHeaders = memo(function StickyHeaders({
           const name = department?.name ?? lane.id;
           const badge = badgeOf('department', lane.id);
           const laneTop = y + lane.y * zoom;
-          const offset = bandNameOffset(
+          const { offset, lines: room } = bandName(
             laneTop,
             lane.height * zoom,
             stageBottom,
-            fontSize * (LANE_LINE_HEIGHT + LANE_PADDING_EM),
+            fontSize,
           );
           // The badge takes a line of the name's room.
-          const lines = Math.max(
-            1,
-            Math.floor(
-              ((lane.height * zoom - offset) / fontSize - LANE_PADDING_EM) / LANE_LINE_HEIGHT,
-            ) - (badge > 0 ? 1 : 0),
-          );
+          const lines = Math.max(1, room - (badge > 0 ? 1 : 0));
           return (
             <div
               key={lane.id}

@@ -130,3 +130,29 @@ export function bandNameOffset(
 ): number {
   return Math.max(0, Math.min(stageBottom - bandTop, bandHeight - nameRoom));
 }
+
+/** A lane's or row's name: its line height and its header's padding, in its font size
+ * (headers.css, rows.css). */
+const NAME_LINE_HEIGHT = 1.2;
+const NAME_PADDING_EM = 1.1;
+
+/**
+ * Where a lane's or row's name sits in its band on screen (px, from the band's top and
+ * height): how far down it moves to stay below the stage names (bandNameOffset), and how
+ * many lines of it the rest of the band holds.
+ */
+export function bandName(
+  bandTop: number,
+  bandHeight: number,
+  stageBottom: number,
+  fontSize: number,
+): { offset: number; lines: number } {
+  const offset = bandNameOffset(
+    bandTop,
+    bandHeight,
+    stageBottom,
+    fontSize * (NAME_LINE_HEIGHT + NAME_PADDING_EM),
+  );
+  const lines = Math.floor(((bandHeight - offset) / fontSize - NAME_PADDING_EM) / NAME_LINE_HEIGHT);
+  return { offset, lines };
+}
