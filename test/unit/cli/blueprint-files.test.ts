@@ -3,24 +3,18 @@
  * round-trips byte for byte through `format`, `validate` reports an older writer's repairs,
  * and `diff` words rows and notes.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './bin.ts';
 import { touchmap } from './run-cli.ts';
 import { scramble } from './scramble.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 const BLUEPRINT = join(ROOT, 'test/fixtures/valid/blueprint.touchmap');
 const OLDER = 'test/fixtures/repair/older-writer.touchmap';
 
-let tmp: string;
-beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-blueprint-'));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+tmpFolderEachTest('touchmap-blueprint-');
 
 describe('blueprint files and the CLI', { timeout: 30_000 }, () => {
   it('formats a scrambled blueprint back to the canonical file, byte for byte', async () => {
