@@ -4,22 +4,24 @@
  * touchpoints merge cleanly; two that changed the same field stop with the conflict recorded
  * in the map, which stays valid JSON.
  */
-import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { CLI, ROOT } from './bin.ts';
 import { runProgram, touchmap, type CliRun } from './run-cli.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 let home: string;
 let repo: string;
 let env: NodeJS.ProcessEnv;
 let hotel: JourneyMap;
 
+// The test's temporary folder is made first (hooks run in the order given), then used as HOME.
+tmpFolderEachTest('touchmap-git-');
 beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'touchmap-git-'));
+  home = tmp;
   repo = join(home, 'repo');
   // Git's and our own global settings stay inside the temporary home; `touchmap` is not on
   // this PATH, so git-setup names this very bin.
@@ -35,9 +37,6 @@ beforeEach(async () => {
   const parsed = parse(await readFile(join(ROOT, 'examples/hotel-stay.touchmap'), 'utf8'));
   if (!parsed.ok) throw new Error('the example does not parse');
   hotel = parsed.map;
-});
-afterEach(async () => {
-  await rm(home, { recursive: true, force: true });
 });
 
 async function git(...args: string[]): Promise<CliRun> {
