@@ -64,6 +64,24 @@ async function startRepository(): Promise<void> {
   await gitOk('commit', '-qm', 'The hotel map');
 }
 
+/**
+ * A repository whose maps merge through the driver `touchmap git-setup` set up, then one edit
+ * of the map committed on a branch `theirs` and another on `main`, which is checked out.
+ */
+async function branchesToMerge(
+  theirs: (map: JourneyMap) => void,
+  ours: (map: JourneyMap) => void,
+): Promise<void> {
+  await startRepository();
+  await touchmap(['git-setup'], { cwd: repo, env });
+  await gitOk('add', '.gitattributes');
+  await gitOk('commit', '-qm', 'Maps merge by id');
+  await gitOk('checkout', '-qb', 'theirs');
+  await commitMap('Theirs', theirs);
+  await gitOk('checkout', '-q', 'main');
+  await commitMap('Ours', ours);
+}
+
 const mapInRepository = async () => {
   const text = await readFile(join(repo, 'hotel.touchmap'), 'utf8');
   return { text, parsed: parse(text) };
@@ -113,15 +131,11 @@ describe('touchmap git-setup with a real git', { timeout: 60_000 }, () => {
   });
 
   it('lets git merge branches that edited different touchpoints, and diff by name', async () => {
-    await startRepository();
-    await touchmap(['git-setup'], { cwd: repo, env });
-    await gitOk('add', '.gitattributes');
-    await gitOk('commit', '-qm', 'Maps merge by id');
     // Neighbouring lines of the file: a line merge would conflict where the map merge does not.
-    await gitOk('checkout', '-qb', 'theirs');
-    await commitMap('Theirs', (m) => void (m.touchpoints[0]!.channel = 'app'));
-    await gitOk('checkout', '-q', 'main');
-    await commitMap('Ours', (m) => void (m.touchpoints[0]!.kind = 'service'));
+    await branchesToMerge(
+      (m) => void (m.touchpoints[0]!.channel = 'app'),
+      (m) => void (m.touchpoints[0]!.kind = 'service'),
+    );
 
     const merge = await git('merge', '--no-edit', 'theirs');
     expect(merge.code).toBe(0);
@@ -138,14 +152,10 @@ describe('touchmap git-setup with a real git', { timeout: 60_000 }, () => {
   });
 
   it('stops a merge of one field changed two ways, with the conflict recorded in valid JSON', async () => {
-    await startRepository();
-    await touchmap(['git-setup'], { cwd: repo, env });
-    await gitOk('add', '.gitattributes');
-    await gitOk('commit', '-qm', 'Maps merge by id');
-    await gitOk('checkout', '-qb', 'theirs');
-    await commitMap('Theirs', (m) => void (m.touchpoints[1]!.channel = 'chat'));
-    await gitOk('checkout', '-q', 'main');
-    await commitMap('Ours', (m) => void (m.touchpoints[1]!.channel = 'email'));
+    await branchesToMerge(
+      (m) => void (m.touchpoints[1]!.channel = 'chat'),
+      (m) => void (m.touchpoints[1]!.channel = 'email'),
+    );
 
     const merge = await git('merge', '--no-edit', 'theirs');
     expect(merge.code).not.toBe(0);
