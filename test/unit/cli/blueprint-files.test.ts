@@ -3,43 +3,25 @@
  * round-trips byte for byte through `format`, `validate` reports an older writer's repairs,
  * and `diff` words rows and notes.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './bin.ts';
 import { touchmap } from './run-cli.ts';
+import { scramble } from './scramble.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 const BLUEPRINT = join(ROOT, 'test/fixtures/valid/blueprint.touchmap');
 const OLDER = 'test/fixtures/repair/older-writer.touchmap';
 
-let tmp: string;
-beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-blueprint-'));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
-
-/** Known keys of every object in reverse order, 4-space indent: the same map written differently. */
-function scramble(text: string): string {
-  const reverse = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(reverse);
-    if (typeof value !== 'object' || value === null) return value;
-    const entries = Object.entries(value);
-    const known = entries.filter(([k]) => !k.startsWith('x-'));
-    const unknown = entries.filter(([k]) => k.startsWith('x-'));
-    return Object.fromEntries([...known.reverse().map(([k, v]) => [k, reverse(v)]), ...unknown]);
-  };
-  return `${JSON.stringify(reverse(JSON.parse(text)), null, 4)}\n`;
-}
+tmpFolderEachTest('touchmap-blueprint-');
 
 describe('blueprint files and the CLI', { timeout: 30_000 }, () => {
   it('formats a scrambled blueprint back to the canonical file, byte for byte', async () => {
     const canonical = await readFile(BLUEPRINT, 'utf8');
     expect(await touchmap(['format', '--check', BLUEPRINT])).toMatchObject({ code: 0 });
     const messy = join(tmp, 'messy.touchmap');
-    await writeFile(messy, scramble(canonical));
+    await writeFile(messy, scramble(canonical, { finalNewline: true }));
     expect(await readFile(messy, 'utf8')).not.toBe(canonical);
     const run = await touchmap(['format', messy]);
     expect(run).toMatchObject({ code: 0, stderr: '' });

@@ -3,24 +3,18 @@
  * finds every note's text, every row's name, the lines' names, the scenario and the
  * expectations on the map page.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveRows } from '../../../src/core/rows.ts';
 import { serialize } from '../../../src/core/serialize.ts';
 import { BLUEPRINT_LINES, ROW_TERMS } from '../../../src/core/vocabulary.ts';
 import { blueprintMap, LONG_NOTE } from '../pdf/blueprint-map.ts';
 import { compact, tool } from '../pdf/helpers.ts';
 import { touchmap } from './run-cli.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
-let tmp: string;
-beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-blueprint-'));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+tmpFolderEachTest('touchmap-blueprint-');
 
 describe('touchmap export of a service blueprint', { timeout: 120_000 }, () => {
   it('writes a valid PDF whose map page has every note, row name and line name as text', async () => {

@@ -1,22 +1,16 @@
 /** `touchmap export --comments`: the Comments appendix page, only when asked for. */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './bin.ts';
 import { touchmap } from './run-cli.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { serialize } from '../../../src/core/serialize.ts';
 import { addComment } from '../../../src/core/ops/index.ts';
 import { pdfInfo, tool } from '../pdf/helpers.ts';
 
-let tmp: string;
-beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-comments-'));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+tmpFolderEachTest('touchmap-comments-');
 
 describe('touchmap export --comments', { timeout: 120_000 }, () => {
   it('adds the Comments appendix page only with the flag', async () => {

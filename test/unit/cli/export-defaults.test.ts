@@ -3,10 +3,9 @@
  * default preferences, makes the very file `touchmap export` makes with no option (same
  * date). And `--empty-lanes`, the command line's way to draw lanes with no touchpoint.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultForm, formToOptions } from '../../../src/app/export/export-form.ts';
 import { parseBytes } from '../../../src/core/parse.ts';
 import { DEFAULT_USER_PREFERENCES } from '../../../src/ipc/preferences.ts';
@@ -15,6 +14,7 @@ import { REPORT_DEFAULTS } from '../../../src/pdf/options.ts';
 import { bundledFonts, compact, pdfTextCompact } from '../pdf/helpers.ts';
 import { ROOT } from './bin.ts';
 import { touchmap } from './run-cli.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
 const DATE = '2026-11-22T09:00:00.000Z';
@@ -40,13 +40,7 @@ async function dialogOptions() {
   return { map, options: { ...result.options, date: DATE } };
 }
 
-let tmp: string;
-beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'touchmap-defaults-'));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+tmpFolderEachTest('touchmap-defaults-');
 
 describe('the export defaults', { timeout: 60_000 }, () => {
   it('are the same in the dialog (from the preferences) and on the command line', async () => {

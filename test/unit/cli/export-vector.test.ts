@@ -2,13 +2,13 @@
  * `touchmap export FILE -o OUT.svg|OUT.png`, run for real (the compiled bin) into a temporary
  * folder: the files written, their size in pixels, the background, and the options refused.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './bin.ts';
 import { touchmap } from './run-cli.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
 const DATE = '2026-11-22T09:00:00Z';
@@ -52,17 +52,11 @@ async function svgSize(path: string): Promise<{ width: number; height: number }>
   return { width: Number(root[1]), height: Number(root[2]) };
 }
 
-let dir = '';
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'touchmap-vector-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+tmpFolderEachTest('touchmap-vector-');
 
 describe('touchmap export -o OUT.svg', () => {
   it('writes the picture and prints its size', async () => {
-    const out = join(dir, 'hotel.svg');
+    const out = join(tmp, 'hotel.svg');
     const run = await touchmap(['export', HOTEL, '-o', out, '--date', DATE]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const { width, height } = await svgSize(out);
@@ -72,13 +66,13 @@ describe('touchmap export -o OUT.svg', () => {
     const svg = await readFile(out, 'utf8');
     expect(svg).toContain('>Hotel stay: from search to loyalty</text>');
     expect(svg).not.toContain('@font-face');
-    const embedded = join(dir, 'embedded.svg');
+    const embedded = join(tmp, 'embedded.svg');
     expect((await touchmap(['export', HOTEL, '-o', embedded, '--embed-fonts'])).code).toBe(0);
     expect(await readFile(embedded, 'utf8')).toContain("@font-face{font-family:'Noto Sans'");
   });
 
   it('refuses --scale and the PDF-only options, writing nothing', async () => {
-    const out = join(dir, 'hotel.svg');
+    const out = join(tmp, 'hotel.svg');
     for (const [args, message] of [
       [['--scale', '2'], '--scale is for PNG output'],
       [['--page', 'a4'], `--page is for PDF output; ${out} is a SVG picture of the whole map`],
@@ -93,7 +87,7 @@ describe('touchmap export -o OUT.svg', () => {
   });
 
   it('says which fallback font it cannot read, as the PDF export does, writing nothing', async () => {
-    const out = join(dir, 'hotel.svg');
+    const out = join(tmp, 'hotel.svg');
     const run = await touchmap(['export', HOTEL, '-o', out, '--fallback-font', 'nope.ttf']);
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toContain('--fallback-font: cannot read nope.ttf: no such file\n');
@@ -103,8 +97,8 @@ describe('touchmap export -o OUT.svg', () => {
 
 describe('touchmap export -o OUT.png', () => {
   it('is the SVG at twice its size by default, on white', async () => {
-    const svg = join(dir, 'hotel.svg');
-    const png = join(dir, 'hotel.png');
+    const svg = join(tmp, 'hotel.svg');
+    const png = join(tmp, 'hotel.png');
     expect((await touchmap(['export', HOTEL, '-o', svg, '--date', DATE])).code).toBe(0);
     const run = await touchmap(['export', HOTEL, '-o', png, '--date', DATE]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -121,8 +115,8 @@ describe('touchmap export -o OUT.png', () => {
   });
 
   it('takes --scale and --transparent', async () => {
-    const svg = join(dir, 'hotel.svg');
-    const png = join(dir, 'hotel.png');
+    const svg = join(tmp, 'hotel.svg');
+    const png = join(tmp, 'hotel.png');
     expect((await touchmap(['export', HOTEL, '-o', svg, '--date', DATE])).code).toBe(0);
     const run = await touchmap(['export', HOTEL, '-o', png, '--scale', '0.5', '--transparent']);
     expect(run.code).toBe(0);
@@ -134,7 +128,7 @@ describe('touchmap export -o OUT.png', () => {
   });
 
   it('refuses a scale out of range or too large for the map, writing nothing', async () => {
-    const png = join(dir, 'hotel.png');
+    const png = join(tmp, 'hotel.png');
     const wrong = await touchmap(['export', HOTEL, '-o', png, '--scale', 'big']);
     expect(wrong).toMatchObject({ code: 1 });
     expect(wrong.stderr).toBe('touchmap: export: --scale: expected a number, got "big"\n');

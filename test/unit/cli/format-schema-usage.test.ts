@@ -10,6 +10,7 @@ import { ROOT } from './bin.ts';
 import { jsonSchemaText } from '../../../src/core/json-schema.ts';
 import { USAGE } from '../../../src/cli/usage.ts';
 import { INVALID, VALID, read, tmp, tmpFolderEachTest, touchmap } from './commands-fixture.ts';
+import { scramble } from './scramble.ts';
 
 const isWindows = process.platform === 'win32';
 
@@ -18,29 +19,12 @@ async function snapshot(path: string) {
   return { bytes: await readFile(path), mtimeMs: (await stat(path)).mtimeMs };
 }
 
-/**
- * The same map written differently: 4-space indent, CRLF line ends, and the known keys of
- * every object in reverse order. Unknown keys (the fixture's all start with "x-") and their
- * values are left as they are: their order is the user's and survives formatting.
- */
-function scramble(text: string): string {
-  const reverse = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(reverse);
-    if (typeof value !== 'object' || value === null) return value;
-    const entries = Object.entries(value);
-    const known = entries.filter(([k]) => !k.startsWith('x-'));
-    const unknown = entries.filter(([k]) => k.startsWith('x-'));
-    return Object.fromEntries([...known.reverse().map(([k, v]) => [k, reverse(v)]), ...unknown]);
-  };
-  return JSON.stringify(reverse(JSON.parse(text)), null, 4).replace(/\n/g, '\r\n');
-}
-
 tmpFolderEachTest();
 
 describe('touchmap format', { timeout: 30_000 }, () => {
   it('rewrites non-canonical maps in place, keeping unknown keys, and touches nothing else', async () => {
     const everyKey = await read(`${VALID}/every-key.touchmap`);
-    await writeFile(join(tmp, 'messy.touchmap'), scramble(everyKey));
+    await writeFile(join(tmp, 'messy.touchmap'), scramble(everyKey, { lineEnd: '\r\n' }));
     await copyFile(join(ROOT, VALID, 'minimal.touchmap'), join(tmp, 'minimal.touchmap'));
     await copyFile(join(ROOT, VALID, 'bom.touchmap'), join(tmp, 'bom.touchmap'));
     await copyFile(join(ROOT, VALID, 'every-key.touchmap'), join(tmp, 'canonical.touchmap'));

@@ -4,22 +4,24 @@
  * touchpoints merge cleanly; two that changed the same field stop with the conflict recorded
  * in the map, which stays valid JSON.
  */
-import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { CLI, ROOT } from './bin.ts';
 import { runProgram, touchmap, type CliRun } from './run-cli.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 let home: string;
 let repo: string;
 let env: NodeJS.ProcessEnv;
 let hotel: JourneyMap;
 
+// The test's temporary folder is made first (hooks run in the order given), then used as HOME.
+tmpFolderEachTest('touchmap-git-');
 beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'touchmap-git-'));
+  home = tmp;
   repo = join(home, 'repo');
   // Git's and our own global settings stay inside the temporary home; `touchmap` is not on
   // this PATH, so git-setup names this very bin.
@@ -35,9 +37,6 @@ beforeEach(async () => {
   const parsed = parse(await readFile(join(ROOT, 'examples/hotel-stay.touchmap'), 'utf8'));
   if (!parsed.ok) throw new Error('the example does not parse');
   hotel = parsed.map;
-});
-afterEach(async () => {
-  await rm(home, { recursive: true, force: true });
 });
 
 async function git(...args: string[]): Promise<CliRun> {
@@ -63,6 +62,24 @@ async function startRepository(): Promise<void> {
   await writeFile(join(repo, 'hotel.touchmap'), `${JSON.stringify(hotel, null, 2)}\n`);
   await gitOk('add', '.');
   await gitOk('commit', '-qm', 'The hotel map');
+}
+
+/**
+ * A repository whose maps merge through the driver `touchmap git-setup` set up, then one edit
+ * of the map committed on a branch `theirs` and another on `main`, which is checked out.
+ */
+async function branchesToMerge(
+  theirs: (map: JourneyMap) => void,
+  ours: (map: JourneyMap) => void,
+): Promise<void> {
+  await startRepository();
+  await touchmap(['git-setup'], { cwd: repo, env });
+  await gitOk('add', '.gitattributes');
+  await gitOk('commit', '-qm', 'Maps merge by id');
+  await gitOk('checkout', '-qb', 'theirs');
+  await commitMap('Theirs', theirs);
+  await gitOk('checkout', '-q', 'main');
+  await commitMap('Ours', ours);
 }
 
 const mapInRepository = async () => {
@@ -114,15 +131,11 @@ describe('touchmap git-setup with a real git', { timeout: 60_000 }, () => {
   });
 
   it('lets git merge branches that edited different touchpoints, and diff by name', async () => {
-    await startRepository();
-    await touchmap(['git-setup'], { cwd: repo, env });
-    await gitOk('add', '.gitattributes');
-    await gitOk('commit', '-qm', 'Maps merge by id');
     // Neighbouring lines of the file: a line merge would conflict where the map merge does not.
-    await gitOk('checkout', '-qb', 'theirs');
-    await commitMap('Theirs', (m) => void (m.touchpoints[0]!.channel = 'app'));
-    await gitOk('checkout', '-q', 'main');
-    await commitMap('Ours', (m) => void (m.touchpoints[0]!.kind = 'service'));
+    await branchesToMerge(
+      (m) => void (m.touchpoints[0]!.channel = 'app'),
+      (m) => void (m.touchpoints[0]!.kind = 'service'),
+    );
 
     const merge = await git('merge', '--no-edit', 'theirs');
     expect(merge.code).toBe(0);
@@ -139,14 +152,10 @@ describe('touchmap git-setup with a real git', { timeout: 60_000 }, () => {
   });
 
   it('stops a merge of one field changed two ways, with the conflict recorded in valid JSON', async () => {
-    await startRepository();
-    await touchmap(['git-setup'], { cwd: repo, env });
-    await gitOk('add', '.gitattributes');
-    await gitOk('commit', '-qm', 'Maps merge by id');
-    await gitOk('checkout', '-qb', 'theirs');
-    await commitMap('Theirs', (m) => void (m.touchpoints[1]!.channel = 'chat'));
-    await gitOk('checkout', '-q', 'main');
-    await commitMap('Ours', (m) => void (m.touchpoints[1]!.channel = 'email'));
+    await branchesToMerge(
+      (m) => void (m.touchpoints[1]!.channel = 'chat'),
+      (m) => void (m.touchpoints[1]!.channel = 'email'),
+    );
 
     const merge = await git('merge', '--no-edit', 'theirs');
     expect(merge.code).not.toBe(0);

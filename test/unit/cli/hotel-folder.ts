@@ -1,14 +1,15 @@
 /**
  * For a CLI suite: a fresh temporary folder before each test (removed after it) and the
- * example hotel-stay map, parsed, to write edited copies of into that folder.
+ * example hotel-stay map, parsed, to write edited copies of into that folder. The folder is
+ * tmp-folder.ts's `tmp`: a suite takes hotelFolder or tmpFolderEachTest, not both.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 import type { JourneyMap } from '../../../src/core/model.ts';
 import { parse } from '../../../src/core/parse.ts';
 import { ROOT } from './bin.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 export interface HotelFolder {
   /** The running test's temporary folder. */
@@ -26,14 +27,10 @@ async function readHotel(): Promise<JourneyMap> {
 }
 
 export function hotelFolder(prefix: string): HotelFolder {
-  let dir = '';
   let hotel: JourneyMap | null = null;
+  tmpFolderEachTest(prefix);
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), prefix));
     hotel = await readHotel();
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
   });
   const current = (): JourneyMap => {
     if (hotel === null) throw new Error('hotelFolder: no test is running');
@@ -41,7 +38,7 @@ export function hotelFolder(prefix: string): HotelFolder {
   };
   return {
     get dir() {
-      return dir;
+      return tmp;
     },
     get hotel() {
       return current();
@@ -49,7 +46,7 @@ export function hotelFolder(prefix: string): HotelFolder {
     async mapFile(name, edit = () => {}) {
       const map = structuredClone(current());
       edit(map);
-      const path = join(dir, name);
+      const path = join(tmp, name);
       await writeFile(path, `${JSON.stringify(map, null, 2)}\n`);
       return path;
     },

@@ -3,23 +3,17 @@
  * bin) on temporary files: the round trip through the files, every problem named by its
  * cell, and nothing written on any problem.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/parse.ts';
 import { ROOT } from './bin.ts';
 import { touchmap } from './run-cli.ts';
+import { tmp, tmpFolderEachTest } from './tmp-folder.ts';
 
 const HOTEL = join(ROOT, 'assets/templates/hotel-stay.touchmap');
-let dir: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'touchmap-tables-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+tmpFolderEachTest('touchmap-tables-');
 
 async function mapAt(path: string) {
   const parsed = parse(await readFile(path, 'utf8'));
@@ -31,8 +25,8 @@ describe('touchmap export to tables and import', () => {
   it.each(['csv', 'xlsx'])(
     'hotel-stay -> .%s -> map keeps every touchpoint, id and title',
     async (ext) => {
-      const table = join(dir, `hotel.${ext}`);
-      const out = join(dir, 'back.touchmap');
+      const table = join(tmp, `hotel.${ext}`);
+      const out = join(tmp, 'back.touchmap');
       const exported = await touchmap(['export', HOTEL, '-o', table]);
       expect(exported).toMatchObject({ code: 0, stderr: '' });
       expect(exported.stdout).toMatch(
@@ -63,9 +57,9 @@ describe('touchmap export to tables and import', () => {
   );
 
   it('names every problem by its cell and writes nothing', async () => {
-    const table = join(dir, 'bad.csv');
+    const table = join(tmp, 'bad.csv');
     await writeFile(table, 'Stage,Department,Title,Emotion,CSAT\nA,B,C,5,\n,B,D,,9\n');
-    const out = join(dir, 'out.touchmap');
+    const out = join(tmp, 'out.touchmap');
     const run = await touchmap(['import', table, '-o', out]);
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
@@ -74,13 +68,13 @@ describe('touchmap export to tables and import', () => {
       `${table}: E3: CSAT "9" is not between 1 and 5`,
       `${table}: nothing was written`,
     ]);
-    expect(await readdir(dir)).toEqual(['bad.csv']);
+    expect(await readdir(tmp)).toEqual(['bad.csv']);
   });
 
   it('leaves an existing map untouched when the table is refused', async () => {
-    const out = join(dir, 'kept.touchmap');
+    const out = join(tmp, 'kept.touchmap');
     await writeFile(out, 'old');
-    const table = join(dir, 'latin1.csv');
+    const table = join(tmp, 'latin1.csv');
     await writeFile(table, Buffer.from([...Buffer.from('Stage,Department,Title\nA,B,Caf'), 0xe9]));
     const run = await touchmap(['import', table, '-o', out]);
     expect(run.code).toBe(1);
@@ -89,9 +83,9 @@ describe('touchmap export to tables and import', () => {
   });
 
   it('takes the file name as the title, and notes the columns it leaves out', async () => {
-    const table = join(dir, 'Workshop 3.csv');
+    const table = join(tmp, 'Workshop 3.csv');
     await writeFile(table, 'stage;DEPARTMENT;title;Sticky colour\nArrive;Desk;Check-in;yellow\n');
-    const out = join(dir, 'w.touchmap');
+    const out = join(tmp, 'w.touchmap');
     const run = await touchmap(['import', table, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
@@ -101,18 +95,18 @@ describe('touchmap export to tables and import', () => {
   });
 
   it('refuses wrong usage and PDF options for tables', async () => {
-    const noOut = await touchmap(['import', join(dir, 'a.csv')]);
+    const noOut = await touchmap(['import', join(tmp, 'a.csv')]);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('import: no output file given (-o MAP.touchmap)');
-    const wrongIn = await touchmap(['import', join(dir, 'a.txt'), '-o', join(dir, 'm.touchmap')]);
+    const wrongIn = await touchmap(['import', join(tmp, 'a.txt'), '-o', join(tmp, 'm.touchmap')]);
     expect(wrongIn.stderr).toContain('is neither a .csv nor a .xlsx file');
-    const wrongOut = await touchmap(['import', join(dir, 'a.csv'), '-o', join(dir, 'm.json')]);
+    const wrongOut = await touchmap(['import', join(tmp, 'a.csv'), '-o', join(tmp, 'm.json')]);
     expect(wrongOut.stderr).toContain("the map's name must end in .touchmap");
-    const pdfOption = await touchmap(['export', HOTEL, '-o', join(dir, 'h.xlsx'), '--page', 'a4']);
+    const pdfOption = await touchmap(['export', HOTEL, '-o', join(tmp, 'h.xlsx'), '--page', 'a4']);
     expect(pdfOption).toMatchObject({
       code: 1,
       stderr: 'touchmap: export: --page is a PDF option; a .xlsx file takes none\n',
     });
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(tmp)).toEqual([]);
   });
 });
