@@ -5,7 +5,7 @@
  * type. The first edit on a map without `rows` writes the whole list (core/ops/rows.ts).
  */
 import { useId, useState, type DragEvent } from 'react';
-import { LAYERS, LIMITS, type Layer, type Row } from '../../../core/model.ts';
+import { LAYERS, type Layer, type Row } from '../../../core/model.ts';
 import {
   addRow,
   moveRow,
@@ -17,9 +17,9 @@ import {
 import { layerOf, resolveRows } from '../../../core/rows.ts';
 import { LAYER_TERMS, ROW_TERMS } from '../../../core/vocabulary.ts';
 import { useDocument } from '../../store/context.tsx';
-import { CommitText } from '../../ui/CommitText.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { AddRowForm } from './AddRowForm.tsx';
+import { NameField } from './NameField.tsx';
 
 const MIME = 'application/x-touchmap-row';
 
@@ -96,15 +96,9 @@ export function RowList() {
                   ⠿
                 </span>
                 {row.type === 'notes' ? (
-                  <CommitText
+                  <NameField
                     label={`Name of row ${index + 1}`}
-                    hideLabel
-                    className="pn-lane-name"
-                    required
-                    noun="A name"
-                    maxLength={LIMITS.nameLength}
                     value={row.name}
-                    title={row.name}
                     onCommit={(next) => apply((m) => renameRow(m, row.id, next))}
                   />
                 ) : (
