@@ -95,43 +95,45 @@ export function RowList() {
                 >
                   ⠿
                 </span>
-                {row.type === 'notes' ? (
-                  <NameField
-                    label={`Name of row ${index + 1}`}
-                    value={row.name}
-                    onCommit={(next) => apply((m) => renameRow(m, row.id, next))}
-                  />
-                ) : (
-                  <span
-                    className="pn-lane-name pn-row-name"
-                    title={`${name}: ${ROW_TERMS[row.type].hint}`}
-                  >
-                    {name}
-                    {row.type === 'department' || row.name === undefined ? null : (
-                      <span className="pn-row-type"> · {ROW_TERMS[row.type].word}</span>
-                    )}
-                  </span>
-                )}
-                {row.type === 'department' ? (
-                  <select
-                    className="pn-layer"
-                    aria-label={`Layer of ${name}`}
-                    value={layerOf(departments.get(row.departmentId) ?? {})}
-                    onChange={(event) =>
-                      setError(
-                        apply((m) =>
-                          setDepartmentLayer(m, row.departmentId, event.target.value as Layer),
-                        ),
-                      )
-                    }
-                  >
-                    {LAYERS.map((layer) => (
-                      <option key={layer} value={layer} title={LAYER_TERMS[layer].hint}>
-                        {LAYER_TERMS[layer].word}
-                      </option>
-                    ))}
-                  </select>
-                ) : null}
+                <div className="pn-row-main">
+                  {row.type === 'notes' ? (
+                    <NameField
+                      label={`Name of row ${index + 1}`}
+                      value={row.name}
+                      onCommit={(next) => apply((m) => renameRow(m, row.id, next))}
+                    />
+                  ) : (
+                    <span
+                      className="pn-lane-name pn-row-name"
+                      title={`${name}: ${ROW_TERMS[row.type].hint}`}
+                    >
+                      {name}
+                      {row.type === 'department' || row.name === undefined ? null : (
+                        <span className="pn-row-type"> · {ROW_TERMS[row.type].word}</span>
+                      )}
+                    </span>
+                  )}
+                  {row.type === 'department' ? (
+                    <select
+                      className="pn-layer"
+                      aria-label={`Layer of ${name}`}
+                      value={layerOf(departments.get(row.departmentId) ?? {})}
+                      onChange={(event) =>
+                        setError(
+                          apply((m) =>
+                            setDepartmentLayer(m, row.departmentId, event.target.value as Layer),
+                          ),
+                        )
+                      }
+                    >
+                      {LAYERS.map((layer) => (
+                        <option key={layer} value={layer} title={LAYER_TERMS[layer].hint}>
+                          {LAYER_TERMS[layer].word}
+                        </option>
+                      ))}
+                    </select>
+                  ) : null}
+                </div>
                 <button
                   type="button"
                   className="pn-icon-button"
