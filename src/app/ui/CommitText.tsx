@@ -4,8 +4,8 @@
  * the stored value back. A value the rules refuse is not committed: the message shows
  * under the field and the document keeps its previous value.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Field } from './fields.tsx';
+import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { Field, join } from './fields.tsx';
 
 export interface CommitTextProps {
   /** The visible label (or, with hideLabel, the accessible name only). */
@@ -22,6 +22,12 @@ export interface CommitTextProps {
   maxLength?: number;
   /** Several lines: Enter commits, Shift+Enter starts a new line. */
   multiline?: boolean;
+  /**
+   * One line shown whole: the box wraps the text at spaces and grows a line at a time (a
+   * list row's name), but a value never holds a line break: Enter commits, Shift+Enter does
+   * nothing, and a pasted or dropped line break becomes a space. Not with `multiline`.
+   */
+  wrap?: boolean;
   /** Trim spaces at both ends before committing; default true for a single line. */
   trim?: boolean;
   placeholder?: string;
@@ -45,6 +51,7 @@ export function CommitText({
   required = false,
   maxLength,
   multiline = false,
+  wrap = false,
   trim = !multiline,
   placeholder,
   hint,
@@ -104,9 +111,14 @@ export function CommitText({
   useEffect(() => () => flush.current(), []);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      commit();
+    if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      if (!event.shiftKey) {
+        event.preventDefault();
+        commit();
+      } else if (wrap) {
+        // A wrapped line takes no line break: Shift+Enter does nothing, as in an input.
+        event.preventDefault();
+      }
     } else if (event.key === 'Escape') {
       if (draft !== value || error !== null) {
         event.stopPropagation();
@@ -123,7 +135,8 @@ export function CommitText({
           ...control,
           value: draft,
           placeholder,
-          onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+          onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+            setDraft(wrap ? oneLine(event.target) : event.target.value),
           onBlur: () => void commit(),
           onKeyDown,
           className: classes.input,
@@ -131,10 +144,34 @@ export function CommitText({
         } as const;
         return multiline ? (
           <textarea {...common} rows={2} />
+        ) : wrap ? (
+          <textarea
+            {...common}
+            className={join(classes.input, 'tm-one-line')}
+            rows={1}
+            inputMode={inputMode}
+          />
         ) : (
           <input {...common} type="text" inputMode={inputMode} />
         );
       }}
     </Field>
   );
+}
+
+/**
+ * The box's text with every line break made a space, written back to the box with the caret
+ * and selection where they were (React, finding the box already showing the draft, leaves it
+ * alone). A textarea's value holds a line break as one "\n", a pasted "\r\n" too, so the
+ * text keeps its length.
+ */
+function oneLine(box: HTMLInputElement | HTMLTextAreaElement): string {
+  const text = box.value;
+  if (!/[\r\n]/.test(text)) return text;
+  const { selectionStart, selectionEnd } = box;
+  box.value = text.replace(/[\r\n]/g, ' ');
+  if (selectionStart !== null && selectionEnd !== null) {
+    box.setSelectionRange(selectionStart, selectionEnd);
+  }
+  return box.value;
 }

@@ -301,6 +301,58 @@ describe('panels in the editor (built renderer in Chromium)', () => {
     await app.screenshot('panels-8-structure');
   });
 
+  it('shows each stage, department and row name whole, wrapped at spaces', async () => {
+    const { page } = app;
+    await openTemplate(page, /hotel/i);
+    await tab(page, /Stages/).click();
+    const structure = page.getByRole('complementary', { name: 'Stages and departments' });
+    const long = structure.getByRole('textbox', { name: 'Name of stage 4' });
+    for (const [width, height] of [
+      [1440, 900],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      // Nothing hidden to scroll to, and two lines' room: "Pre-arrival and check-in" wraps.
+      const box = await long.evaluate((field: HTMLTextAreaElement) => {
+        const style = getComputedStyle(field);
+        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        return {
+          value: field.value,
+          hidden: [field.scrollWidth - field.clientWidth, field.scrollHeight - field.clientHeight],
+          lines: (field.clientHeight - padding) / parseFloat(style.lineHeight),
+        };
+      });
+      expect(box, `${width}x${height}`).toEqual({
+        value: 'Pre-arrival and check-in',
+        hidden: [0, 0],
+        lines: 2,
+      });
+      // Every name of the panel, edited or not, shows whole; a row's name breaks at spaces
+      // only (each word on one line: "Housekeeping" does not fit beside its layer).
+      const cut = await structure.evaluate((panel) =>
+        [...panel.querySelectorAll<HTMLElement>('.pn-lane-name textarea, .pn-row-name')].flatMap(
+          (name) => {
+            const text = name instanceof HTMLTextAreaElement ? name.value : name.textContent!;
+            const hidden =
+              name.scrollWidth > name.clientWidth || name.scrollHeight > name.clientHeight;
+            const words = name.firstChild instanceof Text ? name.firstChild.data.split(' ') : [];
+            const split = words.filter((word, i) => {
+              const start = words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+              const range = document.createRange();
+              range.setStart(name.firstChild!, start);
+              range.setEnd(name.firstChild!, start + word.length);
+              return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+            });
+            if (hidden) return [`${text}: cut at its edge`];
+            return split.length > 0 ? [`${text}: ${split.join(', ')} broken`] : [];
+          },
+        ),
+      );
+      expect(cut, `${width}x${height}`).toEqual([]);
+      await app.screenshot(`panels-10-long-names-${width}x${height}`);
+    }
+  });
+
   it('recolours a department from the swatches', async () => {
     const { page } = app;
     await openTemplate(page, /hotel/i);

@@ -7,11 +7,11 @@ import { useId, useState, type DragEvent } from 'react';
 import { LIMITS, type Department } from '../../../core/model.ts';
 import { recolorDepartment } from '../../../core/ops/index.ts';
 import { useDocument, useStores } from '../../store/context.tsx';
-import { CommitText } from '../../ui/CommitText.tsx';
 import { AddRow } from '../../ui/AddRow.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { ColourPicker } from './ColourPicker.tsx';
 import { DeleteDialog, type PendingDelete } from './DeleteDialog.tsx';
+import { NameField } from './NameField.tsx';
 import type { LaneOps } from './sorts.ts';
 
 export function LaneList({ ops }: { ops: LaneOps }) {
@@ -111,15 +111,9 @@ export function LaneList({ ops }: { ops: LaneOps }) {
                     onClick={() => setOpenColour((id) => (id === item.id ? null : item.id))}
                   />
                 ) : null}
-                <CommitText
+                <NameField
                   label={`Name of ${sort} ${index + 1}`}
-                  hideLabel
-                  className="pn-lane-name"
-                  required
-                  noun="A name"
-                  maxLength={LIMITS.nameLength}
                   value={item.name}
-                  title={item.name}
                   onCommit={(name) => apply((map) => ops.rename(map, item.id, name))}
                 />
                 <span className="pn-lane-count" title={`${count} touchpoints`}>

@@ -5,7 +5,7 @@
  * type. The first edit on a map without `rows` writes the whole list (core/ops/rows.ts).
  */
 import { useId, useState, type DragEvent } from 'react';
-import { LAYERS, LIMITS, type Layer, type Row } from '../../../core/model.ts';
+import { LAYERS, type Layer, type Row } from '../../../core/model.ts';
 import {
   addRow,
   moveRow,
@@ -17,9 +17,9 @@ import {
 import { layerOf, resolveRows } from '../../../core/rows.ts';
 import { LAYER_TERMS, ROW_TERMS } from '../../../core/vocabulary.ts';
 import { useDocument } from '../../store/context.tsx';
-import { CommitText } from '../../ui/CommitText.tsx';
 import { useApply } from '../shared/useApply.ts';
 import { AddRowForm } from './AddRowForm.tsx';
+import { NameField } from './NameField.tsx';
 
 const MIME = 'application/x-touchmap-row';
 
@@ -95,49 +95,45 @@ export function RowList() {
                 >
                   ⠿
                 </span>
-                {row.type === 'notes' ? (
-                  <CommitText
-                    label={`Name of row ${index + 1}`}
-                    hideLabel
-                    className="pn-lane-name"
-                    required
-                    noun="A name"
-                    maxLength={LIMITS.nameLength}
-                    value={row.name}
-                    title={row.name}
-                    onCommit={(next) => apply((m) => renameRow(m, row.id, next))}
-                  />
-                ) : (
-                  <span
-                    className="pn-lane-name pn-row-name"
-                    title={`${name}: ${ROW_TERMS[row.type].hint}`}
-                  >
-                    {name}
-                    {row.type === 'department' || row.name === undefined ? null : (
-                      <span className="pn-row-type"> · {ROW_TERMS[row.type].word}</span>
-                    )}
-                  </span>
-                )}
-                {row.type === 'department' ? (
-                  <select
-                    className="pn-layer"
-                    aria-label={`Layer of ${name}`}
-                    value={layerOf(departments.get(row.departmentId) ?? {})}
-                    onChange={(event) =>
-                      setError(
-                        apply((m) =>
-                          setDepartmentLayer(m, row.departmentId, event.target.value as Layer),
-                        ),
-                      )
-                    }
-                  >
-                    {LAYERS.map((layer) => (
-                      <option key={layer} value={layer} title={LAYER_TERMS[layer].hint}>
-                        {LAYER_TERMS[layer].word}
-                      </option>
-                    ))}
-                  </select>
-                ) : null}
+                <div className="pn-row-main">
+                  {row.type === 'notes' ? (
+                    <NameField
+                      label={`Name of row ${index + 1}`}
+                      value={row.name}
+                      onCommit={(next) => apply((m) => renameRow(m, row.id, next))}
+                    />
+                  ) : (
+                    <span
+                      className="pn-lane-name pn-row-name"
+                      title={`${name}: ${ROW_TERMS[row.type].hint}`}
+                    >
+                      {name}
+                      {row.type === 'department' || row.name === undefined ? null : (
+                        <span className="pn-row-type"> · {ROW_TERMS[row.type].word}</span>
+                      )}
+                    </span>
+                  )}
+                  {row.type === 'department' ? (
+                    <select
+                      className="pn-layer"
+                      aria-label={`Layer of ${name}`}
+                      value={layerOf(departments.get(row.departmentId) ?? {})}
+                      onChange={(event) =>
+                        setError(
+                          apply((m) =>
+                            setDepartmentLayer(m, row.departmentId, event.target.value as Layer),
+                          ),
+                        )
+                      }
+                    >
+                      {LAYERS.map((layer) => (
+                        <option key={layer} value={layer} title={LAYER_TERMS[layer].hint}>
+                          {LAYER_TERMS[layer].word}
+                        </option>
+                      ))}
+                    </select>
+                  ) : null}
+                </div>
                 <button
                   type="button"
                   className="pn-icon-button"
