@@ -7,7 +7,7 @@
 import type { Connection } from './model.ts';
 import type { EdgeRoute, EdgeRouter, Point } from './edge-routing.ts';
 import type { Rect } from './layout.ts';
-import { nudgeRoutes, type NudgeInput } from './edge-nudging.ts';
+import { nudgeRoutes, type NudgeInput, type NudgeMemo, type NudgeReuse } from './edge-nudging.ts';
 import { EDGE_LABEL, estimateLabelSize, placeLabel } from './edge-drawing.ts';
 
 type Drawn = Pick<Connection, 'id' | 'from' | 'to' | 'label'>;
@@ -50,6 +50,8 @@ export class ConnectionRoutes {
   private labelsBefore: Map<string, readonly Rect[]> | null = null;
   /** The last such map of an earlier set, to keep the arrays that did not change. */
   private earlierLabels: Map<string, readonly Rect[]> | null;
+  /** This set's nudging, for the next set to take again where nothing changed. */
+  private readonly nudged: NudgeMemo = new Map();
 
   constructor(router: EdgeRouter, connections: readonly Drawn[], previous?: ConnectionRoutes) {
     this.router = router;
@@ -62,13 +64,32 @@ export class ConnectionRoutes {
       const to = router.cardRect(c.to);
       if (route && from && to) inputs.push({ key: c.id, route, from, to });
     }
-    this.routes = nudgeRoutes(inputs, (area, visit) => router.eachCardMeeting(area, visit));
+    this.routes = nudgeRoutes(
+      inputs,
+      (area, visit) => router.eachCardMeeting(area, visit),
+      previous && ConnectionRoutes.nudgeReuse(router, previous),
+      this.nudged,
+    );
     if (previous) {
       for (const [id, route] of this.routes) {
         const old = previous.routes.get(id);
         if (old && old !== route && sameRoute(old, route)) this.routes.set(id, old);
       }
     }
+  }
+
+  /**
+   * What of `previous`'s nudging a set routed by `router` can take again: all of it but what
+   * the cards changed since reach, when the router knows them (EdgeRouter.changes).
+   */
+  private static nudgeReuse(
+    router: EdgeRouter,
+    previous: ConnectionRoutes,
+  ): NudgeReuse | undefined {
+    if (router === previous.router) return { memo: previous.nudged, changed: [] };
+    const changes = router.changes;
+    if (changes === null || changes.from !== previous.router.serial) return undefined;
+    return { memo: previous.nudged, changed: changes.boxes };
   }
 
   /** The route a connection is drawn along; null for one whose card is missing, or a loop. */

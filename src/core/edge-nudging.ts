@@ -12,6 +12,10 @@
  * the side of its card; when a run needs more room than that, lines draw closer together
  * rather than into a card. Everything is ordered by connection key first, so the result is
  * the same whatever order the connections come in: the canvas and the PDF agree.
+ *
+ * After an edit the canvas nudges again from the last nudge: a run whose routes are the same
+ * objects and near which no card changed keeps its places, so moving one card redoes the
+ * few runs it reaches rather than every one (the PDF nudges once, from scratch).
  */
 import type { Rect } from './layout.ts';
 import { ROUTE_CLEARANCE, type EdgeRoute } from './edge-search.ts';
@@ -24,6 +28,8 @@ interface Room {
   high: number;
   arrowLow: number;
   arrowHigh: number;
+  /** Where the cards that bound it were looked for. */
+  area: Rect;
 }
 
 /** Calls `visit` for every card that meets a rectangle (EdgeRouter.eachCardMeeting). */
@@ -178,7 +184,7 @@ function room(s: Segment, input: NudgeInput, last: number, cards: CardsMeeting):
     low = Math.max(low, Math.min(s.at, sideLo + margin));
     high = Math.min(high, Math.max(s.at, sideHi - margin));
   }
-  return { low, high, arrowLow, arrowHigh };
+  return { low, high, arrowLow, arrowHigh, area };
 }
 
 /**
@@ -203,48 +209,128 @@ function moved(route: EdgeRoute, shifts: ReadonlyMap<number, Segment & { to: num
   return { ...route, points };
 }
 
+/** A run's places across its line, and what they were worked out from. */
+interface RunPlaces {
+  /** Per segment, in the run's order: its route (a route that moved is a new object). */
+  routes: EdgeRoute[];
+  /** Where the cards that bound the run were looked for. */
+  areas: Rect[];
+  /** Per segment, in the run's order: its coordinate across the line. */
+  places: number[];
+}
+
+/** Each run's places, by its segments (runKey): what a nudge keeps for the next one. */
+export type NudgeMemo = Map<string, RunPlaces>;
+
+/**
+ * An earlier nudge's places, to take again for the runs nothing changed: `changed` holds
+ * the boxes, before and now, of every card that differs since (EdgeRouter.changes).
+ */
+export interface NudgeReuse {
+  memo: NudgeMemo;
+  changed: readonly Rect[];
+}
+
+const runKey = (run: readonly Segment[], sorted: readonly NudgeInput[]): string =>
+  run.map((s) => `${sorted[s.route]!.key}#${s.index}`).join('|');
+
+function meets(a: Rect, b: Rect): boolean {
+  return (
+    a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
+  );
+}
+
+/**
+ * The run's places as an earlier nudge found them, if they still hold: the same route
+ * objects (the router keeps a route only while no card in its block changed, its own two
+ * included) and no changed card where the bounding cards were looked for, which reaches
+ * past the block. Else null.
+ */
+function placesKept(
+  kept: RunPlaces | undefined,
+  run: readonly Segment[],
+  sorted: readonly NudgeInput[],
+  changed: readonly Rect[],
+): number[] | null {
+  if (kept === undefined || kept.routes.length !== run.length) return null;
+  for (let i = 0; i < run.length; i++) {
+    if (sorted[run[i]!.route]!.route !== kept.routes[i]) return null;
+  }
+  for (const area of kept.areas) if (changed.some((box) => meets(box, area))) return null;
+  return kept.places;
+}
+
+/** Works out a run's places across its line, in the run's order. */
+function placeRun(
+  run: readonly Segment[],
+  sorted: readonly NudgeInput[],
+  cardsMeeting: CardsMeeting,
+): RunPlaces {
+  let low = -Infinity;
+  let high = Infinity;
+  let arrowLow = -Infinity;
+  let arrowHigh = Infinity;
+  const areas: Rect[] = [];
+  for (const s of run) {
+    const input = sorted[s.route]!;
+    const r = room(s, input, input.route.points.length - 1, cardsMeeting);
+    low = Math.max(low, r.low);
+    high = Math.min(high, r.high);
+    arrowLow = Math.max(arrowLow, r.arrowLow);
+    arrowHigh = Math.min(arrowHigh, r.arrowHigh);
+    areas.push(r.area);
+  }
+  const at = run[0]!.at;
+  low = Math.min(low, at);
+  high = Math.max(high, at);
+  // Room for the arrow heads only while the lines can still keep MIN_SPACING apart.
+  arrowLow = Math.max(low, arrowLow);
+  arrowHigh = Math.min(high, arrowHigh);
+  if (arrowHigh - arrowLow >= MIN_SPACING * (run.length - 1)) {
+    low = arrowLow;
+    high = arrowHigh;
+  }
+  const ordered = [...run].sort(
+    (a, b) =>
+      compareAcross(sorted[a.route]!.route.points, a, sorted[b.route]!.route.points, b) ||
+      a.route - b.route ||
+      a.index - b.index,
+  );
+  const spreadPlaces = spread(ordered, low, high);
+  const placeOf = new Map(ordered.map((s, i) => [s, spreadPlaces[i]!]));
+  return {
+    routes: run.map((s) => sorted[s.route]!.route),
+    areas,
+    places: run.map((s) => placeOf.get(s)!),
+  };
+}
+
 /**
  * The routes with the segments that share a line spread apart, by key. A route none of whose
- * segments moved is the very object it came in as.
+ * segments moved is the very object it came in as. With `reuse`, a run that nothing changed
+ * takes its places from the earlier nudge (the same places it would work out again: they
+ * depend only on its routes, its end cards and the cards it looked at); `memo` receives this
+ * nudge's places for the next one.
  */
 export function nudgeRoutes(
   inputs: readonly NudgeInput[],
   cardsMeeting: CardsMeeting,
+  reuse?: NudgeReuse,
+  memo?: NudgeMemo,
 ): Map<string, EdgeRoute> {
   const sorted = [...inputs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const segments = sorted.flatMap((input, r) => segmentsOf(input.route, r));
   const shifts = sorted.map(() => new Map<number, Segment & { to: number }>());
   for (const run of sharedRuns(segments)) {
-    let low = -Infinity;
-    let high = Infinity;
-    let arrowLow = -Infinity;
-    let arrowHigh = Infinity;
-    for (const s of run) {
-      const input = sorted[s.route]!;
-      const r = room(s, input, input.route.points.length - 1, cardsMeeting);
-      low = Math.max(low, r.low);
-      high = Math.min(high, r.high);
-      arrowLow = Math.max(arrowLow, r.arrowLow);
-      arrowHigh = Math.min(arrowHigh, r.arrowHigh);
-    }
-    const at = run[0]!.at;
-    low = Math.min(low, at);
-    high = Math.max(high, at);
-    // Room for the arrow heads only while the lines can still keep MIN_SPACING apart.
-    arrowLow = Math.max(low, arrowLow);
-    arrowHigh = Math.min(high, arrowHigh);
-    if (arrowHigh - arrowLow >= MIN_SPACING * (run.length - 1)) {
-      low = arrowLow;
-      high = arrowHigh;
-    }
-    const ordered = [...run].sort(
-      (a, b) =>
-        compareAcross(sorted[a.route]!.route.points, a, sorted[b.route]!.route.points, b) ||
-        a.route - b.route ||
-        a.index - b.index,
-    );
-    const places = spread(ordered, low, high);
-    ordered.forEach((s, i) => {
+    const key = reuse || memo ? runKey(run, sorted) : '';
+    const kept = reuse ? placesKept(reuse.memo.get(key), run, sorted, reuse.changed) : null;
+    let places = kept;
+    if (places === null) {
+      const worked = placeRun(run, sorted, cardsMeeting);
+      memo?.set(key, worked);
+      places = worked.places;
+    } else memo?.set(key, reuse!.memo.get(key)!);
+    run.forEach((s, i) => {
       if (Math.abs(places[i]! - s.at) > EPSILON)
         shifts[s.route]!.set(s.index, { ...s, to: places[i]! });
     });

@@ -31,6 +31,15 @@ interface IndexedCard extends Rect {
   lane: number;
 }
 
+/** What changed in the cards since a router (EdgeRouter.changes). */
+export interface CardChanges {
+  /** That router's serial: not the router itself, or each would keep all before it alive. */
+  from: number;
+  boxes: readonly Rect[];
+}
+
+let routersMade = 0;
+
 interface CachedRoute {
   route: EdgeRoute | null;
   block: Rect;
@@ -126,6 +135,14 @@ export class EdgeRouter {
   private readonly cache = new Map<string, CachedRoute>();
   /** How many routes this router searched for (the rest it took from the previous one). */
   searches = 0;
+  /**
+   * The boxes, before and now, of the cards that differ from those of the router this one
+   * was built from, when no gutter moved (so no other card did); null when it was built
+   * afresh or too much changed. Nudging redoes only the runs these boxes reach.
+   */
+  readonly changes: CardChanges | null = null;
+  /** Tells routers apart (CardChanges.from). */
+  readonly serial = ++routersMade;
 
   constructor(layout: MapLayout, previous?: EdgeRouter) {
     this.layout = layout;
@@ -178,7 +195,10 @@ export class EdgeRouter {
     }
     this.freeX = this.gutterX.filter((_, k) => !blockedX.has(k));
     this.freeY = this.gutterY.filter((_, k) => !blockedY.has(k));
-    if (previous) this.keepValidRoutes(previous);
+    if (previous) {
+      const changed = this.keepValidRoutes(previous);
+      if (changed !== null) this.changes = { from: previous.serial, boxes: changed };
+    }
   }
 
   /**
@@ -186,14 +206,15 @@ export class EdgeRouter {
    * that grows its column or lane moves every gutter after it: a route whose block lies
    * between gutters that all moved by the same amount (its columns and lanes kept their
    * sizes) is the old route moved by that amount, since a route depends only on the cards
-   * of its block, placed relative to their cells.
+   * of its block, placed relative to their cells. Returns the changed cards' boxes, before
+   * and now, when no gutter moved; null otherwise.
    */
-  private keepValidRoutes(previous: EdgeRouter): void {
+  private keepValidRoutes(previous: EdgeRouter): Rect[] | null {
     if (
       this.gutterX.length !== previous.gutterX.length ||
       this.gutterY.length !== previous.gutterY.length
     ) {
-      return;
+      return null;
     }
     const shiftX = this.gutterX.map((x, k) => x - previous.gutterX[k]!);
     const shiftY = this.gutterY.map((y, k) => y - previous.gutterY[k]!);
@@ -206,10 +227,10 @@ export class EdgeRouter {
         changedNow.push(card);
         changedBefore.push(old);
       }
-      if (changedNow.length > MAX_CHANGES_TO_REUSE) return;
+      if (changedNow.length > MAX_CHANGES_TO_REUSE) return null;
     }
     for (const [id, old] of previous.cards) if (!this.cards.has(id)) changedBefore.push(old);
-    if (changedBefore.length > MAX_CHANGES_TO_REUSE) return;
+    if (changedBefore.length > MAX_CHANGES_TO_REUSE) return null;
     for (const [key, cached] of previous.cache) {
       const dx = uniformShift(shiftX, cached.columns[0], cached.columns[1] + 1);
       const dy = uniformShift(shiftY, cached.lanes[0], cached.lanes[1] + 1);
@@ -226,6 +247,8 @@ export class EdgeRouter {
             };
       this.cache.set(key, { ...cached, route, block });
     }
+    const still = (shift: number) => shift === 0;
+    return shiftX.every(still) && shiftY.every(still) ? [...changedBefore, ...changedNow] : null;
   }
 
   /** The route of a connection; the same object while it stays valid. Null for an unknown card or a loop. */
