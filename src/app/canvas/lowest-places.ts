@@ -2,9 +2,9 @@
  * Where the lowest moments' labels go on screen (LowestLabels.tsx draws them): their size at
  * this zoom, the bounds they may use (the emotion row as seen, right of the pinned department
  * names, under the pinned stage names, within the canvas) and core's placement in them
- * (curve-labels.ts, shared with the PDF), apart from each other by a space and off the
- * curve's dots and line and the cards. Pure, so a test can check the places against the
- * layout.
+ * (curve-labels.ts, shared with the PDF), apart from each other and from the other lowest
+ * points' rings by a space, and off the curve's dots and line and the cards. Pure, so a test
+ * can check the places against the layout.
  */
 import { hidesInk, type CurveInk } from '../../core/curve-ink.ts';
 import {
@@ -40,7 +40,8 @@ const INK_MARGIN_PX = 2;
 const CARD_MARGIN_PX = 1;
 /** Pieces of line a label may cross: a smooth curve passing under it, not a zigzag. */
 const LINE_CROSSINGS = 2;
-/** The space between two labels, in their font size: end to end they read as one. */
+/** The space between two labels, in their font size: end to end they read as one. A label
+ * keeps it from another point's ring too (curve-labels.ts), or it reads as that point's. */
 const SPACING = 1;
 /** The narrowest a cut label may be, in its font size: "Lowest: " and a few letters (at
  * 5 em a label in a corner read "Lowes…", which says nothing; such a ring shows on hover). */
@@ -83,7 +84,8 @@ export interface LowestPlaces {
   /** The labels' letters and side padding (px). */
   fontPx: number;
   pad: number;
-  /** Every lowest point in view, in journey order, labelled or not. */
+  /** Every lowest point in view (its ring at least partly), in journey order, labelled or
+   * not. */
   points: LowestPoint[];
   /** The labels that found room, on screen (px). */
   labels: PlacedLabel[];
@@ -140,7 +142,9 @@ export function placeLowestLabels(
   for (const p of layout.curve.points) {
     if (!lowest.has(p.touchpointId)) continue;
     const sx = x + p.x * zoom;
-    if (sx < bounds.x || sx > bounds.x + bounds.width) continue;
+    // A ring half under the pinned names is still seen: no other label may run under it
+    // (core labels only the points inside the bounds).
+    if (sx < bounds.x - gap || sx > bounds.x + bounds.width + gap) continue;
     const text = lowestLabelText(titles.get(p.touchpointId) ?? '');
     points.push({ id: p.touchpointId, text, at: p });
     requests.push({
