@@ -48,18 +48,19 @@ const SPACING = 1;
 const MIN_WIDTH = 9;
 
 /**
- * The cards and notes that reach into `bounds` (px), on screen: those of the lane or row
- * under a thin emotion row, whose top the labels are lent. A label there covered the first
- * cards' coloured band; it keeps off them now, going above its point, beside it, into a gap
- * between the cards, or nowhere (its ring shows its words on hover). A linear pass per
- * frame, which leaves the label test only the few cards at the strip's height.
+ * The cards, notes and pains and ideas items that reach into `bounds` (px), on screen:
+ * those of the lane or row under a thin emotion row, whose top the labels are lent. A label
+ * there covered the first cards' coloured band, or a pains row's first items; it keeps off
+ * them now, going above its point, beside it, into a gap between them, or nowhere (its ring
+ * shows its words on hover). A linear pass per frame, which leaves the label test only the
+ * few boxes at the strip's height.
  */
 function cardsIn(layout: MapLayout, view: ViewTransform, bounds: LabelBox): LabelBox[] {
   const { x, y, zoom } = view;
   const top = (bounds.y - CARD_MARGIN_PX - y) / zoom;
   const bottom = (bounds.y + bounds.height + CARD_MARGIN_PX - y) / zoom;
   const found: LabelBox[] = [];
-  for (const list of [layout.cards, layout.notes]) {
+  for (const list of [layout.cards, layout.notes, layout.items]) {
     for (const c of list) {
       if (c.y >= bottom || c.y + c.height <= top) continue;
       found.push({
