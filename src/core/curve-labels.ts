@@ -3,13 +3,15 @@
  * keeps its size at any zoom) and the PDF (in canvas units, at a printable size): each label
  * goes above its point, else below, else to its right, else to its left, whichever first
  * holds it whole inside the bounds (the emotion row as seen) without covering another label
- * or another low point's ring. With no such room it takes the widest place it fits in and
- * the renderer ends it with an ellipsis; with too little room even for that, the point
- * keeps its ring and goes without a label. The canvas also keeps labels a space apart (two
- * labels end to end read as one run of words), off the rest of the curve's ink (a label
- * over a dense curve's dots and zigzag can't be read) and off the cards (coversBoxes: the
- * canvas lends a thin row's labels the top of the lane under it): on a crowded curve fewer
- * labels, in journey order, each legible.
+ * or coming near another low point's ring. With no such room it takes the widest place it
+ * fits in and the renderer ends it with an ellipsis; with too little room even for that, the
+ * point keeps its ring and goes without a label. Labels keep a space (the spacing) from each
+ * other, as two end to end read as one run of words, and from the other points' rings, as a
+ * label running along under one reads as that point's (so a row of rings a few pixels apart,
+ * far out on a big map, leaves its labels no place). The canvas also keeps them off the rest
+ * of the curve's ink (a label over a dense curve's dots and zigzag can't be read) and off
+ * the cards (coversBoxes: the canvas lends a thin row's labels the top of the lane under
+ * it): on a crowded curve fewer labels, in journey order, each legible and plainly its own.
  */
 
 export interface LabelRequest {
@@ -158,8 +160,13 @@ export function placeCurveLabels(
   /** The labels placed so far, each grown by the spacing kept around it. */
   const taken: LabelBox[] = [];
   const placed: PlacedLabel[] = [];
+  // Another point's ring is kept the spacing away, as another label is: a label just under
+  // or over a neighbour's ring reads as that point's (the hotel at Fit: the first low
+  // moment's label ran right under the second's ring).
   const free = (box: LabelBox, own: number): boolean =>
-    taken.every((p) => !overlaps(p, box)) && !anyRing(box, (i) => i !== own, true) && !covers(box);
+    taken.every((p) => !overlaps(p, box)) &&
+    !anyRing(grow(box, spacing), (i) => i !== own, true) &&
+    !covers(box);
   const spansLater = (box: LabelBox, own: number): boolean => anyRing(box, (i) => i > own, false);
   requests.forEach((r, index) => {
     if (

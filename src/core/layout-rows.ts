@@ -42,6 +42,19 @@ export interface LayoutNote {
   height: number;
 }
 
+/** One pain or idea of a derived row, absolute: its slot in its stage's list less the gap. */
+export interface LayoutItem {
+  /** The friction's or the opportunity's id (row-content.ts). */
+  id: string;
+  type: 'pains' | 'ideas';
+  rowId: string;
+  stageId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export const ROW_GEOMETRY = {
   /** As wide as a touchpoint card, so a note fits the narrowest column. */
   NOTE_WIDTH: 200,
@@ -59,6 +72,8 @@ export const ROW_GEOMETRY = {
   NOTE_GAP: 8,
   /** One pain or idea of a derived row: two lines of small text and a gap. */
   ITEM_HEIGHT: 40,
+  /** That gap, under each item on the canvas (the PDF's slips keep a wider one). */
+  ITEM_GAP: 4,
   /** A note, pains or ideas row with nothing in it. */
   MIN_ROW_HEIGHT: 96,
 } as const;
@@ -123,6 +138,39 @@ export function itemRowHeight(items: number, padding: number): number {
 
 export function itemTop(index: number, padding: number): number {
   return padding + index * ROW_GEOMETRY.ITEM_HEIGHT;
+}
+
+/**
+ * The items of the pains and ideas rows, absolute, row by row and stage by stage, each list
+ * top down from its cell's padding and as wide as its column less that padding: the canvas
+ * draws them there (RowItems.tsx) and keeps the lowest moments' labels off them.
+ */
+export function placeItems(
+  rows: readonly LayoutRow[],
+  columns: readonly { id: string; x: number; width: number }[],
+  lists: Record<LayoutItem['type'], ReadonlyMap<string, readonly { id: string }[]> | null>,
+  padding: number,
+): LayoutItem[] {
+  const items: LayoutItem[] = [];
+  for (const row of rows) {
+    if (row.type !== 'pains' && row.type !== 'ideas') continue;
+    const type = row.type;
+    for (const column of columns) {
+      lists[type]?.get(column.id)?.forEach((item, i) => {
+        items.push({
+          id: item.id,
+          type,
+          rowId: row.id,
+          stageId: column.id,
+          x: column.x + padding,
+          y: row.y + itemTop(i, padding),
+          width: column.width - 2 * padding,
+          height: ROW_GEOMETRY.ITEM_HEIGHT - ROW_GEOMETRY.ITEM_GAP,
+        });
+      });
+    }
+  }
+  return items;
 }
 
 /**

@@ -35,10 +35,12 @@ import {
   mostPerStage,
   noteHeight,
   noteRowHeight,
+  placeItems,
   placeNotes,
   rowLabel,
   rowsToDraw,
   stackHeight,
+  type LayoutItem,
   type LayoutLine,
   type LayoutNote,
   type LayoutRow,
@@ -47,7 +49,7 @@ import { stageIdeas, stagePains } from './row-content.ts';
 import { layoutBrief, stageHeaderHeight, type LayoutBrief } from './layout-brief.ts';
 
 export type { EmotionCurve } from './emotion-curve.ts';
-export type { LayoutLine, LayoutNote, LayoutRow } from './layout-rows.ts';
+export type { LayoutItem, LayoutLine, LayoutNote, LayoutRow } from './layout-rows.ts';
 export type { LayoutBrief, LayoutBriefSection } from './layout-brief.ts';
 
 export const LAYOUT = {
@@ -149,6 +151,8 @@ export interface MapLayout {
   lines: LayoutLine[];
   /** Note cards, in document order. */
   notes: LayoutNote[];
+  /** The pains and ideas rows' items, row by row and stage by stage. */
+  items: LayoutItem[];
 }
 
 export interface CellRef {
@@ -340,5 +344,6 @@ export function computeLayout(map: JourneyMap, options: LayoutOptions = {}): Map
     rows,
     lines: blueprintLines(rows, departmentsById),
     notes,
+    items: placeItems(rows, columns, { pains, ideas }, CELL_PADDING),
   };
 }

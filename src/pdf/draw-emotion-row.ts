@@ -108,7 +108,15 @@ function drawLowestLabels(
   const labels = placeCurveLabels(
     requests,
     { x: layout.grid.x, y: row.y, width: layout.width - layout.grid.x, height: row.height },
-    { height: size * 1.45, gap: RING + 2, minWidth: size * 4, maxWidth: size * 24 },
+    {
+      height: size * 1.45,
+      gap: RING + 2,
+      minWidth: size * 4,
+      maxWidth: size * 24,
+      // A space from another label and another point's ring, as on screen: a label running
+      // along over a neighbour's ring reads as that point's.
+      spacing: size,
+    },
   );
   const ring = printRgb(LOWEST_MOMENT);
   const rowFill = printRgb(ROW_LOOKS.emotion.fill);

@@ -3,11 +3,13 @@
  * readable size at every zoom (never under 12 px) instead of shrinking with the map, and
  * their placement (lowest-places.ts, core's curve-labels.ts) keeps each inside the emotion row
  * as seen — right of the pinned department names, under the pinned stage names, within the
- * canvas — apart from the others by a space, and off the curve's dots and line and the cards
- * (a thin row lends its labels the top of the lane under it, between its cards). A label cut
- * short ends with an ellipsis and shows its whole text on hover. On a crowded curve (a big
- * map far out) that leaves room for fewer labels: the first in journey order keep theirs,
- * and a ring left without one shows its words on hover (closer in, it gets its label).
+ * canvas — apart from the others and from their rings by a space (so each reads as its own
+ * point's), and off the curve's dots and line and the cards (a thin row lends its labels
+ * the top of the lane or row under it, between its cards, notes or pains and ideas items).
+ * A label cut short ends with an ellipsis and shows its whole text on hover. On a crowded
+ * curve (a big map, its lowest points side by side) that leaves room for fewer labels: the
+ * first in journey order keep theirs, and a ring left without one shows its words on hover
+ * (closer in, it may get its label).
  *
  * Plain HTML positioned from React Flow's transform, like StickyHeaders; only the labels
  * themselves take the pointer (for their tooltip).

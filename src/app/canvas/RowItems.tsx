@@ -6,8 +6,6 @@
  */
 import { memo, useMemo } from 'react';
 import type { MapLayout } from '../../core/layout.ts';
-import { itemTop, ROW_GEOMETRY } from '../../core/layout-rows.ts';
-import { LAYOUT } from '../../core/layout.ts';
 import type { JourneyMap } from '../../core/model.ts';
 import { stageIdeas, stagePains, type IdeaItem, type PainItem } from '../../core/row-content.ts';
 import { EVIDENCE_TERMS, SEVERITY_TERMS } from '../../core/vocabulary.ts';
@@ -27,44 +25,52 @@ function itemWords(item: PainItem | IdeaItem): string {
   return `${item.text} (${facts.join(', ')})`;
 }
 
+/** A pain: a friction (an idea and a pain share the rest, so only this tells them apart). */
+const isPain = (item: PainItem | IdeaItem): item is PainItem => 'severity' in item;
+
 const isProvisional = (item: PainItem | IdeaItem): boolean =>
   'evidence' in item && item.evidence !== undefined && EVIDENCE_TERMS[item.evidence].provisional;
 
+/** A stage's lists by item id. */
+function byId<T extends { id: string }>(lists: ReadonlyMap<string, T[]>): Map<string, T> {
+  const found = new Map<string, T>();
+  for (const list of lists.values()) for (const item of list) found.set(item.id, item);
+  return found;
+}
+
 export const RowItems = memo(function RowItems({ layout, map }: RowItemsProps) {
-  const derived = layout.rows.filter((r) => r.type === 'pains' || r.type === 'ideas');
-  const wantPains = derived.some((r) => r.type === 'pains');
-  const wantIdeas = derived.some((r) => r.type === 'ideas');
-  // Only when such a row is drawn: a map without them pays nothing.
-  const pains = useMemo(() => (wantPains ? stagePains(map) : null), [wantPains, map]);
-  const ideas = useMemo(() => (wantIdeas ? stageIdeas(map) : null), [wantIdeas, map]);
-  if (derived.length === 0) return null;
-  const pad = LAYOUT.CELL_PADDING;
+  const wantPains = layout.items.some((box) => box.type === 'pains');
+  const wantIdeas = layout.items.some((box) => box.type === 'ideas');
+  // Only when such a row lists something: a map without them pays nothing.
+  const pains = useMemo(() => (wantPains ? byId(stagePains(map)) : null), [wantPains, map]);
+  const ideas = useMemo(() => (wantIdeas ? byId(stageIdeas(map)) : null), [wantIdeas, map]);
+  if (layout.items.length === 0) return null;
   return (
     <>
-      {derived.flatMap((row) =>
-        layout.columns.flatMap((column) => {
-          const items: (PainItem | IdeaItem)[] =
-            (row.type === 'pains' ? pains : ideas)?.get(column.id) ?? [];
-          return items.map((item, i) => (
-            <div
-              key={`${row.id}/${item.id}`}
-              className={`tm-row-item tm-row-item-${row.type}${isProvisional(item) ? ' is-provisional' : ''}`}
-              data-item-id={item.id}
-              role="note"
-              aria-label={itemWords(item)}
-              title={itemWords(item)}
-              style={{
-                transform: `translate(${column.x + pad}px, ${row.y + itemTop(i, pad)}px)`,
-                width: column.width - 2 * pad,
-                height: ROW_GEOMETRY.ITEM_HEIGHT - 4,
-                ...('severity' in item ? SEVERITY_STYLES[item.severity] : {}),
-              }}
-            >
-              <span className="tm-row-item-text">{item.text}</span>
-            </div>
-          ));
-        }),
-      )}
+      {/* Each in its box of the layout (layout-rows.ts placeItems), which the lowest
+          moments' labels keep off. */}
+      {layout.items.map((box) => {
+        const item = box.type === 'pains' ? pains?.get(box.id) : ideas?.get(box.id);
+        if (item === undefined) return null;
+        return (
+          <div
+            key={`${box.rowId}/${box.id}`}
+            className={`tm-row-item tm-row-item-${box.type}${isProvisional(item) ? ' is-provisional' : ''}`}
+            data-item-id={item.id}
+            role="note"
+            aria-label={itemWords(item)}
+            title={itemWords(item)}
+            style={{
+              transform: `translate(${box.x}px, ${box.y}px)`,
+              width: box.width,
+              height: box.height,
+              ...(isPain(item) ? SEVERITY_STYLES[item.severity] : {}),
+            }}
+          >
+            <span className="tm-row-item-text">{item.text}</span>
+          </div>
+        );
+      })}
     </>
   );
 });

@@ -2,9 +2,9 @@
  * Where the lowest moments' labels go on screen (LowestLabels.tsx draws them): their size at
  * this zoom, the bounds they may use (the emotion row as seen, right of the pinned department
  * names, under the pinned stage names, within the canvas) and core's placement in them
- * (curve-labels.ts, shared with the PDF), apart from each other by a space and off the
- * curve's dots and line and the cards. Pure, so a test can check the places against the
- * layout.
+ * (curve-labels.ts, shared with the PDF), apart from each other and from the other lowest
+ * points' rings by a space, and off the curve's dots and line and the cards. Pure, so a test
+ * can check the places against the layout.
  */
 import { hidesInk, type CurveInk } from '../../core/curve-ink.ts';
 import {
@@ -40,25 +40,27 @@ const INK_MARGIN_PX = 2;
 const CARD_MARGIN_PX = 1;
 /** Pieces of line a label may cross: a smooth curve passing under it, not a zigzag. */
 const LINE_CROSSINGS = 2;
-/** The space between two labels, in their font size: end to end they read as one. */
+/** The space between two labels, in their font size: end to end they read as one. A label
+ * keeps it from another point's ring too (curve-labels.ts), or it reads as that point's. */
 const SPACING = 1;
 /** The narrowest a cut label may be, in its font size: "Lowest: " and a few letters (at
  * 5 em a label in a corner read "Lowes…", which says nothing; such a ring shows on hover). */
 const MIN_WIDTH = 9;
 
 /**
- * The cards and notes that reach into `bounds` (px), on screen: those of the lane or row
- * under a thin emotion row, whose top the labels are lent. A label there covered the first
- * cards' coloured band; it keeps off them now, going above its point, beside it, into a gap
- * between the cards, or nowhere (its ring shows its words on hover). A linear pass per
- * frame, which leaves the label test only the few cards at the strip's height.
+ * The cards, notes and pains and ideas items that reach into `bounds` (px), on screen:
+ * those of the lane or row under a thin emotion row, whose top the labels are lent. A label
+ * there covered the first cards' coloured band, or a pains row's first items; it keeps off
+ * them now, going above its point, beside it, into a gap between them, or nowhere (its ring
+ * shows its words on hover). A linear pass per frame, which leaves the label test only the
+ * few boxes at the strip's height.
  */
 function cardsIn(layout: MapLayout, view: ViewTransform, bounds: LabelBox): LabelBox[] {
   const { x, y, zoom } = view;
   const top = (bounds.y - CARD_MARGIN_PX - y) / zoom;
   const bottom = (bounds.y + bounds.height + CARD_MARGIN_PX - y) / zoom;
   const found: LabelBox[] = [];
-  for (const list of [layout.cards, layout.notes]) {
+  for (const list of [layout.cards, layout.notes, layout.items]) {
     for (const c of list) {
       if (c.y >= bottom || c.y + c.height <= top) continue;
       found.push({
@@ -83,7 +85,8 @@ export interface LowestPlaces {
   /** The labels' letters and side padding (px). */
   fontPx: number;
   pad: number;
-  /** Every lowest point in view, in journey order, labelled or not. */
+  /** Every lowest point in view (its ring at least partly), in journey order, labelled or
+   * not. */
   points: LowestPoint[];
   /** The labels that found room, on screen (px). */
   labels: PlacedLabel[];
@@ -140,7 +143,9 @@ export function placeLowestLabels(
   for (const p of layout.curve.points) {
     if (!lowest.has(p.touchpointId)) continue;
     const sx = x + p.x * zoom;
-    if (sx < bounds.x || sx > bounds.x + bounds.width) continue;
+    // A ring half under the pinned names is still seen: no other label may run under it
+    // (core labels only the points inside the bounds).
+    if (sx < bounds.x - gap || sx > bounds.x + bounds.width + gap) continue;
     const text = lowestLabelText(titles.get(p.touchpointId) ?? '');
     points.push({ id: p.touchpointId, text, at: p });
     requests.push({

@@ -2,9 +2,9 @@
  * The emotion curve on the canvas in Chromium (built renderer, 1280x720): after Fit on the
  * hotel-stay template the curve is one smooth path (cubic segments) through every point
  * with x increasing, and the lowest moments' labels are at least 11 px on screen, inside
- * the emotion row and the canvas, apart, with their whole text on hover; zoomed far in
- * they keep their size; far out, with no room clear of the cards, the rings show their
- * words on hover. Screenshots go to test/artifacts/ (git-ignored).
+ * the emotion row and the canvas, apart, clear of the other points' rings, with their whole
+ * text on hover; zoomed far in they keep their size; far out, with no room clear of the
+ * cards, the rings show their words on hover. Screenshots go to test/artifacts/ (git-ignored).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,6 +34,7 @@ interface Box {
 }
 
 interface LabelReading {
+  id: string;
   text: string;
   title: string;
   /** The computed font size times the scale the label is drawn at. */
@@ -49,6 +50,7 @@ async function readLabels(page: Page): Promise<LabelReading[]> {
       // Any transform on the way up shows as a box drawn larger or smaller than laid out.
       const scale = rect.height / html.offsetHeight;
       return {
+        id: html.dataset['lowestId'] ?? '',
         text: html.textContent ?? '',
         title: html.title,
         screenFontPx: Number.parseFloat(getComputedStyle(html).fontSize) * scale,
@@ -66,6 +68,36 @@ async function boxOf(page: Page, selector: string): Promise<Box> {
       const r = e.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     });
+}
+
+/** Each lowest point's ring as drawn, by its point's id. */
+async function readRings(page: Page): Promise<{ id: string; box: Box }[]> {
+  return page.locator('.tm-lowest').evaluateAll((groups) =>
+    groups.map((g) => {
+      const r = g.querySelector('.tm-lowest-ring')!.getBoundingClientRect();
+      return {
+        id: (g as SVGGElement).dataset['lowestId'] ?? '',
+        box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      };
+    }),
+  );
+}
+
+/** No label within 6 px of another point's ring (as two labels are kept apart): one that
+ * ran under it read as that point's. */
+function expectClearOfOtherRings(labels: LabelReading[], rings: { id: string; box: Box }[]): void {
+  expect(rings.length).toBeGreaterThan(1);
+  for (const label of labels) {
+    for (const ring of rings.filter((r) => r.id !== label.id)) {
+      const near = {
+        left: ring.box.left - 6,
+        top: ring.box.top - 6,
+        right: ring.box.right + 6,
+        bottom: ring.box.bottom + 6,
+      };
+      expect(apart(label.box, near), `${label.text} by ${ring.id}`).toBe(true);
+    }
+  }
 }
 
 const inside = (a: Box, b: Box): boolean =>
@@ -138,6 +170,9 @@ describe('the emotion curve on the canvas (built renderer in Chromium)', () => {
     expect(atFit.length).toBeGreaterThan(0);
     expect(atFit.length + (await page.locator('.tm-lowest-hover').count())).toBe(lowest);
     expectReadableAndApart(atFit, canvas);
+    // At Fit the first low moment's label ran right from under its ring, along under the
+    // second's, touching it (0 px clear before).
+    expectClearOfOtherRings(atFit, await readRings(page));
     await shoot(page, 'curve-hotel-fit-1280x720');
     for (const label of atFit) {
       // In the row, or (a row too thin for a line of labels above and one below its lowest
@@ -169,6 +204,7 @@ describe('the emotion curve on the canvas (built renderer in Chromium)', () => {
     const farIn = await readLabels(page);
     expect(farIn.length).toBeGreaterThan(0);
     expectReadableAndApart(farIn, canvas);
+    expectClearOfOtherRings(farIn, await readRings(page));
     await shoot(page, 'curve-hotel-far-in-1280x720');
   });
 });

@@ -154,6 +154,49 @@ describe('placing the labels of the lowest moments', () => {
     expect(a).toMatchObject({ id: 'a', side: 'below', y: 89 });
   });
 
+  it('keeps another point’s ring the spacing away: a label under it read as that point’s', () => {
+    // The hotel at Fit: room only under the points, which are at one height; a's label,
+    // reaching right from under its ring, ran along under b's, touching it.
+    const covers = (box: LabelBox): boolean => box.y < 80;
+    const requests = [
+      { id: 'a', x: 100, y: 80, width: 200 },
+      { id: 'b', x: 150, y: 80, width: 60 },
+    ];
+    const bounds = { x: 0, y: 0, width: 600, height: 110 };
+    const [a0] = placeCurveLabels(requests, bounds, SPEC, covers);
+    expect(a0).toMatchObject({ id: 'a', side: 'below', y: 88 });
+    const labels = placeCurveLabels(requests, bounds, { ...SPEC, spacing: 6 }, covers);
+    // a goes without (its ring shows its words on hover); b has its own.
+    expect(labels.map((l) => l.id)).toEqual(['b']);
+  });
+
+  it('never puts a label nearer another point’s ring than the spacing', () => {
+    const request = fc.record({
+      x: fc.double({ min: 0, max: 600, noNaN: true }),
+      y: fc.double({ min: 0, max: 100, noNaN: true }),
+      width: fc.double({ min: 1, max: 400, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(request, { maxLength: 12 }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (raw, spacing) => {
+          const requests = raw.map((r, i) => ({ ...r, id: `p${i}` }));
+          const labels = placeCurveLabels(requests, ROW, { ...SPEC, spacing });
+          for (const label of labels) {
+            for (const r of requests) {
+              if (r.id === label.id) continue;
+              // The ring's box (gap 8) grown by the spacing, less what rounding leaves.
+              const reach = 8 + spacing - 1e-6;
+              const near = { x: r.x - reach, y: r.y - reach, width: 2 * reach, height: 2 * reach };
+              expect(apart(label, near)).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+
   it('keeps labels a space apart, so two never read as one run of words', () => {
     const requests = [
       { id: 'a', x: 100, y: 60, width: 150 },
@@ -167,12 +210,14 @@ describe('placing the labels of the lowest moments', () => {
   });
 
   it('puts no label where it would hide the curve, and on a crowded curve keeps the first', () => {
-    // A dense curve: a point every 10 px, high and low by turns; the low ones are the lowest.
+    // A dense curve: a point every 10 px, high and low by turns; one low point in five is a
+    // lowest (100 px apart: a label under one keeps the spacing from its neighbours' rings).
     const points = Array.from({ length: 60 }, (_, i) => ({ x: 5 + i * 10, y: i % 2 ? 60 : 10 }));
     const ink = curveInk(points);
     const rule = { dot: 6, line: 1, crossings: 2 };
     const requests = points
       .filter((p) => p.y === 60)
+      .filter((_, i) => i % 5 === 2)
       .map((p, i) => ({ id: `low${i}`, x: p.x, y: p.y, width: 120 }));
     const labels = placeCurveLabels(
       requests,

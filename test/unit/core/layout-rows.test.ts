@@ -160,6 +160,58 @@ describe('computeLayout with rows', () => {
     expect(layout.rows.find((r) => r.id === 'r-i')!.height).toBe(ROW);
   });
 
+  it('places each pain and idea in its row and stage, worst first, where the canvas draws it', () => {
+    const touchpoints = [
+      tp('t1', 's1', 'front', {
+        frictions: [
+          { id: 'f1', text: 'a', severity: 'low' },
+          { id: 'f2', text: 'b', severity: 'high' },
+        ],
+      }),
+      tp('t2', 's2', 'back', { opportunities: [{ id: 'o1', text: 'x' }] }),
+    ];
+    const rows: Row[] = [...FULL, { id: 'r-p', type: 'pains' }, { id: 'r-i', type: 'ideas' }];
+    const layout = computeLayout(blueprint(rows, { touchpoints }));
+    const [s1, s2] = layout.columns;
+    const pains = layout.rows.find((r) => r.id === 'r-p')!;
+    const ideas = layout.rows.find((r) => r.id === 'r-i')!;
+    // As wide as the column less its padding, as tall as a slot less the gap under it.
+    const slot = (column: { width: number }) => ({
+      width: column.width - 32,
+      height: ITEM_HEIGHT - ROW_GEOMETRY.ITEM_GAP,
+    });
+    expect(layout.items).toEqual([
+      {
+        id: 'f2',
+        type: 'pains',
+        rowId: 'r-p',
+        stageId: 's1',
+        x: s1!.x + 16,
+        y: pains.y + 16,
+        ...slot(s1!),
+      },
+      {
+        id: 'f1',
+        type: 'pains',
+        rowId: 'r-p',
+        stageId: 's1',
+        x: s1!.x + 16,
+        y: pains.y + 16 + ITEM_HEIGHT,
+        ...slot(s1!),
+      },
+      {
+        id: 'o1',
+        type: 'ideas',
+        rowId: 'r-i',
+        stageId: 's2',
+        x: s2!.x + 16,
+        y: ideas.y + 16,
+        ...slot(s2!),
+      },
+    ]);
+    expect(computeLayout(blueprint(FULL, { touchpoints })).items).toEqual([]);
+  });
+
   it('gives a hidden emotion row no height and hides a hidden lane with its cards', () => {
     const rows = FULL.map((r) =>
       r.id === 'r-emo' || r.id === 'r-back' ? { ...r, hidden: true } : r,

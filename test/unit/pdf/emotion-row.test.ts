@@ -77,6 +77,50 @@ describe('the emotion row in the PDF', () => {
     expect(drawn).toEqual(expected);
   });
 
+  it('keeps each label clear of another low moment’s ring', () => {
+    // The hotel's first two moments the lowest: the first, near the row's left end, had no
+    // room but over them both, and its label ran along over the second's ring (touching it),
+    // as if that were its point. It now goes short on the left of its ring.
+    const base = hotel();
+    const low = new Set(['tp-instagram-reel', 'tp-friend-recommendation']);
+    const map = {
+      ...base,
+      touchpoints: base.touchpoints.map((tp) =>
+        low.has(tp.id)
+          ? { ...tp, emotion: -2 as const }
+          : tp.emotion === -2
+            ? { ...tp, emotion: -1 as const }
+            : tp,
+      ),
+    };
+    const layout = computeLayout(map);
+    expect(new Set(layout.curve.lowest)).toEqual(low);
+    const titles = new Map(map.touchpoints.map((tp) => [tp.id, tp.title]));
+    const { painter, calls } = recordingPainter();
+    drawEmotionRow(painter, layout, layout.curve, titles);
+    // A label is its slip and then its words (draw-emotion-row.ts); a ring, a circle of 9.
+    const labels = calls.flatMap(([name, args], i) =>
+      name === 'roundedRect'
+        ? [{ box: args.slice(0, 4) as number[], text: String(calls[i + 1]![1][0]) }]
+        : [],
+    );
+    expect(labels).toHaveLength(2);
+    for (const { box, text } of labels) {
+      const [x, y, width, height] = box as [number, number, number, number];
+      for (const p of layout.curve.points.filter((pt) => low.has(pt.touchpointId))) {
+        if (text === `Lowest: ${titles.get(p.touchpointId)}`) continue;
+        // The ring's radius, half its stroke and 4 clear.
+        const reach = 9 + 0.9 + 4;
+        const apart =
+          x + width <= p.x - reach ||
+          p.x + reach <= x ||
+          y + height <= p.y - reach ||
+          p.y + reach <= y;
+        expect(apart, `${text} by ${p.touchpointId}`).toBe(true);
+      }
+    }
+  });
+
   for (const pageSize of ['A3', 'A4'] as const) {
     it(`labels every low moment of hotel-stay on ${pageSize} at 7 pt or more, inside the page, apart`, async () => {
       const map = hotel();
