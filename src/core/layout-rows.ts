@@ -31,8 +31,8 @@ export interface LayoutLine {
   y: number;
 }
 
-/** One note card, absolute. */
-export interface LayoutNote {
+/** A box in a row's cell, absolute. */
+interface RowBox {
   id: string;
   rowId: string;
   stageId: string;
@@ -42,17 +42,15 @@ export interface LayoutNote {
   height: number;
 }
 
-/** One pain or idea of a derived row, absolute: its slot in its stage's list less the gap. */
-export interface LayoutItem {
-  /** The friction's or the opportunity's id (row-content.ts). */
-  id: string;
+/** One note card. */
+export type LayoutNote = RowBox;
+
+/**
+ * One pain or idea of a derived row: its slot in its stage's list less the gap. Its id is
+ * the friction's or the opportunity's (row-content.ts).
+ */
+export interface LayoutItem extends RowBox {
   type: 'pains' | 'ideas';
-  rowId: string;
-  stageId: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export const ROW_GEOMETRY = {

@@ -18,6 +18,13 @@ const inside = (box: LabelBox, b: LabelBox): boolean =>
   box.x + box.width <= b.x + b.width + 1e-9 &&
   box.y + box.height <= b.y + b.height + 1e-9;
 
+/** A label asked for at a point in ROW, of any width up to twice the widest (it is cut). */
+const request = fc.record({
+  x: fc.double({ min: 0, max: 600, noNaN: true }),
+  y: fc.double({ min: 0, max: 100, noNaN: true }),
+  width: fc.double({ min: 1, max: 400, noNaN: true }),
+});
+
 const apart = (a: LabelBox, b: LabelBox): boolean =>
   a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 
@@ -109,11 +116,6 @@ describe('placing the labels of the lowest moments', () => {
   });
 
   it('never leaves the bounds, never overlaps another label or covers another ring', () => {
-    const request = fc.record({
-      x: fc.double({ min: 0, max: 600, noNaN: true }),
-      y: fc.double({ min: 0, max: 100, noNaN: true }),
-      width: fc.double({ min: 1, max: 400, noNaN: true }),
-    });
     fc.assert(
       fc.property(fc.array(request, { maxLength: 12 }), (raw) => {
         const requests = raw.map((r, i) => ({ ...r, id: `p${i}` }));
@@ -171,11 +173,6 @@ describe('placing the labels of the lowest moments', () => {
   });
 
   it('never puts a label nearer another point’s ring than the spacing', () => {
-    const request = fc.record({
-      x: fc.double({ min: 0, max: 600, noNaN: true }),
-      y: fc.double({ min: 0, max: 100, noNaN: true }),
-      width: fc.double({ min: 1, max: 400, noNaN: true }),
-    });
     fc.assert(
       fc.property(
         fc.array(request, { maxLength: 12 }),
@@ -245,11 +242,6 @@ describe('placing the labels of the lowest moments', () => {
       width: fc.double({ min: 1, max: 200, noNaN: true }),
       height: fc.double({ min: 1, max: 40, noNaN: true }),
     });
-    const request = fc.record({
-      x: fc.double({ min: 0, max: 600, noNaN: true }),
-      y: fc.double({ min: 0, max: 100, noNaN: true }),
-      width: fc.double({ min: 1, max: 400, noNaN: true }),
-    });
     fc.assert(
       fc.property(
         fc.array(request, { maxLength: 12 }),
@@ -280,11 +272,6 @@ describe('placing the labels of the lowest moments', () => {
       y: fc.double({ min: 0, max: 140, noNaN: true }),
       width: fc.double({ min: 1, max: 200, noNaN: true }),
       height: fc.double({ min: 1, max: 96, noNaN: true }),
-    });
-    const request = fc.record({
-      x: fc.double({ min: 0, max: 600, noNaN: true }),
-      y: fc.double({ min: 0, max: 100, noNaN: true }),
-      width: fc.double({ min: 1, max: 400, noNaN: true }),
     });
     // The row lends its labels a strip under it, where the first cards are (lowest-places.ts).
     const lent = { ...ROW, height: 130 };

@@ -1,39 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, type Rect } from '../../../src/core/layout.ts';
 import { EdgeRouter, type EdgeRoute, type Point } from '../../../src/core/edge-routing.ts';
-import type { JourneyMap, Touchpoint } from '../../../src/core/model.ts';
 import { generateMap } from '../../bench/generate-map.ts';
-
-type Place = [stage: number, department: number, x: number, y: number];
-
-function mapOf(stages: number, departments: number, places: Place[]): JourneyMap {
-  const touchpoints: Touchpoint[] = places.map(([s, d, x, y], i) => ({
-    id: `tp-${i}`,
-    title: `Card ${i}`,
-    stageId: `st-${s}`,
-    departmentId: `dep-${d}`,
-    kind: 'experience',
-    channel: 'web',
-    emotion: null,
-    frictions: [],
-    opportunities: [],
-    position: { x, y },
-  }));
-  return {
-    format: 'touchmap',
-    version: 1,
-    id: 'routing',
-    title: 'Routing',
-    stages: Array.from({ length: stages }, (_, i) => ({ id: `st-${i}`, name: `S${i}` })),
-    departments: Array.from({ length: departments }, (_, i) => ({
-      id: `dep-${i}`,
-      name: `D${i}`,
-      color: '#336699',
-    })),
-    touchpoints,
-    connections: [],
-  };
-}
+import { gridMap, type CardAt } from './tidy-map.ts';
+import type { JourneyMap } from '../../../src/core/model.ts';
 
 /** Whether a segment passes through the inside of a rectangle. */
 function crosses(a: Point, b: Point, r: Rect): boolean {
@@ -72,7 +42,7 @@ function expectGoodRoute(route: EdgeRoute | null, cards: Rect[], from: Rect, to:
 describe('edge routing', () => {
   it('runs straight from the right side to the left side of the next card in a lane', () => {
     const layout = computeLayout(
-      mapOf(2, 1, [
+      gridMap(2, 1, [
         [0, 0, 16, 16],
         [1, 0, 16, 16],
       ]),
@@ -90,7 +60,7 @@ describe('edge routing', () => {
 
   it('goes around the cards between two cards of one lane', () => {
     const layout = computeLayout(
-      mapOf(4, 3, [
+      gridMap(4, 3, [
         [0, 1, 16, 16],
         [3, 1, 16, 16],
         [1, 1, 16, 16],
@@ -106,7 +76,7 @@ describe('edge routing', () => {
 
   it('finds its way out of and into crowded cells', () => {
     // Three by three cards in each cell, 16 apart, like the tidy slots.
-    const places: Place[] = [];
+    const places: CardAt[] = [];
     for (const [s, d] of [
       [0, 0],
       [1, 1],
@@ -115,7 +85,7 @@ describe('edge routing', () => {
       for (let k = 0; k < 9; k++)
         places.push([s, d, 16 + (k % 3) * 216, 16 + Math.floor(k / 3) * 112]);
     }
-    const layout = computeLayout(mapOf(3, 2, places));
+    const layout = computeLayout(gridMap(3, 2, places));
     const router = new EdgeRouter(layout);
     for (const [from, to] of [
       [4, 22],
@@ -133,7 +103,7 @@ describe('edge routing', () => {
   it('checks the gutters too: a card that reaches into one is still avoided', () => {
     // A layout rule could one day let a card cross a gutter; here one is moved there by hand.
     const layout = computeLayout(
-      mapOf(3, 2, [
+      gridMap(3, 2, [
         [0, 0, 16, 16],
         [2, 0, 16, 16],
         [1, 0, 16, 16],
@@ -235,7 +205,7 @@ describe('edge routing', () => {
   });
 
   it('gives no route for a loop or an unknown card', () => {
-    const layout = computeLayout(mapOf(1, 1, [[0, 0, 16, 16]]));
+    const layout = computeLayout(gridMap(1, 1, [[0, 0, 16, 16]]));
     const router = new EdgeRouter(layout);
     expect(router.route('tp-0', 'tp-0')).toBeNull();
     expect(router.route('tp-0', 'nope')).toBeNull();
