@@ -17,16 +17,16 @@ interface RowItemsProps {
   map: JourneyMap;
 }
 
+/** A pain: a friction (an idea and a pain share the rest, so only this tells them apart). */
+const isPain = (item: PainItem | IdeaItem): item is PainItem => 'severity' in item;
+
 /** "Eight minutes on hold (high friction, reported)"; an idea is its text. */
 function itemWords(item: PainItem | IdeaItem): string {
-  if (!('severity' in item)) return item.text;
+  if (!isPain(item)) return item.text;
   const facts = [`${SEVERITY_TERMS[item.severity].word.toLowerCase()} friction`];
   if (item.evidence) facts.push(EVIDENCE_TERMS[item.evidence].word.toLowerCase());
   return `${item.text} (${facts.join(', ')})`;
 }
-
-/** A pain: a friction (an idea and a pain share the rest, so only this tells them apart). */
-const isPain = (item: PainItem | IdeaItem): item is PainItem => 'severity' in item;
 
 const isProvisional = (item: PainItem | IdeaItem): boolean =>
   'evidence' in item && item.evidence !== undefined && EVIDENCE_TERMS[item.evidence].provisional;
