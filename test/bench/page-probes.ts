@@ -223,7 +223,7 @@ export function arm(watch: Watch): void {
       if (watch.kind === 'commit') {
         // A compact card shows its title in lines of whole words: compare the words.
         const shown = [...document.querySelectorAll(watch.selector)].some(
-          (e) => (e.textContent ?? '').replace(/\s+/g, ' ') === watch.title,
+          (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === watch.title,
         );
         if (shown) {
           // This is a frame callback: a message posted here arrives once the frame is painted.

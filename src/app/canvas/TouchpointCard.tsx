@@ -120,7 +120,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         <InHandle isConnectable={isConnectable} />
         <div className="tm-card-band" title={departmentName} />
         <span className="tm-card-kind-mark" title={kindWord(kind)}>
-          <KindIcon kind={kind} size={20} />
+          <KindIcon kind={kind} size={18} />
         </span>
         {renaming ? <TitleEditor id={id} title={title} /> : <CompactTitle title={title} />}
         <OutHandle isConnectable={isConnectable} />
@@ -226,9 +226,11 @@ function OutHandle({ isConnectable }: { isConnectable: boolean }) {
 
 /**
  * The room for a compact card's title (card-levels.css): the card less its borders (3 at
- * most), padding (10 + 10), kind mark (28) and the gap after it (8).
+ * most) and padding (10 + 10); the first line also less the kind mark beside it (26) and
+ * the gap after it (8), the title's text-indent.
  */
-const COMPACT_TITLE_WIDTH = LAYOUT.CARD_WIDTH - 6 - 20 - 28 - 8;
+const COMPACT_TITLE_WIDTH = LAYOUT.CARD_WIDTH - 6 - 20;
+const COMPACT_TITLE_WIDTHS = { first: COMPACT_TITLE_WIDTH - 26 - 8, rest: COMPACT_TITLE_WIDTH };
 const COMPACT_TITLE_LINES = 3;
 
 /**
@@ -238,7 +240,7 @@ const COMPACT_TITLE_LINES = 3;
  */
 function CompactTitle({ title }: { title: string }) {
   const px = COMPACT_TITLE_TEXT * Math.min(1, textScale(useTextSize()));
-  const lines = titleLines(title, COMPACT_TITLE_WIDTH, COMPACT_TITLE_LINES, (text) =>
+  const lines = titleLines(title, COMPACT_TITLE_WIDTHS, COMPACT_TITLE_LINES, (text) =>
     textWidth(text, px, 650),
   );
   return (
