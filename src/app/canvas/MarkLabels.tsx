@@ -15,6 +15,7 @@ import {
   type MarkLabelFont,
   type MarkLabelRequest,
 } from './mark-labels.ts';
+import type { MarkBox } from './mark-pointer.ts';
 import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
 
@@ -27,11 +28,14 @@ export const MarkLabels = memo(function MarkLabels({
   layout,
   requests,
   screenPx,
+  cards,
 }: {
   layout: MapLayout;
   requests: readonly MarkLabelRequest[];
   /** Letters this size on screen (at M) whatever the zoom, instead of shrinking with it. */
   screenPx?: number;
+  /** Cards no label may cover (canvas units): the compact level's, which show their titles. */
+  cards?: readonly MarkBox[];
 }) {
   const view = useViewTransform();
   const textSize = useTextSize();
@@ -54,6 +58,7 @@ export const MarkLabels = memo(function MarkLabels({
     bounds,
     font,
     (text, size) => (textWidth(text, MEASURED_PX, 600) * size) / MEASURED_PX,
+    cards,
   );
   return (
     <div className="tm-mark-labels" data-label-count={labels.length}>

@@ -166,7 +166,7 @@ const COMPACT_LABEL_PX = 11;
  * At the 'compact' level the cards are React Flow's nodes, but a connection label in
  * canvas units would be drawn under 11 px (card-levels.css hides it): the labels are
  * MarkLabels' ones, placed along the same routes as far out, their letters the size the
- * full level's have at 100 %.
+ * full level's have at 100 %, and kept off the cards, whose titles they would hide.
  */
 function CompactLabels({ nodes, edges, layout }: MarkLayerProps) {
   const cards = useMemo(() => markCards(nodes), [nodes]);
@@ -175,7 +175,9 @@ function CompactLabels({ nodes, edges, layout }: MarkLayerProps) {
     () => markLabelRequests(edges, cards, (id) => routes.route(id)?.points ?? null),
     [edges, cards, routes],
   );
-  return <MarkLabels layout={layout} requests={requests} screenPx={COMPACT_LABEL_PX} />;
+  return (
+    <MarkLabels layout={layout} requests={requests} screenPx={COMPACT_LABEL_PX} cards={cards} />
+  );
 }
 
 /**

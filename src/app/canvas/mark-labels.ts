@@ -5,8 +5,9 @@
  * on screen (after Fit on a big map, where they would bury the marks), and then each drawn
  * whole or not at all: it is skipped when its connection is shorter on screen than the
  * label is wide (it would float over other cards, far from the line it names), when it
- * would reach under the pinned headers or past the window, or when an earlier label
- * already holds its place. Never drawn smaller, never cut. Pure.
+ * would reach under the pinned headers or past the window, when an earlier label already
+ * holds its place, or (at the compact level, where the cards show their titles) when it
+ * would cover a card. Never drawn smaller, never cut. Pure.
  */
 import type { XYPosition } from '@xyflow/react';
 import type { MarkBox } from './mark-pointer.ts';
@@ -102,10 +103,30 @@ export function markLabelRequests(
 const overlaps = (a: MarkBox, b: MarkBox) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/** `boxes` (canvas units) on screen, those that meet `bounds` only. */
+function onScreen(
+  boxes: readonly MarkBox[],
+  view: { x: number; y: number; zoom: number },
+  bounds: MarkBox,
+): MarkBox[] {
+  const shown: MarkBox[] = [];
+  for (const box of boxes) {
+    const seen = {
+      x: view.x + box.x * view.zoom,
+      y: view.y + box.y * view.zoom,
+      width: box.width * view.zoom,
+      height: box.height * view.zoom,
+    };
+    if (overlaps(seen, bounds)) shown.push(seen);
+  }
+  return shown;
+}
+
 /**
  * The labels to draw for a view (React Flow's transform), inside `bounds` (screen px: the
  * map's part not under the pinned headers), `textWidth` measuring a label's text on screen
- * at a font size (px). Selected connections' labels first, then the map's order.
+ * at a font size (px), off the `cards` given (canvas units). Selected connections' labels
+ * first, then the map's order.
  */
 export function placeMarkLabels(
   requests: readonly MarkLabelRequest[],
@@ -113,10 +134,12 @@ export function placeMarkLabels(
   bounds: MarkBox,
   font: MarkLabelFont,
   textWidth: (text: string, px: number) => number,
+  cards: readonly MarkBox[] = [],
 ): { px: number; labels: PlacedMarkLabel[] } {
   const px = font.units * view.zoom;
   // A rounding error's worth under the threshold still counts as on it.
   if (px + 1e-6 < MIN_CARD_TEXT_PX) return { px, labels: [] };
+  const covered = onScreen(cards, view, bounds);
   const height = Math.ceil(px * font.line);
   const ordered = [...requests].sort((a, b) => Number(b.selected) - Number(a.selected));
   const placed: PlacedMarkLabel[] = [];
@@ -135,6 +158,7 @@ export function placeMarkLabels(
       box.x + width <= bounds.x + bounds.width &&
       box.y + height <= bounds.y + bounds.height;
     if (!inside || placed.some((other) => overlaps(other, box))) continue;
+    if (covered.some((card) => overlaps(card, box))) continue;
     placed.push({
       ...box,
       id: request.id,

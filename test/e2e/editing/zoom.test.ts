@@ -217,21 +217,46 @@ describe('semantic zoom (built renderer in Chromium)', () => {
     const titles = await page
       .locator('.tm-card[data-level="compact"] .tm-card-title')
       .evaluateAll((elements) =>
-        elements.map((e) => ({
-          title: e.getAttribute('title') ?? '',
-          lines: (e.textContent ?? '').split('\n'),
-          fits: e.scrollWidth <= e.clientWidth + 0.5,
-        })),
+        elements.map((e) => {
+          const text = e.firstChild!;
+          const lines = (e.textContent ?? '').split('\n');
+          // The first line's letters, beside the kind mark (an empty first line has none).
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, lines[0]!.length);
+          const mark = e.parentElement!.querySelector('.tm-card-kind-mark')!;
+          return {
+            title: e.getAttribute('title') ?? '',
+            lines,
+            fits: e.scrollWidth <= e.clientWidth + 0.5,
+            clearOfMark:
+              lines[0] === '' ||
+              range.getBoundingClientRect().left >= mark.getBoundingClientRect().right,
+            font: getComputedStyle(e).fontFamily,
+          };
+        }),
       );
     expect(titles.length).toBeGreaterThan(3);
-    for (const { title, lines, fits } of titles) {
+    // Drawn in the map's own font, the PDF's (measured in it too: title-lines.ts).
+    expect(await page.evaluate(() => document.fonts.check('700 20px "Touchmap Sans"'))).toBe(true);
+    // Later lines run under the kind mark: a long word fits whole there.
+    expect(titles.find((t) => t.title === "Friend's recommendation")?.lines).toEqual([
+      "Friend's",
+      'recommendation',
+    ]);
+    for (const { title, lines, fits, clearOfMark, font } of titles) {
       expect(fits, title).toBe(true);
-      // The lines rejoined (no space after a hyphen) are the title's start, ending between
-      // words where an ellipsis says words were left out.
-      const shown = lines.reduce(
-        (text, line, i) => (i === 0 || text.endsWith('-') ? text + line : `${text} ${line}`),
-        '',
-      );
+      expect(clearOfMark, title).toBe(true);
+      expect(font, title).toMatch(/^"?Touchmap Sans"?,/);
+      // The lines rejoined (no space after a hyphen; the first may be empty, its first word
+      // under the mark) are the title's start, ending between words where an ellipsis says
+      // words were left out.
+      const shown = lines
+        .filter((line, i) => i > 0 || line !== '')
+        .reduce(
+          (text, line, i) => (i === 0 || text.endsWith('-') ? text + line : `${text} ${line}`),
+          '',
+        );
       const start = shown.replace(/…$/, '');
       expect(title.startsWith(start), `${JSON.stringify(shown)} of ${JSON.stringify(title)}`).toBe(
         true,
@@ -240,6 +265,21 @@ describe('semantic zoom (built renderer in Chromium)', () => {
         expect(/[\s-]/.test(title[start.length] ?? ' ') || start.endsWith('-'), title).toBe(true);
       }
     }
+    // Connection labels are drawn where they leave every card's title in view.
+    const labels = await page.evaluate(() => {
+      const boxes = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+      const cards = boxes('.tm-card');
+      const meets = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const shown = boxes('.tm-mark-label');
+      return {
+        shown: shown.length,
+        overCards: shown.filter((l) => cards.some((c) => meets(l, c))),
+      };
+    });
+    expect(labels.shown).toBeGreaterThan(0);
+    expect(labels.overCards).toEqual([]);
     await shoot(page, 'hotel-mid-zoom');
   });
 

@@ -134,4 +134,20 @@ describe('connection labels far out', () => {
     requests[1] = { ...requests[1]!, selected: true };
     expect(ids()).toEqual(['b', 'c']);
   });
+
+  it('keeps a label off the cards it is given, wherever it would touch one', () => {
+    const view = { x: 100, y: 50, zoom: 0.5 };
+    // The label: 5 letters at 12 px, 42 px wide and 18 high, centred on (500, 450) on screen.
+    const place = (cards: { x: number; y: number; width: number; height: number }[]) =>
+      placeMarkLabels([request('e', 800, 800, 2000)], view, SCREEN, FONT, WIDTH, cards).labels;
+    expect(place([])).toHaveLength(1);
+    // A card to its left (on screen 300 to 400 across): clear of it.
+    expect(place([{ x: 400, y: 700, width: 200, height: 96 }])).toHaveLength(1);
+    // A card (on screen 400 to 480 across, 430 to 478 down) under the label's left end (the
+    // label spans 479 to 521 across, 441 to 459 down).
+    expect(place([{ x: 600, y: 760, width: 160, height: 96 }])).toEqual([]);
+    // Just clear of its left end, then just touching it.
+    expect(place([{ x: 600, y: 760, width: 157, height: 96 }])).toHaveLength(1);
+    expect(place([{ x: 600, y: 760, width: 159, height: 96 }])).toEqual([]);
+  });
 });
