@@ -7,7 +7,8 @@
  * label is wide (it would float over other cards, far from the line it names), when it
  * would reach under the pinned headers or past the window, when an earlier label already
  * holds its place, or (at the compact level, where the cards show their titles) when it
- * would cover a card. Never drawn smaller, never cut. Pure.
+ * would cover a card: there a label first moves along its route, nearest the middle first,
+ * to a place off the cards. Never drawn smaller, never cut. Pure.
  */
 import type { XYPosition } from '@xyflow/react';
 import type { MarkBox } from './mark-pointer.ts';
@@ -25,6 +26,8 @@ export interface MarkLabelRequest {
   text: string;
   /** The middle of the drawn connection (halfway along its route), canvas units. */
   anchor: XYPosition;
+  /** The drawn route (canvas units), along which a label may move off the cards; none for a curve. */
+  route?: readonly Point[];
   /** From one card's centre to the other's, canvas units: the room the label may take. */
   span: number;
   dimmed: boolean;
@@ -89,6 +92,7 @@ export function markLabelRequests(
       id: edge.id,
       text,
       anchor: route ? halfwayAlong(route) : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+      ...(route ? { route } : {}),
       span: Math.hypot(
         to.x + to.width / 2 - (from.x + from.width / 2),
         to.y + to.height / 2 - (from.y + from.height / 2),
@@ -122,11 +126,56 @@ function onScreen(
   return shown;
 }
 
+/** How far apart, on screen, the places tried along a route are; and how many at most. */
+const SLIDE_STEP_PX = 8;
+const SLIDE_TRIES = 48;
+/** Kept clear of a route's ends (its cards and the arrowhead), on screen. */
+const SLIDE_END_PX = 12;
+
+/**
+ * Where a label may go, on screen, best first: its anchor; with `slide` and a route, then
+ * points along the route on either side of the middle, further out by turns.
+ */
+function spots(
+  request: MarkLabelRequest,
+  view: { x: number; y: number; zoom: number },
+  slide: boolean,
+): Point[] {
+  const toScreen = (p: XYPosition) => ({
+    x: view.x + p.x * view.zoom,
+    y: view.y + p.y * view.zoom,
+  });
+  const first = toScreen(request.anchor);
+  if (!slide || !request.route || request.route.length < 2) return [first];
+  const points = request.route.map(toScreen);
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  const total = lengths.reduce((sum, l) => sum + l, 0);
+  const at = (distance: number): Point => {
+    let left = distance;
+    for (let i = 0; i < lengths.length; i++) {
+      const [a, b, l] = [points[i]!, points[i + 1]!, lengths[i]!];
+      if (left <= l && l > 0)
+        return { x: a.x + ((b.x - a.x) * left) / l, y: a.y + ((b.y - a.y) * left) / l };
+      left -= l;
+    }
+    return points[points.length - 1]!;
+  };
+  const found = [first];
+  for (let k = 1; found.length < SLIDE_TRIES; k++) {
+    const before = total / 2 - k * SLIDE_STEP_PX;
+    const after = total / 2 + k * SLIDE_STEP_PX;
+    if (before < SLIDE_END_PX && after > total - SLIDE_END_PX) break;
+    if (before >= SLIDE_END_PX) found.push(at(before));
+    if (after <= total - SLIDE_END_PX) found.push(at(after));
+  }
+  return found;
+}
+
 /**
  * The labels to draw for a view (React Flow's transform), inside `bounds` (screen px: the
  * map's part not under the pinned headers), `textWidth` measuring a label's text on screen
- * at a font size (px), off the `cards` given (canvas units). Selected connections' labels
- * first, then the map's order.
+ * at a font size (px), off the `cards` given (canvas units; with cards, a label moves along
+ * its route to a place off them). Selected connections' labels first, then the map's order.
  */
 export function placeMarkLabels(
   requests: readonly MarkLabelRequest[],
@@ -140,32 +189,41 @@ export function placeMarkLabels(
   // A rounding error's worth under the threshold still counts as on it.
   if (px + 1e-6 < MIN_CARD_TEXT_PX) return { px, labels: [] };
   const covered = onScreen(cards, view, bounds);
+  const slide = cards.length > 0;
   const height = Math.ceil(px * font.line);
   const ordered = [...requests].sort((a, b) => Number(b.selected) - Number(a.selected));
   const placed: PlacedMarkLabel[] = [];
+  const within = (p: Point) =>
+    p.x >= bounds.x &&
+    p.x <= bounds.x + bounds.width &&
+    p.y >= bounds.y &&
+    p.y <= bounds.y + bounds.height;
   for (const request of ordered) {
-    const cx = view.x + request.anchor.x * view.zoom;
-    const cy = view.y + request.anchor.y * view.zoom;
-    // Cheap test first: a label whose middle is off the free part of the screen is not drawn.
-    if (cx < bounds.x || cx > bounds.x + bounds.width) continue;
-    if (cy < bounds.y || cy > bounds.y + bounds.height) continue;
+    const places = spots(request, view, slide);
+    // Cheap test first: a label with no place for its middle on the free part of the screen
+    // is not drawn.
+    if (!places.some(within)) continue;
     const width = Math.ceil(textWidth(request.text, px) + 2 * font.pad * px);
     if (width > request.span * view.zoom) continue;
-    const box = { x: cx - width / 2, y: cy - height / 2, width, height };
-    const inside =
-      box.x >= bounds.x &&
-      box.y >= bounds.y &&
-      box.x + width <= bounds.x + bounds.width &&
-      box.y + height <= bounds.y + bounds.height;
-    if (!inside || placed.some((other) => overlaps(other, box))) continue;
-    if (covered.some((card) => overlaps(card, box))) continue;
-    placed.push({
-      ...box,
-      id: request.id,
-      text: request.text,
-      dimmed: request.dimmed,
-      selected: request.selected,
-    });
+    for (const place of places) {
+      if (!within(place)) continue;
+      const box = { x: place.x - width / 2, y: place.y - height / 2, width, height };
+      const inside =
+        box.x >= bounds.x &&
+        box.y >= bounds.y &&
+        box.x + width <= bounds.x + bounds.width &&
+        box.y + height <= bounds.y + bounds.height;
+      if (!inside || placed.some((other) => overlaps(other, box))) continue;
+      if (covered.some((card) => overlaps(card, box))) continue;
+      placed.push({
+        ...box,
+        id: request.id,
+        text: request.text,
+        dimmed: request.dimmed,
+        selected: request.selected,
+      });
+      break;
+    }
   }
   return { px, labels: placed };
 }

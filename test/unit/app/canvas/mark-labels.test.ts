@@ -70,6 +70,7 @@ describe('connection labels far out', () => {
     const routeOf = (id: string) => (id === 'e1' ? route : null);
     expect(halfwayAlong(route)).toEqual({ x: 300, y: 298 });
     expect(markLabelRequests(edges, cards, routeOf)[0]!.anchor).toEqual({ x: 300, y: 298 });
+    expect(markLabelRequests(edges, cards, routeOf)[0]!.route).toEqual(route);
     expect(markLabelRequests(edges, cards, routeOf, new Set(['b']))[0]!.anchor).toEqual({
       x: (200 + 400 - MARK.ARROW) / 2,
       y: (148 + 448) / 2,
@@ -149,5 +150,43 @@ describe('connection labels far out', () => {
     // Just clear of its left end, then just touching it.
     expect(place([{ x: 600, y: 760, width: 157, height: 96 }])).toHaveLength(1);
     expect(place([{ x: 600, y: 760, width: 159, height: 96 }])).toEqual([]);
+  });
+
+  it('moves a label along its route, nearest the middle first, to a place off the cards', () => {
+    const view = { x: 0, y: 0, zoom: 0.5 };
+    // Down from (800, 200) to (800, 1600): on screen x 400, y 100 to 800, the middle at 450.
+    const down = {
+      ...request('e', 800, 900, 2000),
+      route: [
+        { x: 800, y: 200 },
+        { x: 800, y: 1600 },
+      ],
+    };
+    // A card over the middle: on screen 350 to 450 across, 400 to 520 down.
+    const card = { x: 700, y: 800, width: 200, height: 240 };
+    const place = (cards: (typeof card)[], requests: MarkLabelRequest[] = [down]) =>
+      placeMarkLabels(requests, view, SCREEN, FONT, WIDTH, cards).labels;
+    // The label is 42 by 18. Tried every 8 px on either side of the middle, by turns: the
+    // first clear of the card is 64 px above it (centred at 386; at 394 it would touch it).
+    expect(place([card]).map(({ x, y }) => ({ x, y }))).toEqual([{ x: 379, y: 377 }]);
+    // Without cards to keep off (far out), it stays in the middle.
+    expect(place([]).map(({ x, y }) => ({ x, y }))).toEqual([{ x: 379, y: 441 }]);
+    // A route covered from end to end: no label.
+    expect(place([{ ...card, y: 0, height: 2000 }])).toEqual([]);
+    // A curve (no route) cannot move: over a card, no label.
+    expect(place([card], [request('e', 800, 900, 2000)])).toEqual([]);
+    // Never within 12 px of a route's end (its card and arrowhead). Down from (800, 200) to
+    // (800, 400): on screen y 100 to 200, places tried from 112 to 188 (every 8 px from the
+    // middle, 150). A card over 121 to 179 leaves room only at the ends (a label centred at
+    // 110 would be clear of it), so no label.
+    const short = {
+      ...down,
+      anchor: { x: 800, y: 300 },
+      route: [down.route[0]!, { x: 800, y: 400 }],
+    };
+    const middleCard = { ...card, y: 242, height: 116 };
+    expect(place([middleCard], [short])).toEqual([]);
+    // A card ending 6 px higher (at 173): the place 32 px after the middle (182) is clear.
+    expect(place([{ ...middleCard, height: 104 }], [short]).map(({ y }) => y + 9)).toEqual([182]);
   });
 });
