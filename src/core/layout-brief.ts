@@ -154,6 +154,12 @@ export const STAGE_HEADER_GEOMETRY = {
   NAME_ROW: 42,
   /** The expectations' letters and lines: 11 px and 1.3 of them at 60 %. */
   EXPECT: { size: 18.4, line: 24, bold: false },
+  /** The name's letters and lines: 12 px and 1.15 of them at 60 %. */
+  NAME: { size: 20, line: 23, bold: true },
+  /** Beside the name: the stage's number and the gap after it (2 em at 60 %). */
+  NAME_INDEX: 40,
+  /** A name longer than a line takes a second (then "…"), pushing its expectations down. */
+  NAME_MAX_LINES: 2,
   /** The header's padding beside (1.2 em) and below (0.4 em) the expectations at 60 %. */
   PAD_X: 24,
   PAD_BOTTOM: 8,
@@ -169,13 +175,20 @@ export function expectationLines(stage: Pick<Stage, 'expectations'>, width: numb
   return lineCount(`Expects: ${text}`, width - h.PAD_X, h.EXPECT, h.MAX_LINES);
 }
 
+/** Lines a stage's name takes in a column `width` wide, beside its number (1 or 2). */
+export function nameLines(stage: Pick<Stage, 'name'>, width: number): number {
+  const h = STAGE_HEADER_GEOMETRY;
+  const room = width - h.PAD_X - h.NAME_INDEX;
+  return Math.max(1, lineCount(stage.name, room, h.NAME, h.NAME_MAX_LINES));
+}
+
 /**
  * The stage header row's height: MIN_HEIGHT, or more when a stage's expectations need more
- * lines than that holds in its column, so they are read whole. Every header of the row is
- * as tall as the tallest.
+ * lines than that holds in its column (below a name on one line or two), so the name and
+ * the expectations are read whole. Every header of the row is as tall as the tallest.
  */
 export function stageHeaderHeight(
-  stages: readonly Pick<Stage, 'expectations'>[],
+  stages: readonly Pick<Stage, 'name' | 'expectations'>[],
   widths: readonly number[],
 ): number {
   const h = STAGE_HEADER_GEOMETRY;
@@ -183,7 +196,11 @@ export function stageHeaderHeight(
   stages.forEach((stage, i) => {
     const lines = expectationLines(stage, widths[i] ?? 0);
     if (lines > 0) {
-      height = Math.max(height, Math.ceil(h.NAME_ROW + lines * h.EXPECT.line + h.PAD_BOTTOM));
+      const name = (nameLines(stage, widths[i] ?? 0) - 1) * h.NAME.line;
+      height = Math.max(
+        height,
+        Math.ceil(h.NAME_ROW + name + lines * h.EXPECT.line + h.PAD_BOTTOM),
+      );
     }
   });
   return height;

@@ -17,7 +17,13 @@ import type { Department, Persona, Stage } from '../../core/model.ts';
 import { EmotionFace } from '../theme/marks.tsx';
 import { emotionWord } from '../../core/vocabulary.ts';
 import { useTextSize } from '../preferences/use-text-size.ts';
-import { MIN_HEADER_FONT_PX, bandName, headerBox, headerLimits, wholeWords } from './header-box.ts';
+import {
+  MIN_HEADER_FONT_PX,
+  bandName,
+  headerBox,
+  headerLimits,
+  stageNameLines,
+} from './header-box.ts';
 import { textWidth } from './text-width.ts';
 import { useViewTransform } from './use-view-transform.ts';
 import { useDetailLevel } from './use-detail-level.ts';
@@ -38,6 +44,9 @@ const stageIndexPx = (fontSize: number) =>
   1.5 * Math.max(MIN_HEADER_FONT_PX, 0.75 * fontSize) + STAGE_GAP_EM * fontSize;
 /** A stage header shows its expectations only this wide (in its font size) or wider. */
 const EXPECT_MIN_WIDTH_EM = 8;
+/** A stage name's line (headers.css), and the header height that holds two of them. */
+const NAME_LINE_EM = 1.15;
+const NAME_TWO_LINES_EM = 2.9;
 /** Names are measured once at this size and scaled: the font size follows the zoom. */
 const MEASURED_PX = 100;
 /** Level labels need this much room between levels to be shown in words. */
@@ -183,22 +192,12 @@ export const StickyHeaders = memo(function StickyHeaders({
         {layout.columns.map((column) => {
           const name = stageNames.get(column.id)?.name ?? column.id;
           const expectations = stageNames.get(column.id)?.expectations?.trim();
-          // Under the name, as many lines as the header holds (headers.css: from 2.1 em, at
-          // max(11 px, 0.8 em) and 1.3 lines, 0.3 em of padding below).
-          const expectPx = Math.max(11, 0.8 * fontSize) * 1.3;
-          const expectLines = Math.floor((stageHeight - 2.4 * fontSize) / expectPx);
           const width = column.width * zoom;
           const headerLeft = x + column.x * zoom;
           // The department names' column, kept readable, reaches over the first stage's
           // left edge at the opening zoom, and over any stage panned under it: the header's
           // words start past it (they sat on its border), like a sticky heading.
           const covered = Math.max(0, Math.min(width, laneRight - headerLeft));
-          // A sliver of a header shows no expectations: cut to a few letters a line, its
-          // words were broken in the middle.
-          const expect =
-            expectations && expectLines >= 1 && width - covered >= EXPECT_MIN_WIDTH_EM * fontSize
-              ? expectations
-              : null;
           const numbered =
             width >= STAGE_INDEX_MIN_WIDTH_PX * (limits.minFont / MIN_HEADER_FONT_PX);
           const badge = badgeOf('stage', column.id);
@@ -209,12 +208,29 @@ export const StickyHeaders = memo(function StickyHeaders({
             fontSize * STAGE_PADDING_EM -
             (numbered ? stageIndexPx(fontSize) : 0) -
             (badge > 0 ? badgePx(badge) + STAGE_GAP_EM * fontSize : 0);
-          // Whole words only: a name with no room ends at a word, with an ellipsis.
-          const shown = wholeWords(
+          // Whole words only, on a second line where the header holds one (the layout makes
+          // room for it above the expectations, core/layout-brief.ts): else an ellipsis.
+          const lines = stageNameLines(
             name,
             room - 1,
+            stageHeight >= NAME_TWO_LINES_EM * fontSize ? 2 : 1,
             (text) => (textWidth(text, MEASURED_PX, 650) * fontSize) / MEASURED_PX,
           );
+          const nameExtra = Math.max(0, lines.length - 1);
+          // Under the name, as many lines as the header holds (headers.css: from 2.1 em, 1.15
+          // em lower for a name on two lines, at max(11 px, 0.8 em) and 1.3 lines, 0.3 em of
+          // padding below).
+          const expectPx = Math.max(11, 0.8 * fontSize) * 1.3;
+          const expectLines = Math.floor(
+            (stageHeight - (2.4 + NAME_LINE_EM * nameExtra) * fontSize) / expectPx,
+          );
+          // A sliver of a header shows no expectations: cut to a few letters a line, its
+          // words were broken in the middle.
+          const expect =
+            expectations && expectLines >= 1 && width - covered >= EXPECT_MIN_WIDTH_EM * fontSize
+              ? expectations
+              : null;
+          const shown = lines.join('\n');
           return (
             <div
               key={column.id}
@@ -225,6 +241,7 @@ export const StickyHeaders = memo(function StickyHeaders({
                   left: headerLeft,
                   width,
                   '--tm-expect-lines': String(expectLines),
+                  '--tm-name-extra': String(nameExtra),
                   '--tm-covered': `${covered}px`,
                 } as CSSProperties
               }

@@ -117,6 +117,38 @@ export function wholeWords(name: string, room: number, measure: (text: string) =
 }
 
 /**
+ * A stage's name as the lines its header shows, at most `maxLines`: whole words (broken at
+ * spaces only: "Pre-" alone would not name a stage), an ellipsis where words are left out;
+ * none when not even its first word fits (the header shows the stage's number instead).
+ */
+export function stageNameLines(
+  name: string,
+  room: number,
+  maxLines: number,
+  measure: (text: string) => number,
+): string[] {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || measure(words[0]!) > room) return [];
+  const lines: string[] = [];
+  let next = 0;
+  while (next < words.length && lines.length < maxLines - 1) {
+    let line = words[next++]!;
+    while (next < words.length && measure(`${line} ${words[next]!}`) <= room) {
+      line = `${line} ${words[next++]!}`;
+    }
+    lines.push(line);
+  }
+  if (next < words.length) {
+    // The last line: what of the rest fits, else an ellipsis on the line before.
+    const rest = words.slice(next).join(' ');
+    const last = wholeWords(rest, room, measure);
+    if (last !== '') lines.push(last);
+    else lines.push(wholeWords(`${lines.pop() ?? ''} ${rest}`, room, measure));
+  }
+  return lines.filter((line) => line !== '');
+}
+
+/**
  * How far (px) a lane's or row's name moves down inside its header so that it shows below
  * the stage names while part of its band is on screen: zoomed in and scrolled down, the top
  * of a band passes under the stuck stage headers and took its name with it, half a line cut

@@ -5,6 +5,7 @@ import {
   BRIEF_GEOMETRY,
   STAGE_HEADER_GEOMETRY,
   expectationLines,
+  nameLines,
   hasBrief,
   layoutBrief,
   stageHeaderHeight,
@@ -122,16 +123,36 @@ describe('stage header height', () => {
   it('stays at its plain height without expectations, grows for long ones, up to a cap', () => {
     const widths = [232, 232];
     const h = STAGE_HEADER_GEOMETRY;
-    expect(stageHeaderHeight([{}, { expectations: ' ' }], widths)).toBe(h.MIN_HEIGHT);
-    const two = stageHeaderHeight([{ expectations: WORDS(8) }, {}], widths);
-    const five = stageHeaderHeight([{ expectations: WORDS(20) }, {}], widths);
-    const capped = stageHeaderHeight([{}, { expectations: WORDS(200) }], widths);
+    const stage = (expectations?: string) => ({ name: 'Book', expectations });
+    expect(stageHeaderHeight([stage(), stage(' ')], widths)).toBe(h.MIN_HEIGHT);
+    const two = stageHeaderHeight([stage(WORDS(8)), stage()], widths);
+    const five = stageHeaderHeight([stage(WORDS(20)), stage()], widths);
+    const capped = stageHeaderHeight([stage(), stage(WORDS(200))], widths);
     expect(two).toBeGreaterThan(h.MIN_HEIGHT);
     expect(five).toBeGreaterThan(two);
     expect(capped).toBe(Math.ceil(h.NAME_ROW + h.MAX_LINES * h.EXPECT.line + h.PAD_BOTTOM));
     expect(expectationLines({ expectations: WORDS(200) }, 232)).toBe(h.MAX_LINES);
     // A wider column needs fewer lines.
-    expect(stageHeaderHeight([{ expectations: WORDS(20) }], [600])).toBeLessThan(five);
+    expect(stageHeaderHeight([stage(WORDS(20))], [600])).toBeLessThan(five);
+  });
+
+  it('makes room for a second line of a long name above its expectations', () => {
+    const h = STAGE_HEADER_GEOMETRY;
+    // A column of 232 leaves 168 beside the number: 'Pre-arrival and check-in' (about 260
+    // at 20 bold) takes two lines; 'Booking' one; a name of many words is cut after two.
+    expect(nameLines({ name: 'Booking' }, 232)).toBe(1);
+    expect(nameLines({ name: 'Pre-arrival and check-in' }, 232)).toBe(2);
+    expect(nameLines({ name: WORDS(30) }, 232)).toBe(h.NAME_MAX_LINES);
+    expect(nameLines({ name: 'Pre-arrival and check-in' }, 600)).toBe(1);
+    const expects = WORDS(8);
+    const one = stageHeaderHeight([{ name: 'Booking', expectations: expects }], [232]);
+    const long = stageHeaderHeight(
+      [{ name: 'Pre-arrival and check-in', expectations: expects }],
+      [232],
+    );
+    expect(long - one).toBe(h.NAME.line);
+    // Without expectations the plain header holds two lines of name.
+    expect(stageHeaderHeight([{ name: 'Pre-arrival and check-in' }], [232])).toBe(h.MIN_HEIGHT);
   });
 
   it('is the layout of every host except one that asks for plain headers', () => {

@@ -6,6 +6,7 @@ import {
   bandNameOffset,
   headerBox,
   headerLimits,
+  stageNameLines,
   wholeWords,
 } from '../../../../src/app/canvas/header-box.ts';
 import { generateMap } from '../../../bench/generate-map.ts';
@@ -109,6 +110,47 @@ describe('wholeWords', () => {
     expect(wholeWords('Search and compare', 69, measure)).toBe('');
     expect(wholeWords('Awareness', 89, measure)).toBe('');
     expect(wholeWords('Awareness', 90, measure)).toBe('Awareness');
+  });
+});
+
+describe('stageNameLines', () => {
+  const measure = (text: string) => text.length * 10;
+
+  it('puts a long name on a second line in whole words where the header holds two', () => {
+    expect(stageNameLines('Search and compare', 120, 2, measure)).toEqual([
+      'Search and',
+      'compare',
+    ]);
+    expect(stageNameLines('Pre-arrival and check-in', 160, 2, measure)).toEqual([
+      'Pre-arrival and',
+      'check-in',
+    ]);
+    expect(stageNameLines('Search and compare', 180, 2, measure)).toEqual(['Search and compare']);
+    // More words than two lines hold: the second ends with an ellipsis.
+    expect(stageNameLines('Search and compare the offers', 110, 2, measure)).toEqual([
+      'Search and',
+      'compare…',
+    ]);
+    // One line only: as wholeWords.
+    expect(stageNameLines('Search and compare', 120, 1, measure)).toEqual(['Search and…']);
+  });
+
+  it('gives no line when not even the first word fits (the number shows instead)', () => {
+    expect(stageNameLines('Awareness of the brand', 89, 2, measure)).toEqual([]);
+    expect(stageNameLines('Awareness', 89, 1, measure)).toEqual([]);
+    // Never inside a word, nor after a compound's hyphen: "Pre-" alone names no stage.
+    expect(stageNameLines('Pre-arrival and check-in', 100, 2, measure)).toEqual([]);
+    expect(stageNameLines('Pre-arrival and check-in', 110, 2, measure)).toEqual([
+      'Pre-arrival',
+      'and…',
+    ]);
+    expect(stageNameLines('Check in', 50, 2, measure)).toEqual(['Check', 'in']);
+    // A later word too wide for the last line: the ellipsis goes on the line before, or,
+    // with no room for it there either, the number stands in (a name cut short unmarked
+    // would read as whole).
+    expect(stageNameLines('Check in at the desk', 60, 2, measure)).toEqual(['Check', 'in at…']);
+    expect(stageNameLines('Check insurance', 70, 2, measure)).toEqual(['Check…']);
+    expect(stageNameLines('Check insurance', 50, 2, measure)).toEqual([]);
   });
 });
 
