@@ -171,6 +171,27 @@ function spots(
   return found;
 }
 
+/** Whether a route's box on screen meets `bounds` (edges included). */
+function routeMeets(
+  route: readonly Point[],
+  view: { x: number; y: number; zoom: number },
+  bounds: MarkBox,
+): boolean {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of route) {
+    left = Math.min(left, p.x);
+    right = Math.max(right, p.x);
+    top = Math.min(top, p.y);
+    bottom = Math.max(bottom, p.y);
+  }
+  return (
+    view.x + right * view.zoom >= bounds.x &&
+    view.x + left * view.zoom <= bounds.x + bounds.width &&
+    view.y + bottom * view.zoom >= bounds.y &&
+    view.y + top * view.zoom <= bounds.y + bounds.height
+  );
+}
+
 /**
  * The labels to draw for a view (React Flow's transform), inside `bounds` (screen px: the
  * map's part not under the pinned headers), `textWidth` measuring a label's text on screen
@@ -199,9 +220,10 @@ export function placeMarkLabels(
     p.y >= bounds.y &&
     p.y <= bounds.y + bounds.height;
   for (const request of ordered) {
+    // Cheap tests first: a label with no place for its middle on the free part of the
+    // screen is not drawn (a route wholly off it has none: its places are not worked out).
+    if (slide && request.route && !routeMeets(request.route, view, bounds)) continue;
     const places = spots(request, view, slide);
-    // Cheap test first: a label with no place for its middle on the free part of the screen
-    // is not drawn.
     if (!places.some(within)) continue;
     const width = Math.ceil(textWidth(request.text, px) + 2 * font.pad * px);
     if (width > request.span * view.zoom) continue;

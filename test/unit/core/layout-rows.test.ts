@@ -175,39 +175,27 @@ describe('computeLayout with rows', () => {
     const [s1, s2] = layout.columns;
     const pains = layout.rows.find((r) => r.id === 'r-p')!;
     const ideas = layout.rows.find((r) => r.id === 'r-i')!;
-    // As wide as the column less its padding, as tall as a slot less the gap under it.
-    const slot = (column: { width: number }) => ({
+    // In its row and stage, the column's padding in from the left, a slot (the gap under it
+    // left out) below the one before: as wide as the column less its padding.
+    const item = (
+      id: string,
+      row: typeof pains,
+      column: { id: string; x: number; width: number },
+      slot: number,
+    ) => ({
+      id,
+      type: row.type,
+      rowId: row.id,
+      stageId: column.id,
+      x: column.x + 16,
+      y: row.y + 16 + slot * ITEM_HEIGHT,
       width: column.width - 32,
       height: ITEM_HEIGHT - ROW_GEOMETRY.ITEM_GAP,
     });
     expect(layout.items).toEqual([
-      {
-        id: 'f2',
-        type: 'pains',
-        rowId: 'r-p',
-        stageId: 's1',
-        x: s1!.x + 16,
-        y: pains.y + 16,
-        ...slot(s1!),
-      },
-      {
-        id: 'f1',
-        type: 'pains',
-        rowId: 'r-p',
-        stageId: 's1',
-        x: s1!.x + 16,
-        y: pains.y + 16 + ITEM_HEIGHT,
-        ...slot(s1!),
-      },
-      {
-        id: 'o1',
-        type: 'ideas',
-        rowId: 'r-i',
-        stageId: 's2',
-        x: s2!.x + 16,
-        y: ideas.y + 16,
-        ...slot(s2!),
-      },
+      item('f2', pains, s1!, 0),
+      item('f1', pains, s1!, 1),
+      item('o1', ideas, s2!, 0),
     ]);
     expect(computeLayout(blueprint(FULL, { touchpoints })).items).toEqual([]);
   });

@@ -6,6 +6,8 @@ import { titleLines } from '../../../../src/app/canvas/title-lines.ts';
 const measure = (text: string) => text.length * 10;
 /** Lines all as wide. */
 const even = (width: number) => ({ first: width, rest: width });
+/** A first line beside the kind mark, shorter than the lines under it. */
+const MARKED = { first: 80, rest: 140 };
 
 describe('titleLines', () => {
   it('keeps words whole, moving a word that does not fit to the next line', () => {
@@ -44,37 +46,35 @@ describe('titleLines', () => {
   });
 
   it('keeps the first line short (beside the kind mark) and the later ones whole', () => {
-    const widths = { first: 80, rest: 140 };
     // "recommendation" fits a whole line, not the first.
-    expect(titleLines("Friend's recommendation", widths, 3, measure)).toEqual([
+    expect(titleLines("Friend's recommendation", MARKED, 3, measure)).toEqual([
       "Friend's",
       'recommendation',
     ]);
-    expect(titleLines('Reads a review of the hotel', widths, 2, measure)).toEqual([
+    expect(titleLines('Reads a review of the hotel', MARKED, 2, measure)).toEqual([
       'Reads a',
       'review of the…',
     ]);
   });
 
   it('starts under the mark a first word too wide to stand beside it', () => {
-    const widths = { first: 80, rest: 140 };
-    expect(titleLines('Recommendation from a friend', widths, 3, measure)).toEqual([
+    expect(titleLines('Recommendation from a friend', MARKED, 3, measure)).toEqual([
       '',
       'Recommendation',
       'from a friend',
     ]);
     // No room for an ellipsis after it: the word stays whole rather than be cut.
-    expect(titleLines('Recommendation from a friend', widths, 2, measure)).toEqual([
+    expect(titleLines('Recommendation from a friend', MARKED, 2, measure)).toEqual([
       '',
       'Recommendation',
     ]);
     // Too wide for any line: cut, on the first line with room for the most of it.
-    expect(titleLines('Supercalifragilisticexpialidocious', widths, 3, measure)).toEqual([
+    expect(titleLines('Supercalifragilisticexpialidocious', MARKED, 3, measure)).toEqual([
       '',
       'Supercalifrag…',
     ]);
     // One line only: no line under the mark to move to.
-    expect(titleLines('Recommendation', widths, 1, measure)).toEqual(['Recomme…']);
+    expect(titleLines('Recommendation', MARKED, 1, measure)).toEqual(['Recomme…']);
     expect(titleLines('Recommended by a friend', { first: 110, rest: 140 }, 1, measure)).toEqual([
       'Recommended',
     ]);
