@@ -8,7 +8,7 @@ import type { Connection } from './model.ts';
 import type { EdgeRoute, EdgeRouter, Point } from './edge-routing.ts';
 import type { Rect } from './layout.ts';
 import { nudgeRoutes, type NudgeInput, type NudgeMemo, type NudgeReuse } from './edge-nudging.ts';
-import { EDGE_LABEL, estimateLabelSize, placeLabel } from './edge-drawing.ts';
+import { EDGE_LABEL, estimateLabelSize, placeLabel, pointsBox } from './edge-drawing.ts';
 
 type Drawn = Pick<Connection, 'id' | 'from' | 'to' | 'label'>;
 
@@ -23,15 +23,9 @@ function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
 
 /** The area a label placed on a route can cover: the route's bounds grown by a widest label. */
 function reachOf(points: readonly Point[]): Rect {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of points) {
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x);
-    y1 = Math.max(y1, p.y);
-  }
+  const box = pointsBox(points);
   const r = EDGE_LABEL.maxWidth / 2;
-  return { x: x0 - r, y: y0 - r, width: x1 - x0 + 2 * r, height: y1 - y0 + 2 * r };
+  return { x: box.x - r, y: box.y - r, width: box.width + 2 * r, height: box.height + 2 * r };
 }
 
 function meets(a: Rect, b: Rect): boolean {

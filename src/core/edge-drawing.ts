@@ -90,6 +90,18 @@ function boxAt(p: Point, size: { width: number; height: number }, bounds: Rect):
   };
 }
 
+/** The smallest box around a route's points. */
+export function pointsBox(points: readonly Point[]): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 /**
  * About the size of a label's box, the same for every host (the canvas and the PDF measure
  * their own text, a little differently): what other labels are kept clear of.

@@ -14,6 +14,7 @@ import type { XYPosition } from '@xyflow/react';
 import type { MarkBox } from './mark-pointer.ts';
 import { MARK, routeToDraw, type MarkCard, type RouteOf } from './mark-shapes.ts';
 import type { Point } from '../../core/edge-routing.ts';
+import { pointsBox } from '../../core/edge-drawing.ts';
 import type { ConnectionEdge } from './flow-model.ts';
 import { MIN_CARD_TEXT_PX } from './detail-level.ts';
 
@@ -177,18 +178,12 @@ function routeMeets(
   view: { x: number; y: number; zoom: number },
   bounds: MarkBox,
 ): boolean {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of route) {
-    left = Math.min(left, p.x);
-    right = Math.max(right, p.x);
-    top = Math.min(top, p.y);
-    bottom = Math.max(bottom, p.y);
-  }
+  const box = pointsBox(route);
   return (
-    view.x + right * view.zoom >= bounds.x &&
-    view.x + left * view.zoom <= bounds.x + bounds.width &&
-    view.y + bottom * view.zoom >= bounds.y &&
-    view.y + top * view.zoom <= bounds.y + bounds.height
+    view.x + (box.x + box.width) * view.zoom >= bounds.x &&
+    view.x + box.x * view.zoom <= bounds.x + bounds.width &&
+    view.y + (box.y + box.height) * view.zoom >= bounds.y &&
+    view.y + box.y * view.zoom <= bounds.y + bounds.height
   );
 }
 
